@@ -1,0 +1,1 @@
+"""The safety team: users, roles, second factor."""

@@ -1,0 +1,60 @@
+"""Every staff page needs a password *and* a second factor, inside a bounded session."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+from django.conf import settings
+from django.contrib.auth import logout
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect
+from django.urls import reverse
+
+# Paths reachable before the second factor; everything else requires it.
+OPEN_PREFIXES = ("/accounts/login/", "/accounts/logout/", "/static/", "/healthz")
+SECOND_STEP = "/accounts/verify/"
+
+SESSION_LOGIN_AT = "haven_login_at"
+SESSION_SEEN_AT = "haven_seen_at"
+
+
+class SessionLifetimeMiddleware:
+    """Ends a staff session after HAVEN_SESSION_IDLE_MINUTES idle or HAVEN_SESSION_MAX_HOURS."""
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        if request.user.is_authenticated:
+            now = time.time()
+            login_at = request.session.setdefault(SESSION_LOGIN_AT, now)
+            seen_at = request.session.get(SESSION_SEEN_AT, now)
+            if (
+                now - seen_at > settings.HAVEN_SESSION_IDLE_SECONDS
+                or now - login_at > settings.HAVEN_SESSION_MAX_SECONDS
+            ):
+                logout(request)
+                return redirect(f"{reverse('accounts:login')}?expired=1")
+            request.session[SESSION_SEEN_AT] = now
+        return self.get_response(request)
+
+
+class RequireSecondFactorMiddleware:
+    """Sends anyone without a verified second factor to the login or the code step."""
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        path = request.path_info
+        if path.startswith(OPEN_PREFIXES):
+            return self.get_response(request)
+        user = request.user
+        if not user.is_authenticated:
+            return redirect(reverse("accounts:login"))
+        if not user.is_verified():  # type: ignore[union-attr]  # added by OTPMiddleware
+            if path.startswith(SECOND_STEP):
+                return self.get_response(request)
+            return redirect(reverse("accounts:verify"))
+        return self.get_response(request)

@@ -1,0 +1,1 @@
+"""The case: its team, the people on it, sealed notes and the hash-chained timeline."""

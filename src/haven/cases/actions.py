@@ -1,0 +1,220 @@
+"""The verbs that change a case. Each owns its transaction and writes its timeline event in it.
+
+Callers (views, commands, tasks) look the case up through ``haven.cases.access``
+first; these functions check only what the action itself requires.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable
+
+from django.db import transaction
+from django.utils import timezone
+
+from haven.accounts.models import User
+from haven.cases import sealing, subjects
+from haven.cases.models import (
+    Case,
+    CaseKind,
+    CaseMember,
+    CaseNote,
+    CaseParty,
+    CaseStatus,
+    NoteKind,
+    PartyRole,
+    Priority,
+    Subject,
+)
+from haven.cases.timeline import append_event
+from haven.cases.transitions import next_status
+from haven.core.errors import Conflict, InvalidInput
+from haven.core.events import EventType
+
+logger = logging.getLogger(__name__)
+MAX_TEXT = 100_000
+
+
+def _text(value: str, what: str) -> str:
+    value = value.strip()
+    if not value:
+        raise InvalidInput(f"The {what} is empty.")
+    if len(value) > MAX_TEXT:
+        raise InvalidInput(f"The {what} is longer than {MAX_TEXT} characters.")
+    return value
+
+
+def _require_lead(user: User, what: str) -> None:
+    if not user.is_lead:
+        raise Conflict(f"Only a safety lead can {what}.", code="lead_only")
+
+
+def open_case(
+    *,
+    acting_user: User,
+    kind: str = CaseKind.SEXTORTION,
+    priority: int = Priority.NORMAL,
+    disclosure: str | None = None,
+    members: Iterable[User] = (),
+) -> Case:
+    """Open a case with ``acting_user`` on its team, and the disclosure sealed if given."""
+    kind, priority = CaseKind(kind), Priority(priority)
+    if disclosure is not None:
+        disclosure = _text(disclosure, "disclosure")
+    with transaction.atomic():
+        case = Case.objects.create(kind=kind, priority=priority)
+        sealing.create_case_key(case.pk)
+        append_event(
+            case, EventType.CASE_OPENED, actor_id=acting_user.pk,
+            payload={"kind": kind.value, "priority": int(priority)},
+        )
+        for user in {acting_user, *members}:
+            _add_member(case, user, acting_user)
+        if disclosure is not None:
+            _add_note(case, disclosure, NoteKind.DISCLOSURE, acting_user)
+    logger.info("case opened case=%s by=%s", case.pk, acting_user.pk)
+    return case
+
+
+def _add_member(case: Case, user: User, acting_user: User) -> None:
+    if not user.is_active:
+        raise InvalidInput("That team member's account is not active.")
+    _, created = CaseMember.objects.get_or_create(case=case, user=user)
+    if created:
+        append_event(case, EventType.MEMBER_ADDED, actor_id=acting_user.pk,
+                     payload={"user": user.pk})
+
+
+def add_member(case: Case, user: User, *, acting_user: User) -> None:
+    _require_lead(acting_user, "add someone to a case's team")
+    with transaction.atomic():
+        _add_member(case, user, acting_user)
+
+
+def remove_member(case: Case, user: User, *, acting_user: User) -> None:
+    _require_lead(acting_user, "remove someone from a case's team")
+    with transaction.atomic():
+        deleted, _ = CaseMember.objects.filter(case=case, user=user).delete()
+        if deleted:
+            append_event(case, EventType.MEMBER_REMOVED, actor_id=acting_user.pk,
+                         payload={"user": user.pk})
+
+
+def change_status(case: Case, action: str, *, acting_user: User) -> Case:
+    with transaction.atomic():
+        current = Case.objects.select_for_update().get(pk=case.pk)
+        new = next_status(current.status, action)
+        current.status = new
+        current.closed_at = timezone.now() if new == CaseStatus.CLOSED else None
+        current.save(update_fields=["status", "closed_at", "updated_at"])
+        append_event(current, EventType.STATUS_CHANGED, actor_id=acting_user.pk,
+                     payload={"from": case.status, "to": new.value, "action": str(action)})
+    case.status, case.closed_at = current.status, current.closed_at
+    return case
+
+
+def set_priority(case: Case, priority: int, *, acting_user: User) -> Case:
+    new = Priority(priority)
+    with transaction.atomic():
+        current = Case.objects.select_for_update().get(pk=case.pk)
+        if current.priority == new:
+            return case
+        old = current.priority
+        current.priority = new
+        current.save(update_fields=["priority", "updated_at"])
+        append_event(current, EventType.PRIORITY_CHANGED, actor_id=acting_user.pk,
+                     payload={"from": int(old), "to": int(new)})
+    case.priority = new
+    return case
+
+
+def add_party(
+    case: Case,
+    role: str,
+    *,
+    acting_user: User,
+    acct: str | None = None,
+    remote_id: str = "",
+    label: str | None = None,
+) -> CaseParty:
+    """Put a fediverse account (``acct``) or an unnamed person (``label``) on the case."""
+    role = PartyRole(role)
+    if not acct and not label:
+        raise InvalidInput("Give the person's account or a short description.")
+    with transaction.atomic():
+        subject = subjects.find_or_create_subject(acct, remote_id) if acct else None
+        party = CaseParty.objects.create(
+            case=case,
+            role=role,
+            subject=subject,
+            label_sealed=sealing.seal(case.pk, "party.label", _text(label, "description"))
+            if label
+            else None,
+        )
+        other_cases = (
+            CaseParty.objects.filter(subject=subject).exclude(case=case).values("case").distinct().count()
+            if subject
+            else 0
+        )
+        append_event(case, EventType.PARTY_ADDED, actor_id=acting_user.pk,
+                     payload={"party": party.pk, "role": role.value,
+                              "subject": subject.pk if subject else None,
+                              "seen_in_other_cases": other_cases})
+    return party
+
+
+def _add_note(case: Case, text: str, kind: NoteKind, acting_user: User) -> CaseNote:
+    note = CaseNote(case=case, kind=kind, author=acting_user)
+    note.save()
+    note.body_sealed = sealing.seal(case.pk, f"note.{note.pk}", text)
+    note.save(update_fields=["body_sealed"])
+    append_event(case, EventType.NOTE_ADDED, actor_id=acting_user.pk,
+                 payload={"note": note.pk, "kind": kind.value})
+    return note
+
+
+def add_note(case: Case, text: str, *, acting_user: User, kind: str = NoteKind.NOTE) -> CaseNote:
+    text = _text(text, "note")
+    with transaction.atomic():
+        return _add_note(case, text, NoteKind(kind), acting_user)
+
+
+def read_note(note: CaseNote) -> str:
+    return sealing.unseal(note.case_id, f"note.{note.pk}", note.body_sealed)
+
+
+def read_party_label(party: CaseParty) -> str:
+    if party.label_sealed is None:
+        return ""
+    return sealing.unseal(party.case_id, "party.label", party.label_sealed)
+
+
+def record_view(case: Case, *, acting_user: User, what: str = "case") -> None:
+    """Every opening of a case by a person is on its timeline (ids only)."""
+    with transaction.atomic():
+        append_event(case, EventType.CASE_VIEWED, actor_id=acting_user.pk, payload={"what": what})
+
+
+def erase_case(case: Case, *, acting_user: User) -> None:
+    """Crypto-shred the case: its data key is destroyed once the transaction commits.
+
+    The timeline stays (ids and counts only) so the erasure itself is accounted for.
+    """
+    _require_lead(acting_user, "erase a case")
+    with transaction.atomic():
+        current = Case.objects.select_for_update().get(pk=case.pk)
+        if current.erased_at is not None:
+            raise Conflict("This case was already erased.")
+        parties = list(CaseParty.objects.filter(case=current).values_list("subject_id", flat=True))
+        notes, _ = CaseNote.objects.filter(case=current).delete()
+        CaseParty.objects.filter(case=current).delete()
+        Subject.objects.filter(pk__in=[s for s in parties if s], parties__isnull=True).delete()
+        current.erased_at = timezone.now()
+        if current.status != CaseStatus.CLOSED:
+            current.status, current.closed_at = CaseStatus.CLOSED, current.erased_at
+        current.save(update_fields=["erased_at", "status", "closed_at", "updated_at"])
+        append_event(current, EventType.CASE_ERASED, actor_id=acting_user.pk,
+                     payload={"notes": notes, "parties": len(parties)})
+        transaction.on_commit(lambda: sealing.destroy_case_key(case.pk))
+    logger.info("case erased case=%s by=%s", case.pk, acting_user.pk)
+    case.erased_at, case.status = current.erased_at, current.status

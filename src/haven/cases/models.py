@@ -1,0 +1,168 @@
+"""Case records. Sensitive text is stored sealed (see haven.cases.sealing), never in clear."""
+
+from __future__ import annotations
+
+import secrets
+from typing import Any, NoReturn
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+def new_case_id() -> str:
+    # 128 random bits, URL-safe: nothing to count or guess in an address.
+    return secrets.token_urlsafe(16)
+
+
+class CaseKind(models.TextChoices):
+    SEXTORTION = "sextortion", _("Sextortion")
+    NCII = "ncii", _("Non-consensual intimate imagery")
+    CSEA = "csea", _("Child sexual exploitation or abuse")
+
+
+class CaseStatus(models.TextChoices):
+    NEW = "new", _("New")
+    OPEN = "open", _("In progress")
+    WAITING = "waiting", _("Waiting for the victim")
+    CLOSED = "closed", _("Closed")
+
+
+class Priority(models.IntegerChoices):
+    LOW = 1, _("Low")
+    NORMAL = 2, _("Normal")
+    HIGH = 3, _("High")
+    CRITICAL = 4, _("Critical")
+
+
+class PartyRole(models.TextChoices):
+    VICTIM = "victim", _("Victim")
+    PERPETRATOR = "perpetrator", _("Perpetrator")
+    REPORTER = "reporter", _("Reporter")
+    WITNESS = "witness", _("Witness")
+
+
+class Case(models.Model):
+    id = models.CharField(primary_key=True, max_length=32, default=new_case_id, editable=False)
+    kind = models.CharField(max_length=16, choices=CaseKind.choices, default=CaseKind.SEXTORTION)
+    status = models.CharField(max_length=16, choices=CaseStatus.choices, default=CaseStatus.NEW)
+    priority = models.PositiveSmallIntegerField(choices=Priority.choices, default=Priority.NORMAL)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+    closed_at = models.DateTimeField(null=True, blank=True)
+    erased_at = models.DateTimeField(null=True, blank=True)
+    members = models.ManyToManyField(
+        settings.AUTH_USER_MODEL, through="CaseMember", related_name="cases"
+    )
+    # The head of the timeline, updated with every event: deleting the newest
+    # event then shows as a gap too.
+    timeline_length = models.PositiveIntegerField(default=0)
+    timeline_head = models.CharField(max_length=64, default="")
+
+    class Meta:
+        indexes = [models.Index(fields=["status", "-priority", "created_at"])]
+
+    def __str__(self) -> str:
+        return f"Case {self.id}"
+
+
+class CaseMember(models.Model):
+    case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="memberships")
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="case_memberships"
+    )
+    added_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["case", "user"], name="one_membership")]
+
+
+class Subject(models.Model):
+    """A fediverse account, shared across cases so a repeat perpetrator shows up.
+
+    ``lookup`` is a keyed hash of the normalised handle; the handle, server and
+    remote id are sealed under the directory key.
+    """
+
+    lookup = models.CharField(max_length=64, unique=True)
+    sealed = models.BinaryField()
+    created_at = models.DateTimeField(auto_now_add=True)
+
+
+class CaseParty(models.Model):
+    """A subject, or an unnamed person described by a sealed label, in a role on a case."""
+
+    case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="parties")
+    role = models.CharField(max_length=16, choices=PartyRole.choices)
+    subject = models.ForeignKey(
+        Subject, null=True, blank=True, on_delete=models.PROTECT, related_name="parties"
+    )
+    label_sealed = models.BinaryField(null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(subject__isnull=False) | models.Q(label_sealed__isnull=False),
+                name="party_is_subject_or_labelled",
+            )
+        ]
+
+
+class NoteKind(models.TextChoices):
+    NOTE = "note", _("Internal note")
+    DISCLOSURE = "disclosure", _("Disclosure")
+
+
+class CaseNote(models.Model):
+    case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="notes")
+    kind = models.CharField(max_length=16, choices=NoteKind.choices, default=NoteKind.NOTE)
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.PROTECT, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    body_sealed = models.BinaryField()
+
+
+class AppendOnlyQuerySet(models.QuerySet["CaseEvent"]):
+    def update(self, **kwargs: Any) -> NoReturn:
+        raise TypeError("Timeline events are append-only.")
+
+    def delete(self) -> NoReturn:
+        raise TypeError("Timeline events are append-only.")
+
+    def bulk_update(self, *args: Any, **kwargs: Any) -> NoReturn:
+        raise TypeError("Timeline events are append-only.")
+
+
+class CaseEvent(models.Model):
+    """One entry of a case's timeline, chained to the one before by SHA-256.
+
+    Written only by ``haven.cases.timeline.append_event``.
+    """
+
+    case = models.ForeignKey(Case, on_delete=models.PROTECT, related_name="events")
+    seq = models.PositiveIntegerField()
+    type = models.CharField(max_length=64)
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+    created_at = models.DateTimeField()
+    payload = models.JSONField(default=dict)
+    prev_hash = models.CharField(max_length=64)
+    hash = models.CharField(max_length=64)
+
+    objects = AppendOnlyQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["case", "seq"]
+        constraints = [models.UniqueConstraint(fields=["case", "seq"], name="one_event_per_seq")]
+
+    def save(self, *args: Any, **kwargs: Any) -> None:
+        if not self._state.adding:
+            raise TypeError("Timeline events are append-only.")
+        kwargs["force_insert"] = True
+        super().save(*args, **kwargs)
+
+    def delete(self, *args: Any, **kwargs: Any) -> NoReturn:
+        raise TypeError("Timeline events are append-only.")

@@ -1,0 +1,163 @@
+"""The append-only, hash-chained timeline of a case.
+
+Each event's hash covers the case, its position, type, actor, time, payload and
+the previous event's hash; the case row keeps the newest hash and the count.
+``verify_timeline`` recomputes the chain and names every event that was
+altered, removed or inserted.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from django.db import connection
+from django.utils import timezone
+
+from haven.cases.models import Case, CaseEvent
+from haven.core.events import EventType
+
+GENESIS = "0" * 64
+Payload = dict[str, str | int | bool | None | list[str] | list[int]]
+
+
+def event_hash(
+    *,
+    case_id: str,
+    seq: int,
+    type: str,
+    actor_id: int | None,
+    created_at: datetime,
+    payload: dict[str, Any],
+    prev_hash: str,
+) -> str:
+    canonical = json.dumps(
+        {
+            "case": case_id,
+            "seq": seq,
+            "type": type,
+            "actor": actor_id,
+            "at": created_at.astimezone(UTC).isoformat(timespec="microseconds"),
+            "payload": payload,
+            "prev": prev_hash,
+        },
+        sort_keys=True,
+        separators=(",", ":"),
+        ensure_ascii=False,
+    )
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+def append_event(
+    case: Case, type: EventType, *, actor_id: int | None, payload: Payload | None = None
+) -> CaseEvent:
+    """Add an event to ``case``'s timeline; must run inside the change's own transaction."""
+    if not connection.in_atomic_block:
+        raise RuntimeError("append_event must run inside the transaction of the change.")
+    locked = Case.objects.select_for_update().only("timeline_length", "timeline_head").get(pk=case.pk)
+    seq = locked.timeline_length + 1
+    prev = locked.timeline_head or GENESIS
+    created_at = timezone.now()
+    body = dict(payload or {})
+    digest = event_hash(
+        case_id=case.pk,
+        seq=seq,
+        type=str(type),
+        actor_id=actor_id,
+        created_at=created_at,
+        payload=body,
+        prev_hash=prev,
+    )
+    event = CaseEvent(
+        case_id=case.pk,
+        seq=seq,
+        type=str(type),
+        actor_id=actor_id,
+        created_at=created_at,
+        payload=body,
+        prev_hash=prev,
+        hash=digest,
+    )
+    event.save()
+    Case.objects.filter(pk=case.pk).update(timeline_length=seq, timeline_head=digest)
+    case.timeline_length, case.timeline_head = seq, digest
+    return event
+
+
+@dataclass(frozen=True)
+class TimelineProblem:
+    seq: int
+    event_id: int | None
+    kind: str  # "altered", "missing", "unexpected", "broken_link", "head"
+    message: str
+
+
+@dataclass
+class TimelineReport:
+    case_id: str
+    events_checked: int = 0
+    problems: list[TimelineProblem] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    def summary(self) -> str:
+        if self.ok:
+            return f"Timeline of case {self.case_id}: {self.events_checked} events, intact."
+        lines = [f"Timeline of case {self.case_id}: {len(self.problems)} problem(s)."]
+        lines += [f"  - {problem.message}" for problem in self.problems]
+        return "\n".join(lines)
+
+
+def verify_timeline(case: Case) -> TimelineReport:
+    """Recompute the chain of ``case`` and say where it was tampered with."""
+    case.refresh_from_db(fields=["timeline_length", "timeline_head"])
+    report = TimelineReport(case_id=case.pk)
+    expected_seq, prev = 1, GENESIS
+    for event in CaseEvent.objects.filter(case_id=case.pk).order_by("seq", "id").iterator():
+        report.events_checked += 1
+        if event.seq < expected_seq:
+            report.problems.append(
+                TimelineProblem(event.seq, event.pk, "unexpected",
+                                f"Event #{event.seq} (row {event.pk}) repeats a position.")
+            )
+            continue
+        for missing in range(expected_seq, event.seq):
+            report.problems.append(
+                TimelineProblem(missing, None, "missing", f"Event #{missing} is missing.")
+            )
+        recomputed = event_hash(
+            case_id=event.case_id,
+            seq=event.seq,
+            type=event.type,
+            actor_id=event.actor_id,
+            created_at=event.created_at,
+            payload=event.payload,
+            prev_hash=event.prev_hash,
+        )
+        if recomputed != event.hash:
+            report.problems.append(
+                TimelineProblem(event.seq, event.pk, "altered",
+                                f"Event #{event.seq} (row {event.pk}) was altered after it was written.")
+            )
+        elif event.prev_hash != prev and event.seq == expected_seq:
+            report.problems.append(
+                TimelineProblem(event.seq, event.pk, "broken_link",
+                                f"Event #{event.seq} (row {event.pk}) does not follow the event before it.")
+            )
+        expected_seq, prev = event.seq + 1, event.hash
+    for missing in range(expected_seq, case.timeline_length + 1):
+        report.problems.append(
+            TimelineProblem(missing, None, "missing", f"Event #{missing} is missing.")
+        )
+    if case.timeline_length and prev != case.timeline_head and expected_seq - 1 == case.timeline_length:
+        report.problems.append(
+            TimelineProblem(case.timeline_length, None, "head",
+                            "The newest event does not match the case's recorded head.")
+        )
+    return report
+

@@ -1,0 +1,68 @@
+"""The ``haven`` command: a small front over Haven's management commands.
+
+    haven init         create the data dir, keys and database tables
+    haven createuser   add a safety-team member and print their authenticator setup
+    haven serve        run the web server and a background worker together
+    haven worker       run a background worker alone
+    haven demo         load synthetic demo cases and a demo safety lead
+    haven check        Django's deploy checks plus Haven's own; non-zero on a problem
+    haven verify       check every case timeline for tampering
+    haven manage ...   any Django management command (migrate, shell, ...)
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+COMMANDS = {
+    "init": "haven_init",
+    "createuser": "haven_createuser",
+    "serve": "haven_serve",
+    "worker": "haven_worker",
+    "demo": "haven_demo",
+    "check": "haven_check",
+    "verify": "haven_verify",
+}
+
+
+def _usage() -> str:
+    return (__doc__ or "").strip() + "\n\nRun 'haven COMMAND --help' for a command's options.\n"
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "haven.settings")
+    # Everything Haven writes (database, keys, evidence) is for its own user only.
+    os.umask(0o077)
+    if not args or args[0] in {"-h", "--help", "help"}:
+        sys.stdout.write(_usage())
+        return 0
+    if args[0] in {"--version", "version"}:
+        from haven import __version__
+
+        sys.stdout.write(f"haven {__version__}\n")
+        return 0
+    command, rest = args[0], args[1:]
+    if command == "manage":
+        django_args = rest
+    elif command in COMMANDS:
+        django_args = [COMMANDS[command], *rest]
+    else:
+        sys.stderr.write(f"haven: unknown command {command!r}\n\n{_usage()}")
+        return 2
+
+    from haven.core.errors import HavenError
+
+    try:
+        from django.core.management import execute_from_command_line
+
+        execute_from_command_line([f"haven {command}", *django_args])
+    except HavenError as exc:
+        sys.stderr.write(f"haven: {exc.message}\n")
+        return exc.exit_code
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

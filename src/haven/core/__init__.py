@@ -1,0 +1,4 @@
+"""Small shared pieces: errors with stable codes, environment parsing, event types.
+
+Imports no other Haven module.
+"""

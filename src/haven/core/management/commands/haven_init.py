@@ -1,0 +1,30 @@
+from __future__ import annotations
+
+from typing import Any
+
+from django.core.management import call_command
+from django.core.management.base import BaseCommand
+
+from haven.core.datadir import initialise
+
+
+class Command(BaseCommand):
+    help = (
+        "Prepare Haven: create the data directory (HAVEN_DATA_DIR, mode 0700), the master key "
+        "and the secret key (mode 0600) unless given in the environment, and create or update "
+        "the database tables. Safe to run again."
+    )
+
+    def handle(self, *args: Any, **options: Any) -> None:
+        for line in initialise():
+            self.stdout.write(line)
+        # settings read SECRET_KEY before the file existed on a first run; reload it.
+        from django.conf import settings
+
+        from haven.core.datadir import SECRET_KEY_FILE, data_dir
+
+        path = data_dir() / SECRET_KEY_FILE
+        if settings.SECRET_KEY.startswith("haven-uninitialised-") and path.exists():
+            settings.SECRET_KEY = path.read_text(encoding="ascii").strip()
+        call_command("migrate", interactive=False, verbosity=max(0, options["verbosity"] - 1))
+        self.stdout.write(self.style.SUCCESS("Haven is initialised."))

@@ -1,0 +1,1 @@
+"""Background work on the Tasks API: durable, retried with backoff, failures kept for a lead."""

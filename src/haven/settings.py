@@ -1,0 +1,241 @@
+"""Django settings, read only from the environment (see docs/configuration.md).
+
+Secure by default: DEBUG off, secure cookies, HSTS and SSL redirect for an https
+public address. The one relaxation is a public address of http on a loopback
+host, which is what the local demo uses.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import os
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import dj_database_url
+
+from haven.core import env
+from haven.core.errors import ConfigurationError
+
+BASE_DIR = Path(__file__).resolve().parent
+
+HAVEN_DATA_DIR = Path(env.string("HAVEN_DATA_DIR", "./var")).resolve()
+HAVEN_PUBLIC_URL = env.string("HAVEN_PUBLIC_URL", "http://127.0.0.1:8000").rstrip("/")
+DEBUG = env.boolean("HAVEN_DEBUG", False)
+
+_public = urlsplit(HAVEN_PUBLIC_URL)
+if _public.scheme not in {"http", "https"} or not _public.hostname:
+    raise ConfigurationError("HAVEN_PUBLIC_URL must be an http(s) address such as https://haven.example.org")
+
+
+def _is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+HAVEN_LOCAL_HTTP = _public.scheme == "http" and _is_loopback(_public.hostname)
+if _public.scheme == "http" and not HAVEN_LOCAL_HTTP:
+    raise ConfigurationError("HAVEN_PUBLIC_URL must use https unless it is a loopback address.")
+
+
+def _secret_key() -> str:
+    configured = env.raw("HAVEN_SECRET_KEY")
+    if configured:
+        return configured
+    path = HAVEN_DATA_DIR / "secret.key"
+    if path.exists():
+        return path.read_text(encoding="ascii").strip()
+    # Before 'haven init' (e.g. 'haven --help'); init writes the real one.
+    return "haven-uninitialised-" + os.urandom(32).hex()
+
+
+SECRET_KEY = _secret_key()
+
+ALLOWED_HOSTS = [_public.hostname, *env.string_list("HAVEN_ALLOWED_HOSTS")]
+if HAVEN_LOCAL_HTTP:
+    ALLOWED_HOSTS += ["127.0.0.1", "localhost", "[::1]"]
+CSRF_TRUSTED_ORIGINS = [f"{_public.scheme}://{_public.netloc}"]
+
+INSTALLED_APPS = [
+    "django.contrib.auth",
+    "django.contrib.contenttypes",
+    "django.contrib.sessions",
+    "django.contrib.messages",
+    "django.contrib.staticfiles",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
+    "axes",
+    "django_tasks",
+    "django_tasks_db",
+    "haven.core",
+    "haven.accounts",
+    "haven.cases",
+    "haven.jobs",
+    "haven.web",
+]
+
+MIDDLEWARE = [
+    "django.middleware.security.SecurityMiddleware",
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+    "django.contrib.sessions.middleware.SessionMiddleware",
+    "django.middleware.locale.LocaleMiddleware",
+    "django.middleware.common.CommonMiddleware",
+    "django.middleware.csrf.CsrfViewMiddleware",
+    "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "haven.accounts.middleware.SessionLifetimeMiddleware",
+    "haven.accounts.middleware.RequireSecondFactorMiddleware",
+    "django.contrib.messages.middleware.MessageMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "haven.web.middleware.NoStoreMiddleware",
+    "axes.middleware.AxesMiddleware",
+]
+
+ROOT_URLCONF = "haven.urls"
+WSGI_APPLICATION = "haven.wsgi.application"
+
+TEMPLATES = [
+    {
+        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        "DIRS": [],
+        "APP_DIRS": True,
+        "OPTIONS": {
+            "context_processors": [
+                "django.template.context_processors.request",
+                "django.contrib.auth.context_processors.auth",
+                "django.contrib.messages.context_processors.messages",
+                "haven.web.context.haven",
+            ]
+        },
+    }
+]
+
+DATABASES = {
+    "default": dj_database_url.parse(
+        env.string("DATABASE_URL", f"sqlite:///{HAVEN_DATA_DIR / 'haven.sqlite3'}"),
+        conn_max_age=env.integer("HAVEN_DB_CONN_MAX_AGE", 60, minimum=0),
+        conn_health_checks=True,
+    )
+}
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # WAL lets the web server read while the worker writes; IMMEDIATE stops
+    # two writers deadlocking on lock upgrade.
+    DATABASES["default"]["OPTIONS"] = {
+        "transaction_mode": "IMMEDIATE",
+        "timeout": 20,
+        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;",
+    }
+    DATABASES["default"]["CONN_MAX_AGE"] = 0
+
+DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+AUTH_USER_MODEL = "accounts.User"
+
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+PASSWORD_HASHERS = [
+    "django.contrib.auth.hashers.Argon2PasswordHasher",
+    "django.contrib.auth.hashers.PBKDF2PasswordHasher",
+]
+AUTH_PASSWORD_VALIDATORS = [
+    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
+    {
+        "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
+        "OPTIONS": {"min_length": 12},
+    },
+    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+]
+LOGIN_URL = "accounts:login"
+LOGIN_REDIRECT_URL = "web:home"
+LOGOUT_REDIRECT_URL = "accounts:login"
+
+# Staff sessions: idle timeout and absolute lifetime (THREATS.md, staff accounts).
+HAVEN_SESSION_IDLE_SECONDS = env.integer("HAVEN_SESSION_IDLE_MINUTES", 30, minimum=1, maximum=30) * 60
+HAVEN_SESSION_MAX_SECONDS = env.integer("HAVEN_SESSION_MAX_HOURS", 12, minimum=1, maximum=12) * 3600
+SESSION_COOKIE_AGE = HAVEN_SESSION_MAX_SECONDS
+SESSION_EXPIRE_AT_BROWSER_CLOSE = True
+SESSION_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SAMESITE = "Lax"
+CSRF_COOKIE_HTTPONLY = True
+CSRF_COOKIE_SAMESITE = "Lax"
+# Browsers accept Secure and __Host- cookies on http://localhost and 127.0.0.1,
+# so the local demo keeps them too.
+SESSION_COOKIE_SECURE = True
+CSRF_COOKIE_SECURE = True
+SESSION_COOKIE_NAME = "__Host-haven_session"
+CSRF_COOKIE_NAME = "__Host-haven_csrf"
+
+SECURE_SSL_REDIRECT = not HAVEN_LOCAL_HTTP
+SECURE_HSTS_SECONDS = 0 if HAVEN_LOCAL_HTTP else 63072000
+SECURE_HSTS_INCLUDE_SUBDOMAINS = not HAVEN_LOCAL_HTTP
+SECURE_HSTS_PRELOAD = False
+if env.boolean("HAVEN_BEHIND_PROXY", False):
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "no-referrer"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+X_FRAME_OPTIONS = "DENY"
+SILENCED_SYSTEM_CHECKS = ["security.W004", "security.W008"] if HAVEN_LOCAL_HTTP else []
+
+# Second factor: TOTP with ±1 step, replay of the last token refused, growing delay.
+OTP_TOTP_ISSUER = env.string("HAVEN_OTP_ISSUER", "Haven")
+OTP_TOTP_TOLERANCE = 1
+OTP_TOTP_THROTTLE_FACTOR = 1
+OTP_STATIC_THROTTLE_FACTOR = 1
+
+# Lock out by account as well as by address (axes locks by address alone by default).
+AXES_FAILURE_LIMIT = env.integer("HAVEN_LOGIN_FAILURE_LIMIT", 5, minimum=1)
+AXES_COOLOFF_TIME = env.integer("HAVEN_LOGIN_COOLOFF_MINUTES", 15, minimum=1) / 60
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "haven.accounts.views.locked_out"
+AXES_VERBOSE = False
+AXES_ENABLE_ACCESS_FAILURE_LOG = False
+
+LANGUAGE_CODE = "en"
+LANGUAGES = [("en", "English")]
+LOCALE_PATHS = [BASE_DIR / "locale"]
+TIME_ZONE = "UTC"
+USE_I18N = True
+USE_TZ = True
+
+STATIC_URL = "/static/"
+STATIC_ROOT = HAVEN_DATA_DIR / "static"
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {"BACKEND": "whitenoise.storage.CompressedStaticFilesStorage"},
+}
+WHITENOISE_USE_FINDERS = True
+
+TASKS = {
+    "default": {
+        "BACKEND": env.string("HAVEN_TASK_BACKEND", "django_tasks_db.DatabaseBackend"),
+        "QUEUES": ["default"],
+    }
+}
+HAVEN_TASK_MAX_ATTEMPTS = env.integer("HAVEN_TASK_MAX_ATTEMPTS", 5, minimum=1, maximum=50)
+HAVEN_TASK_BACKOFF_SECONDS = env.integer("HAVEN_TASK_BACKOFF_SECONDS", 30, minimum=0)
+HAVEN_TASK_LEASE_SECONDS = env.integer("HAVEN_TASK_LEASE_SECONDS", 900, minimum=0)
+
+HAVEN_FIRST_RESPONSE_HOURS = env.integer("HAVEN_FIRST_RESPONSE_HOURS", 24, minimum=1)
+
+# Logs carry ids only; the formatter adds nothing from the request.
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
+    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
+    "root": {"handlers": ["console"], "level": env.string("HAVEN_LOG_LEVEL", "INFO").upper()},
+    "loggers": {
+        # django.request logs the path, which is fine (ids only), but never bodies.
+        "django.db.backends": {"level": "WARNING", "propagate": True},
+        "axes": {"level": "WARNING", "propagate": True},
+    },
+}

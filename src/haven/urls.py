@@ -1,0 +1,10 @@
+from django.urls import include, path
+
+urlpatterns = [
+    path("accounts/", include("haven.accounts.urls")),
+    path("jobs/", include("haven.jobs.urls")),
+    path("", include("haven.web.urls")),
+]
+
+handler404 = "haven.web.views.not_found"
+handler403 = "haven.web.views.not_found"

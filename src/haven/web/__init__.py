@@ -1,0 +1,1 @@
+"""Moderator pages: thin views over the domain modules."""

@@ -1,0 +1,71 @@
+"""Moderator pages. Each view: look up through access, call an action, render."""
+
+from __future__ import annotations
+
+from django.db import connection
+from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from haven.cases import access, actions
+from haven.cases.models import CaseStatus
+from haven.core.errors import ContentErased, HavenError
+from haven.core.events import describe
+
+
+def error_page(request: HttpRequest, error: HavenError) -> HttpResponse:
+    if error.http_status == 404:
+        return not_found(request)
+    return render(
+        request, "web/error.html", {"message": error.message, "code": error.code},
+        status=error.http_status if error.http_status >= 400 else 500,
+    )
+
+
+def not_found(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
+    return render(request, "web/not_found.html", status=404)
+
+
+def healthz(request: HttpRequest) -> HttpResponse:
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT 1")
+    return JsonResponse({"status": "ok"})
+
+
+def home(request: HttpRequest) -> HttpResponse:
+    cases = (
+        access.cases_visible_to(request.user)
+        .exclude(status=CaseStatus.CLOSED)
+        .order_by("-priority", "created_at")
+    )
+    return render(request, "web/home.html", {"cases": cases[:200]})
+
+
+def case_detail(request: HttpRequest, case_id: str) -> HttpResponse:
+    case = access.get_case_for(request.user, case_id)
+    actions.record_view(case, acting_user=request.user)
+    notes = []
+    for note in access.notes_of(request.user, case_id):
+        try:
+            body = actions.read_note(note)
+        except ContentErased:
+            body = _("[erased]")
+        notes.append({"note": note, "body": body})
+    return render(request, "web/case.html", {"case": case, "notes": notes})
+
+
+def case_timeline(request: HttpRequest, case_id: str) -> HttpResponse:
+    case = access.get_case_for(request.user, case_id)
+    events = [
+        {"event": event, "label": describe(event.type)}
+        for event in access.events_of(request.user, case_id)
+    ]
+    return render(request, "web/timeline.html", {"case": case, "events": events})
+
+
+@require_POST
+def case_add_note(request: HttpRequest, case_id: str) -> HttpResponse:
+    case = access.get_case_for(request.user, case_id)
+    actions.add_note(case, request.POST.get("body", ""), acting_user=request.user)
+    return redirect("web:case", case_id=case.pk)
