@@ -28,6 +28,7 @@ def initialise(directory: Path | None = None) -> list[str]:
         load_master_key(directory, create=True)
         if key_file(directory).exists():
             done.append(f"created master key {key_file(directory)}")
+    (directory / "static").mkdir(mode=0o755, exist_ok=True)
     secret = directory / SECRET_KEY_FILE
     if not secret.exists():
         write_secret_file(secret, secrets.token_urlsafe(50))

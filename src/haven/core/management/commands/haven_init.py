@@ -26,5 +26,7 @@ class Command(BaseCommand):
         path = data_dir() / SECRET_KEY_FILE
         if settings.SECRET_KEY.startswith("haven-uninitialised-") and path.exists():
             settings.SECRET_KEY = path.read_text(encoding="ascii").strip()
-        call_command("migrate", interactive=False, verbosity=max(0, options["verbosity"] - 1))
+        quiet = max(0, options["verbosity"] - 1)
+        call_command("migrate", interactive=False, verbosity=quiet)
+        call_command("collectstatic", interactive=False, verbosity=quiet)
         self.stdout.write(self.style.SUCCESS("Haven is initialised."))

@@ -1,0 +1,1 @@
+"""Test support: settings, personas, synthetic data. Never real victim data or imagery."""

@@ -1,0 +1,22 @@
+"""Settings for the test suite: Haven's own settings over a throwaway data dir.
+
+Everything security-relevant stays as in production; only the password hash
+is made cheap, because tests log in hundreds of times.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+
+# Never the operator's data dir: a fresh one per run, inherited by subprocesses.
+os.environ["HAVEN_DATA_DIR"] = tempfile.mkdtemp(prefix="haven-test-")
+os.environ.pop("HAVEN_MASTER_KEY", None)
+
+from haven.settings import *  # noqa: E402,F403
+from haven.settings import HAVEN_DATA_DIR  # noqa: E402
+
+PASSWORD_HASHERS = ["haven.testing.hashers.FastArgon2PasswordHasher"]
+LOGGING["root"]["level"] = "DEBUG"  # noqa: F405  (the logs test reads everything)
+
+HAVEN_DATA_DIR.mkdir(mode=0o700, parents=True, exist_ok=True)

@@ -1,0 +1,34 @@
+from __future__ import annotations
+
+import pytest
+from django.test import Client
+
+from haven.accounts.models import User
+from haven.testing.personas import PASSWORD, Personas, current_token, make_personas
+
+
+@pytest.fixture
+def personas(db: None) -> Personas:
+    return make_personas()
+
+
+def _verified_client(user: User) -> Client:
+    client = Client(secure=True)
+    response = client.post("/accounts/login/", {"username": user.username, "password": PASSWORD})
+    assert response.status_code == 302, "password step failed"
+    response = client.post("/accounts/verify/", {"token": current_token(user)})
+    assert response.status_code == 302, "second-factor step failed"
+    return client
+
+
+@pytest.fixture
+def login():
+    """``login(user)`` returns a test client signed in with password and TOTP."""
+    return _verified_client
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _haven_data_dir() -> None:
+    from haven.core.datadir import initialise
+
+    initialise()
