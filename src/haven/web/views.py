@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import wraps
+
 from django.db import connection
-from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.http import HttpRequest, HttpResponse, HttpResponseNotAllowed, JsonResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
 
 from haven.cases import access, actions
-from haven.cases.models import CaseStatus
+from haven.cases.models import Case, CaseStatus
 from haven.core.errors import ContentErased, HavenError
 from haven.core.events import describe
 
@@ -33,6 +35,29 @@ def healthz(request: HttpRequest) -> HttpResponse:
     return JsonResponse({"status": "ok"})
 
 
+CaseView = Callable[[HttpRequest, Case], HttpResponse]
+
+
+def case_view(*methods: str) -> Callable[[CaseView], Callable[..., HttpResponse]]:
+    """Find the case for this person first (404 otherwise), then check the method.
+
+    The order matters: a person outside the team must learn nothing, not even
+    which methods a case URL accepts.
+    """
+
+    def decorate(view: CaseView) -> Callable[..., HttpResponse]:
+        @wraps(view)
+        def wrapper(request: HttpRequest, case_id: str) -> HttpResponse:
+            case = access.get_case_for(request.user, case_id)
+            if request.method not in methods:
+                return HttpResponseNotAllowed(methods)
+            return view(request, case)
+
+        return wrapper
+
+    return decorate
+
+
 def home(request: HttpRequest) -> HttpResponse:
     cases = (
         access.cases_visible_to(request.user)
@@ -42,11 +67,11 @@ def home(request: HttpRequest) -> HttpResponse:
     return render(request, "web/home.html", {"cases": cases[:200]})
 
 
-def case_detail(request: HttpRequest, case_id: str) -> HttpResponse:
-    case = access.get_case_for(request.user, case_id)
+@case_view("GET", "HEAD")
+def case_detail(request: HttpRequest, case: Case) -> HttpResponse:
     actions.record_view(case, acting_user=request.user)
     notes = []
-    for note in access.notes_of(request.user, case_id):
+    for note in access.notes_of(request.user, case.pk):
         try:
             body = actions.read_note(note)
         except ContentErased:
@@ -55,17 +80,16 @@ def case_detail(request: HttpRequest, case_id: str) -> HttpResponse:
     return render(request, "web/case.html", {"case": case, "notes": notes})
 
 
-def case_timeline(request: HttpRequest, case_id: str) -> HttpResponse:
-    case = access.get_case_for(request.user, case_id)
+@case_view("GET", "HEAD")
+def case_timeline(request: HttpRequest, case: Case) -> HttpResponse:
     events = [
         {"event": event, "label": describe(event.type)}
-        for event in access.events_of(request.user, case_id)
+        for event in access.events_of(request.user, case.pk)
     ]
     return render(request, "web/timeline.html", {"case": case, "events": events})
 
 
-@require_POST
-def case_add_note(request: HttpRequest, case_id: str) -> HttpResponse:
-    case = access.get_case_for(request.user, case_id)
+@case_view("POST")
+def case_add_note(request: HttpRequest, case: Case) -> HttpResponse:
     actions.add_note(case, request.POST.get("body", ""), acting_user=request.user)
     return redirect("web:case", case_id=case.pk)

@@ -1,0 +1,92 @@
+"""ACL-1/2/5: every case URL is 404 for a person outside the case's team; ids are random."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from django.urls import URLPattern, URLResolver, get_resolver
+
+from haven.cases import actions
+from haven.cases.models import CaseEvent
+
+SRC = Path(__file__).resolve().parents[2] / "src" / "haven"
+
+
+def _case_url_patterns(resolver: URLResolver | None = None, prefix: str = "") -> list[str]:
+    found: list[str] = []
+    for entry in (resolver or get_resolver()).url_patterns:
+        route = prefix + str(entry.pattern)
+        if isinstance(entry, URLResolver):
+            found += _case_url_patterns(entry, route)
+        elif isinstance(entry, URLPattern) and "<str:case_id>" in route:
+            found.append(route.replace("^", "").replace("$", ""))
+    return found
+
+
+CASE_ROUTES = _case_url_patterns()
+
+
+def _page(response) -> str:
+    # The masked CSRF token differs on every render; nothing else may.
+    return re.sub(r'name="csrfmiddlewaretoken" value="[^"]+"', "", response.content.decode())
+
+
+def test_there_are_case_routes_to_check():
+    assert len(CASE_ROUTES) >= 3
+
+
+@pytest.fixture
+def case(personas):
+    case = actions.open_case(acting_user=personas.moderator, disclosure="synthetic disclosure")
+    return case
+
+
+@pytest.mark.parametrize("route", CASE_ROUTES)
+@pytest.mark.parametrize("method", ["get", "post"])
+def test_acl1_outsider_gets_404_on_every_case_url(route, method, case, personas, login):
+    client = login(personas.outsider)
+    url = "/" + route.replace("<str:case_id>", case.pk)
+    response = getattr(client, method)(url)
+    assert response.status_code == 404
+    assert b"synthetic disclosure" not in response.content
+    unknown = getattr(client, method)("/" + route.replace("<str:case_id>", "x" * 22))
+    assert unknown.status_code == 404
+    assert _page(unknown) == _page(response), "a hidden case must look like a missing one"
+
+
+@pytest.mark.parametrize("route", CASE_ROUTES)
+def test_member_and_lead_reach_every_case_url(route, case, personas, login):
+    for user in (personas.moderator, personas.lead):
+        response = login(user).get("/" + route.replace("<str:case_id>", case.pk))
+        assert response.status_code in {200, 302, 405}, (route, user.username)
+
+
+def test_outsider_does_not_see_the_case_in_lists(case, personas, login):
+    assert case.pk not in login(personas.outsider).get("/").content.decode()
+    assert case.pk in login(personas.moderator).get("/").content.decode()
+
+
+def test_acl2_case_ids_are_random_and_long(personas):
+    ids = [actions.open_case(acting_user=personas.lead).pk for _ in range(20)]
+    assert len(set(ids)) == 20
+    assert all(len(i) >= 22 and re.fullmatch(r"[A-Za-z0-9_-]+", i) for i in ids)
+    assert not any(i.isdigit() for i in ids)
+
+
+def test_acl5_opening_a_case_is_an_access_event_without_content(case, personas, login):
+    login(personas.moderator).get(f"/cases/{case.pk}/")
+    viewed = CaseEvent.objects.filter(case=case, type="case.viewed")
+    assert viewed.count() == 1
+    assert viewed.get().actor == personas.moderator
+    assert "synthetic" not in str(viewed.get().payload)
+
+
+def test_views_fetch_cases_only_through_access():
+    offenders = []
+    for path in SRC.rglob("views.py"):
+        text = path.read_text(encoding="utf-8")
+        if re.search(r"\b(Case|CaseEvent|CaseNote|CaseParty|CaseMember)\.objects\b", text):
+            offenders.append(str(path.relative_to(SRC)))
+    assert offenders == [], "views must use haven.cases.access"
