@@ -36,3 +36,13 @@ def _haven_data_dir() -> None:
     from haven.core.datadir import initialise
 
     initialise()
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    from django.conf import settings
+
+    on_postgres = "postgresql" in settings.DATABASES["default"]["ENGINE"]
+    skip = pytest.mark.skip(reason="runs in the PostgreSQL pass of scripts/test")
+    for item in items:
+        if "postgres" in item.keywords and not on_postgres:
+            item.add_marker(skip)

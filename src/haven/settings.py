@@ -77,6 +77,7 @@ INSTALLED_APPS = [
     "haven.cases",
     "haven.jobs",
     "haven.web",
+    "haven.testing",
 ]
 
 MIDDLEWARE = [

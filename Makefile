@@ -1,0 +1,42 @@
+# Common tasks. `make check` is what CI runs (see README.md and .ci/run).
+PYTHON ?= python3
+VENV ?= .venv
+PY := $(VENV)/bin/python
+
+.PHONY: check install install-dev lint format types test test-sqlite test-postgres demo serve bench clean
+
+check: install-dev lint types test
+
+$(PY):
+	$(PYTHON) -m venv $(VENV)
+
+install: $(PY)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e .
+
+install-dev: $(PY)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[dev]'
+
+lint:
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+format:
+	$(VENV)/bin/ruff format .
+	$(VENV)/bin/ruff check --fix .
+
+types:
+	$(VENV)/bin/mypy
+
+test:
+	PY=$(PY) bash scripts/test
+
+demo: install
+	$(VENV)/bin/haven init && $(VENV)/bin/haven demo && $(VENV)/bin/haven serve
+
+bench:
+	@for b in bench/*.py; do echo "== $$b"; $(PY) $$b || exit 1; done
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache test-artifacts

@@ -1,0 +1,49 @@
+from __future__ import annotations
+
+import secrets
+from typing import Any
+
+from django.conf import settings
+from django.core.management.base import BaseCommand
+
+from haven.accounts import actions as accounts
+from haven.accounts.models import Role, User
+from haven.testing.demo import demo_loaded, load_demo_cases
+
+LEAD, MODERATOR = "demo-lead", "demo-moderator"
+
+
+class Command(BaseCommand):
+    help = (
+        "Load a handful of synthetic demo cases and create a demo safety lead (and a demo "
+        "moderator), then print the address, user name, password and TOTP secret to sign in "
+        "with. Running it again issues fresh credentials and leaves the cases as they are. "
+        "For trying Haven out: never on a server with real cases."
+    )
+
+    def handle(self, *args: Any, **options: Any) -> None:
+        password = secrets.token_urlsafe(12)
+        lead = self._enrol(LEAD, Role.LEAD, password)
+        moderator = self._enrol(MODERATOR, Role.MODERATOR, secrets.token_urlsafe(12))
+        if demo_loaded():
+            self.stdout.write("The demo cases were already loaded.")
+        else:
+            cases = load_demo_cases(lead.user, moderator.user)
+            self.stdout.write(f"Loaded {len(cases)} synthetic demo cases.")
+        self.stdout.write(
+            "\nSign in to the demo:\n"
+            f"  Address:     {settings.HAVEN_PUBLIC_URL}/\n"
+            f"  User name:   {LEAD}\n"
+            f"  Password:    {password}\n"
+            f"  TOTP secret: {lead.secret_base32}\n"
+            f"  (add the secret to an authenticator app, or use: {lead.otpauth_uri} )\n"
+            f"  Recovery codes: {' '.join(lead.recovery_codes)}\n"
+        )
+
+    def _enrol(self, username: str, role: str, password: str) -> accounts.Enrolment:
+        existing = User.objects.filter(username=username).first()
+        if existing is not None:
+            existing.set_password(password)
+            existing.save(update_fields=["password"])
+            return accounts.reset_second_factor(existing)
+        return accounts.create_team_member(username, role, password)
