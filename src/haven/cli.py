@@ -1,13 +1,13 @@
 """The ``haven`` command: a small front over Haven's management commands.
 
-    haven init         create the data dir, keys and database tables
-    haven createuser   add a safety-team member and print their authenticator setup
-    haven serve        run the web server and a background worker together
-    haven worker       run a background worker alone
-    haven demo         load synthetic demo cases and a demo safety lead
-    haven check        Django's deploy checks plus Haven's own; non-zero on a problem
-    haven verify       check every case timeline for tampering
-    haven manage ...   any Django management command (migrate, shell, ...)
+haven init         create the data dir, keys and database tables
+haven createuser   add a safety-team member and print their authenticator setup
+haven serve        run the web server and a background worker together
+haven worker       run a background worker alone
+haven demo         load synthetic demo cases and a demo safety lead
+haven check        Django's deploy checks plus Haven's own; non-zero on a problem
+haven verify       check every case timeline for tampering
+haven manage ...   any Django management command (migrate, shell, ...)
 """
 
 from __future__ import annotations

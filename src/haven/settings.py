@@ -10,6 +10,7 @@ from __future__ import annotations
 import ipaddress
 import os
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit
 
 import dj_database_url
@@ -25,7 +26,9 @@ DEBUG = env.boolean("HAVEN_DEBUG", False)
 
 _public = urlsplit(HAVEN_PUBLIC_URL)
 if _public.scheme not in {"http", "https"} or not _public.hostname:
-    raise ConfigurationError("HAVEN_PUBLIC_URL must be an http(s) address such as https://haven.example.org")
+    raise ConfigurationError(
+        "HAVEN_PUBLIC_URL must be an http(s) address such as https://haven.example.org"
+    )
 
 
 def _is_loopback(host: str) -> bool:
@@ -129,7 +132,9 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     DATABASES["default"]["OPTIONS"] = {
         "transaction_mode": "IMMEDIATE",
         "timeout": 20,
-        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;",
+        "init_command": (
+            "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;"
+        ),
     }
     DATABASES["default"]["CONN_MAX_AGE"] = 0
 
@@ -158,7 +163,9 @@ LOGIN_REDIRECT_URL = "web:home"
 LOGOUT_REDIRECT_URL = "accounts:login"
 
 # Staff sessions: idle timeout and absolute lifetime (THREATS.md, staff accounts).
-HAVEN_SESSION_IDLE_SECONDS = env.integer("HAVEN_SESSION_IDLE_MINUTES", 30, minimum=1, maximum=30) * 60
+HAVEN_SESSION_IDLE_SECONDS = (
+    env.integer("HAVEN_SESSION_IDLE_MINUTES", 30, minimum=1, maximum=30) * 60
+)
 HAVEN_SESSION_MAX_SECONDS = env.integer("HAVEN_SESSION_MAX_HOURS", 12, minimum=1, maximum=12) * 3600
 SESSION_COOKIE_AGE = HAVEN_SESSION_MAX_SECONDS
 SESSION_EXPIRE_AT_BROWSER_CLOSE = True
@@ -228,7 +235,7 @@ HAVEN_TASK_LEASE_SECONDS = env.integer("HAVEN_TASK_LEASE_SECONDS", 900, minimum=
 HAVEN_FIRST_RESPONSE_HOURS = env.integer("HAVEN_FIRST_RESPONSE_HOURS", 24, minimum=1)
 
 # Logs carry ids only; the formatter adds nothing from the request.
-LOGGING = {
+LOGGING: dict[str, Any] = {
     "version": 1,
     "disable_existing_loggers": False,
     "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},

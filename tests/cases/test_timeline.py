@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 from django.core.management import call_command
 from django.core.management.base import CommandError
@@ -30,7 +32,7 @@ def test_chain_is_linked_and_intact(case):
     events = list(CaseEvent.objects.filter(case=case).order_by("seq"))
     assert [e.seq for e in events] == list(range(1, len(events) + 1))
     assert events[0].prev_hash == GENESIS
-    for before, after in zip(events, events[1:], strict=False):
+    for before, after in itertools.pairwise(events):
         assert after.prev_hash == before.hash
     case.refresh_from_db()
     assert case.timeline_head == events[-1].hash
@@ -73,12 +75,20 @@ def test_acl6_rehashed_edit_breaks_the_next_link(case):
     from haven.cases.timeline import event_hash
 
     target = _event(case, 2)
-    forged = event_hash(case_id=case.pk, seq=2, type=target.type, actor_id=target.actor_id,
-                        created_at=target.created_at, payload={"forged": True},
-                        prev_hash=target.prev_hash)
+    forged = event_hash(
+        case_id=case.pk,
+        seq=2,
+        type=target.type,
+        actor_id=target.actor_id,
+        created_at=target.created_at,
+        payload={"forged": True},
+        prev_hash=target.prev_hash,
+    )
     with connection.cursor() as cursor:
-        cursor.execute("UPDATE cases_caseevent SET payload = %s, hash = %s WHERE id = %s",
-                       ['{"forged": true}', forged, target.pk])
+        cursor.execute(
+            "UPDATE cases_caseevent SET payload = %s, hash = %s WHERE id = %s",
+            ['{"forged": true}', forged, target.pk],
+        )
     report = verify_timeline(case)
     assert [(p.seq, p.kind) for p in report.problems] == [(3, "broken_link")]
 
@@ -115,8 +125,10 @@ def test_failed_change_leaves_no_event(case, personas):
 def test_verify_command_names_the_broken_case(case, capsys):
     call_command("haven_verify")
     with connection.cursor() as cursor:
-        cursor.execute("UPDATE cases_caseevent SET type = 'case.viewed' WHERE case_id = %s AND seq = 1",
-                       [case.pk])
+        cursor.execute(
+            "UPDATE cases_caseevent SET type = 'case.viewed' WHERE case_id = %s AND seq = 1",
+            [case.pk],
+        )
     with pytest.raises(CommandError, match="1 timeline"):
         call_command("haven_verify")
     assert case.pk in capsys.readouterr().out

@@ -39,8 +39,7 @@ def test_there_are_case_routes_to_check():
 
 @pytest.fixture
 def case(personas):
-    case = actions.open_case(acting_user=personas.moderator, disclosure="synthetic disclosure")
-    return case
+    return actions.open_case(acting_user=personas.moderator, disclosure="synthetic disclosure")
 
 
 @pytest.mark.parametrize("route", CASE_ROUTES)

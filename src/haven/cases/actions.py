@@ -65,7 +65,9 @@ def open_case(
         case = Case.objects.create(kind=kind, priority=priority)
         sealing.create_case_key(case.pk)
         append_event(
-            case, EventType.CASE_OPENED, actor_id=acting_user.pk,
+            case,
+            EventType.CASE_OPENED,
+            actor_id=acting_user.pk,
             payload={"kind": kind.value, "priority": int(priority)},
         )
         for user in {acting_user, *members}:
@@ -81,8 +83,9 @@ def _add_member(case: Case, user: User, acting_user: User) -> None:
         raise InvalidInput("That team member's account is not active.")
     _, created = CaseMember.objects.get_or_create(case=case, user=user)
     if created:
-        append_event(case, EventType.MEMBER_ADDED, actor_id=acting_user.pk,
-                     payload={"user": user.pk})
+        append_event(
+            case, EventType.MEMBER_ADDED, actor_id=acting_user.pk, payload={"user": user.pk}
+        )
 
 
 def add_member(case: Case, user: User, *, acting_user: User) -> None:
@@ -96,8 +99,9 @@ def remove_member(case: Case, user: User, *, acting_user: User) -> None:
     with transaction.atomic():
         deleted, _ = CaseMember.objects.filter(case=case, user=user).delete()
         if deleted:
-            append_event(case, EventType.MEMBER_REMOVED, actor_id=acting_user.pk,
-                         payload={"user": user.pk})
+            append_event(
+                case, EventType.MEMBER_REMOVED, actor_id=acting_user.pk, payload={"user": user.pk}
+            )
 
 
 def change_status(case: Case, action: str, *, acting_user: User) -> Case:
@@ -107,8 +111,12 @@ def change_status(case: Case, action: str, *, acting_user: User) -> Case:
         current.status = new
         current.closed_at = timezone.now() if new == CaseStatus.CLOSED else None
         current.save(update_fields=["status", "closed_at", "updated_at"])
-        append_event(current, EventType.STATUS_CHANGED, actor_id=acting_user.pk,
-                     payload={"from": case.status, "to": new.value, "action": str(action)})
+        append_event(
+            current,
+            EventType.STATUS_CHANGED,
+            actor_id=acting_user.pk,
+            payload={"from": case.status, "to": new.value, "action": str(action)},
+        )
     case.status, case.closed_at = current.status, current.closed_at
     return case
 
@@ -122,8 +130,12 @@ def set_priority(case: Case, priority: int, *, acting_user: User) -> Case:
         old = current.priority
         current.priority = new
         current.save(update_fields=["priority", "updated_at"])
-        append_event(current, EventType.PRIORITY_CHANGED, actor_id=acting_user.pk,
-                     payload={"from": int(old), "to": int(new)})
+        append_event(
+            current,
+            EventType.PRIORITY_CHANGED,
+            actor_id=acting_user.pk,
+            payload={"from": int(old), "to": int(new)},
+        )
     case.priority = new
     return case
 
@@ -152,14 +164,25 @@ def add_party(
             else None,
         )
         other_cases = (
-            CaseParty.objects.filter(subject=subject).exclude(case=case).values("case").distinct().count()
+            CaseParty.objects.filter(subject=subject)
+            .exclude(case=case)
+            .values("case")
+            .distinct()
+            .count()
             if subject
             else 0
         )
-        append_event(case, EventType.PARTY_ADDED, actor_id=acting_user.pk,
-                     payload={"party": party.pk, "role": role.value,
-                              "subject": subject.pk if subject else None,
-                              "seen_in_other_cases": other_cases})
+        append_event(
+            case,
+            EventType.PARTY_ADDED,
+            actor_id=acting_user.pk,
+            payload={
+                "party": party.pk,
+                "role": role.value,
+                "subject": subject.pk if subject else None,
+                "seen_in_other_cases": other_cases,
+            },
+        )
     return party
 
 
@@ -168,8 +191,12 @@ def _add_note(case: Case, text: str, kind: NoteKind, acting_user: User) -> CaseN
     note.save()
     note.body_sealed = sealing.seal(case.pk, f"note.{note.pk}", text)
     note.save(update_fields=["body_sealed"])
-    append_event(case, EventType.NOTE_ADDED, actor_id=acting_user.pk,
-                 payload={"note": note.pk, "kind": kind.value})
+    append_event(
+        case,
+        EventType.NOTE_ADDED,
+        actor_id=acting_user.pk,
+        payload={"note": note.pk, "kind": kind.value},
+    )
     return note
 
 
@@ -213,8 +240,12 @@ def erase_case(case: Case, *, acting_user: User) -> None:
         if current.status != CaseStatus.CLOSED:
             current.status, current.closed_at = CaseStatus.CLOSED, current.erased_at
         current.save(update_fields=["erased_at", "status", "closed_at", "updated_at"])
-        append_event(current, EventType.CASE_ERASED, actor_id=acting_user.pk,
-                     payload={"notes": notes, "parties": len(parties)})
+        append_event(
+            current,
+            EventType.CASE_ERASED,
+            actor_id=acting_user.pk,
+            payload={"notes": notes, "parties": len(parties)},
+        )
         transaction.on_commit(lambda: sealing.destroy_case_key(case.pk))
     logger.info("case erased case=%s by=%s", case.pk, acting_user.pk)
     case.erased_at, case.status = current.erased_at, current.status

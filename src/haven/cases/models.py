@@ -51,7 +51,7 @@ class Case(models.Model):
     updated_at = models.DateTimeField(auto_now=True)
     closed_at = models.DateTimeField(null=True, blank=True)
     erased_at = models.DateTimeField(null=True, blank=True)
-    members = models.ManyToManyField(
+    members: models.ManyToManyField[Any, Any] = models.ManyToManyField(
         settings.AUTH_USER_MODEL, through="CaseMember", related_name="cases"
     )
     # The head of the timeline, updated with every event: deleting the newest
@@ -76,6 +76,9 @@ class CaseMember(models.Model):
     class Meta:
         constraints = [models.UniqueConstraint(fields=["case", "user"], name="one_membership")]
 
+    def __str__(self) -> str:
+        return f"member {self.user_id} of case {self.case_id}"
+
 
 class Subject(models.Model):
     """A fediverse account, shared across cases so a repeat perpetrator shows up.
@@ -87,6 +90,9 @@ class Subject(models.Model):
     lookup = models.CharField(max_length=64, unique=True)
     sealed = models.BinaryField()
     created_at = models.DateTimeField(auto_now_add=True)
+
+    def __str__(self) -> str:
+        return f"subject {self.pk}"
 
 
 class CaseParty(models.Model):
@@ -108,6 +114,9 @@ class CaseParty(models.Model):
             )
         ]
 
+    def __str__(self) -> str:
+        return f"{self.role} {self.pk} on case {self.case_id}"
+
 
 class NoteKind(models.TextChoices):
     NOTE = "note", _("Internal note")
@@ -122,6 +131,9 @@ class CaseNote(models.Model):
     )
     created_at = models.DateTimeField(auto_now_add=True)
     body_sealed = models.BinaryField()
+
+    def __str__(self) -> str:
+        return f"{self.kind} {self.pk} on case {self.case_id}"
 
 
 class AppendOnlyQuerySet(models.QuerySet["CaseEvent"]):
@@ -157,6 +169,9 @@ class CaseEvent(models.Model):
     class Meta:
         ordering = ["case", "seq"]
         constraints = [models.UniqueConstraint(fields=["case", "seq"], name="one_event_per_seq")]
+
+    def __str__(self) -> str:
+        return f"event {self.seq} of case {self.case_id}"
 
     def save(self, *args: Any, **kwargs: Any) -> None:
         if not self._state.adding:

@@ -27,7 +27,7 @@ def seal(case_id: str, where: str, text: str) -> bytes:
     return envelope.seal_text(key, text, _aad(case_id, where))
 
 
-def unseal(case_id: str, where: str, sealed: bytes) -> str:
+def unseal(case_id: str, where: str, sealed: bytes | memoryview) -> str:
     """Open a sealed value; raises ContentErased if the case was erased."""
     key = get_keystore().get(key_scope(case_id))
     return envelope.open_text(key, bytes(sealed), _aad(case_id, where))

@@ -21,7 +21,7 @@ from haven.cases.models import Case, CaseEvent
 from haven.core.events import EventType
 
 GENESIS = "0" * 64
-Payload = dict[str, str | int | bool | None | list[str] | list[int]]
+Payload = dict[str, str | int | bool | list[str] | list[int] | None]
 
 
 def event_hash(
@@ -57,7 +57,9 @@ def append_event(
     """Add an event to ``case``'s timeline; must run inside the change's own transaction."""
     if not connection.in_atomic_block:
         raise RuntimeError("append_event must run inside the transaction of the change.")
-    locked = Case.objects.select_for_update().only("timeline_length", "timeline_head").get(pk=case.pk)
+    locked = (
+        Case.objects.select_for_update().only("timeline_length", "timeline_head").get(pk=case.pk)
+    )
     seq = locked.timeline_length + 1
     prev = locked.timeline_head or GENESIS
     created_at = timezone.now()
@@ -122,8 +124,12 @@ def verify_timeline(case: Case) -> TimelineReport:
         report.events_checked += 1
         if event.seq < expected_seq:
             report.problems.append(
-                TimelineProblem(event.seq, event.pk, "unexpected",
-                                f"Event #{event.seq} (row {event.pk}) repeats a position.")
+                TimelineProblem(
+                    event.seq,
+                    event.pk,
+                    "unexpected",
+                    f"Event #{event.seq} (row {event.pk}) repeats a position.",
+                )
             )
             continue
         for missing in range(expected_seq, event.seq):
@@ -141,23 +147,38 @@ def verify_timeline(case: Case) -> TimelineReport:
         )
         if recomputed != event.hash:
             report.problems.append(
-                TimelineProblem(event.seq, event.pk, "altered",
-                                f"Event #{event.seq} (row {event.pk}) was altered after it was written.")
+                TimelineProblem(
+                    event.seq,
+                    event.pk,
+                    "altered",
+                    f"Event #{event.seq} (row {event.pk}) was altered after it was written.",
+                )
             )
         elif event.prev_hash != prev and event.seq == expected_seq:
             report.problems.append(
-                TimelineProblem(event.seq, event.pk, "broken_link",
-                                f"Event #{event.seq} (row {event.pk}) does not follow the event before it.")
+                TimelineProblem(
+                    event.seq,
+                    event.pk,
+                    "broken_link",
+                    f"Event #{event.seq} (row {event.pk}) does not follow the event before it.",
+                )
             )
         expected_seq, prev = event.seq + 1, event.hash
     for missing in range(expected_seq, case.timeline_length + 1):
         report.problems.append(
             TimelineProblem(missing, None, "missing", f"Event #{missing} is missing.")
         )
-    if case.timeline_length and prev != case.timeline_head and expected_seq - 1 == case.timeline_length:
+    if (
+        case.timeline_length
+        and prev != case.timeline_head
+        and expected_seq - 1 == case.timeline_length
+    ):
         report.problems.append(
-            TimelineProblem(case.timeline_length, None, "head",
-                            "The newest event does not match the case's recorded head.")
+            TimelineProblem(
+                case.timeline_length,
+                None,
+                "head",
+                "The newest event does not match the case's recorded head.",
+            )
         )
     return report
-

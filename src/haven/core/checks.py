@@ -31,12 +31,22 @@ def _loose_bits(path: Path) -> int:
 def check_data_dir(app_configs: Sequence[AppConfig] | None, **kwargs: Any) -> list[CheckMessage]:
     data_dir = Path(settings.HAVEN_DATA_DIR)
     if not data_dir.is_dir():
-        return [Error(f"The data directory {data_dir} does not exist.",
-                      hint="Run 'haven init'.", id="haven.E001")]
+        return [
+            Error(
+                f"The data directory {data_dir} does not exist.",
+                hint="Run 'haven init'.",
+                id="haven.E001",
+            )
+        ]
     if _loose_bits(data_dir):
-        return [Error(f"The data directory {data_dir} is open to other users "
-                      f"(mode {stat.S_IMODE(data_dir.stat().st_mode):o}).",
-                      hint=f"chmod 700 {data_dir}", id="haven.E002")]
+        return [
+            Error(
+                f"The data directory {data_dir} is open to other users "
+                f"(mode {stat.S_IMODE(data_dir.stat().st_mode):o}).",
+                hint=f"chmod 700 {data_dir}",
+                id="haven.E002",
+            )
+        ]
     return []
 
 
@@ -56,9 +66,13 @@ def check_key_files(app_configs: Sequence[AppConfig] | None, **kwargs: Any) -> l
         if path.exists() and _loose_bits(path):
             mode = stat.S_IMODE(path.stat().st_mode)
             wanted = "700" if path.is_dir() else "600"
-            problems.append(Error(
-                f"{path} can be read by other users (mode {mode:o}).",
-                hint=f"chmod {wanted} {path}", id="haven.E003"))
+            problems.append(
+                Error(
+                    f"{path} can be read by other users (mode {mode:o}).",
+                    hint=f"chmod {wanted} {path}",
+                    id="haven.E003",
+                )
+            )
     try:
         load_master_key(data_dir)
     except ConfigurationError as exc:
@@ -67,16 +81,23 @@ def check_key_files(app_configs: Sequence[AppConfig] | None, **kwargs: Any) -> l
 
 
 @register("haven", deploy=True)
-def check_second_factor(app_configs: Sequence[AppConfig] | None, **kwargs: Any) -> list[CheckMessage]:
+def check_second_factor(
+    app_configs: Sequence[AppConfig] | None, **kwargs: Any
+) -> list[CheckMessage]:
     missing = [m for m in SECOND_FACTOR_MIDDLEWARE if m not in settings.MIDDLEWARE]
     if missing:
-        return [Error("The second factor is not enforced: missing " + ", ".join(missing),
-                      id="haven.E005")]
+        return [
+            Error(
+                "The second factor is not enforced: missing " + ", ".join(missing), id="haven.E005"
+            )
+        ]
     return []
 
 
 @register("haven", deploy=True)
-def check_team_devices(app_configs: Sequence[AppConfig] | None, **kwargs: Any) -> list[CheckMessage]:
+def check_team_devices(
+    app_configs: Sequence[AppConfig] | None, **kwargs: Any
+) -> list[CheckMessage]:
     databases = kwargs.get("databases") or []
     if "default" not in databases:
         return []
@@ -87,16 +108,25 @@ def check_team_devices(app_configs: Sequence[AppConfig] | None, **kwargs: Any) -
     without = get_user_model().objects.filter(is_active=True).exclude(pk__in=with_device)
     ids = list(without.values_list("pk", flat=True)[:20])
     if ids:
-        return [Warning(f"{len(ids)} active team member(s) have no authenticator and cannot sign "
-                        f"in (user ids {', '.join(map(str, ids))}).",
-                        hint="Reset their second factor, or deactivate them.", id="haven.W001")]
+        return [
+            Warning(
+                f"{len(ids)} active team member(s) have no authenticator and cannot sign "
+                f"in (user ids {', '.join(map(str, ids))}).",
+                hint="Reset their second factor, or deactivate them.",
+                id="haven.W001",
+            )
+        ]
     return []
 
 
 @register("haven", deploy=True)
 def check_local_http(app_configs: Sequence[AppConfig] | None, **kwargs: Any) -> list[CheckMessage]:
     if settings.HAVEN_LOCAL_HTTP:
-        return [Info(f"Haven answers on {settings.HAVEN_PUBLIC_URL} over plain http, which is only "
-                     "for a local trial. In production set HAVEN_PUBLIC_URL to its https address.",
-                     id="haven.I001")]
+        return [
+            Info(
+                f"Haven answers on {settings.HAVEN_PUBLIC_URL} over plain http, which is only "
+                "for a local trial. In production set HAVEN_PUBLIC_URL to its https address.",
+                id="haven.I001",
+            )
+        ]
     return []

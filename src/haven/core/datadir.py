@@ -9,7 +9,7 @@ from django.conf import settings
 
 from haven.crypto.master import key_file, load_master_key, write_secret_file
 
-SECRET_KEY_FILE = "secret.key"
+SECRET_KEY_FILE = "secret.key"  # noqa: S105  (a file name)
 
 
 def data_dir() -> Path:

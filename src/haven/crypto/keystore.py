@@ -108,7 +108,7 @@ class KeyStore:
             if exclusive:
                 os.link(tmp, path)
             else:
-                os.replace(tmp, path)
+                Path(tmp).replace(path)
         finally:
             if Path(tmp).exists():
                 Path(tmp).unlink()

@@ -29,7 +29,8 @@ class DemoCase:
 
 DEMO_CASES = (
     DemoCase(
-        CaseKind.SEXTORTION, Priority.CRITICAL,
+        CaseKind.SEXTORTION,
+        Priority.CRITICAL,
         "(Synthetic demo) A member wrote through the report page: someone they met here says "
         "they will send private photos to the member's followers tonight unless they pay. The "
         "member says they feel they cannot cope.",
@@ -39,7 +40,8 @@ DEMO_CASES = (
         with_moderator=True,
     ),
     DemoCase(
-        CaseKind.SEXTORTION, Priority.HIGH,
+        CaseKind.SEXTORTION,
+        Priority.HIGH,
         "(Synthetic demo) Report comment: 'this account messaged me asking for gift cards or "
         "it will post a video of me'. Screenshots attached by the reporter.",
         REPEAT_SENDER,
@@ -48,7 +50,8 @@ DEMO_CASES = (
         with_moderator=True,
     ),
     DemoCase(
-        CaseKind.NCII, Priority.HIGH,
+        CaseKind.NCII,
+        Priority.HIGH,
         "(Synthetic demo) A member says an ex-partner posted an intimate picture of them on a "
         "remote server and tagged their friends.",
         "former_partner_12@remote.example",
@@ -56,7 +59,8 @@ DEMO_CASES = (
         ("start", "wait"),
     ),
     DemoCase(
-        CaseKind.SEXTORTION, Priority.NORMAL,
+        CaseKind.SEXTORTION,
+        Priority.NORMAL,
         "(Synthetic demo) A member forwarded a bulk e-mail claiming to have webcam recordings "
         "and demanding bitcoin. No material shown; the member is worried but safe.",
         None,
@@ -64,7 +68,8 @@ DEMO_CASES = (
         (),
     ),
     DemoCase(
-        CaseKind.SEXTORTION, Priority.NORMAL,
+        CaseKind.SEXTORTION,
+        Priority.NORMAL,
         "(Synthetic demo) A member warns others that a new account is sending threats to "
         "several people after a video chat.",
         "newaccount_9@spam.example",
@@ -83,8 +88,11 @@ def load_demo_cases(lead: User, moderator: User) -> list[Case]:
     for spec in DEMO_CASES:
         members = [moderator] if spec.with_moderator else []
         case = actions.open_case(
-            acting_user=lead, kind=spec.kind, priority=spec.priority,
-            disclosure=spec.disclosure, members=members,
+            acting_user=lead,
+            kind=spec.kind,
+            priority=spec.priority,
+            disclosure=spec.disclosure,
+            members=members,
         )
         with transaction.atomic():
             append_event(case, EventType.DEMO_LOADED, actor_id=lead.pk)

@@ -9,7 +9,7 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from haven.accounts.models import Role, User
 
-PASSWORD = "correct horse battery staple 42"
+PASSWORD = "correct horse battery staple 42"  # noqa: S105  (synthetic test persona)
 
 
 def make_user(username: str, role: str = Role.MODERATOR) -> User:

@@ -13,10 +13,10 @@ import tempfile
 os.environ["HAVEN_DATA_DIR"] = tempfile.mkdtemp(prefix="haven-test-")
 os.environ.pop("HAVEN_MASTER_KEY", None)
 
-from haven.settings import *  # noqa: E402,F403
-from haven.settings import HAVEN_DATA_DIR  # noqa: E402
+from haven.settings import *  # noqa: F403
+from haven.settings import HAVEN_DATA_DIR
 
 PASSWORD_HASHERS = ["haven.testing.hashers.FastArgon2PasswordHasher"]
-LOGGING["root"]["level"] = "DEBUG"  # noqa: F405  (the logs test reads everything)
+LOGGING = {**LOGGING, "root": {**LOGGING["root"], "level": "DEBUG"}}  # noqa: F405  (the logs test reads everything)
 
 HAVEN_DATA_DIR.mkdir(mode=0o700, parents=True, exist_ok=True)

@@ -20,7 +20,9 @@ def error_page(request: HttpRequest, error: HavenError) -> HttpResponse:
     if error.http_status == 404:
         return not_found(request)
     return render(
-        request, "web/error.html", {"message": error.message, "code": error.code},
+        request,
+        "web/error.html",
+        {"message": error.message, "code": error.code},
         status=error.http_status if error.http_status >= 400 else 500,
     )
 
