@@ -1,0 +1,67 @@
+"""`haven check` passes on a fresh demo install and fails, clearly, on a readable key file."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+def _haven(data_dir, *args):
+    env = {k: v for k, v in os.environ.items() if k not in {"DATABASE_URL", "HAVEN_MASTER_KEY"}}
+    env["HAVEN_DATA_DIR"] = str(data_dir)
+    env.pop("DJANGO_SETTINGS_MODULE", None)
+    return subprocess.run(
+        [sys.executable, "-m", "haven", *args],
+        env=env, capture_output=True, text=True, timeout=120, check=False,
+    )
+
+
+@pytest.fixture(scope="module")
+def demo_install(tmp_path_factory):
+    data_dir = tmp_path_factory.mktemp("demo") / "var"
+    for step in (["init"], ["demo"]):
+        result = _haven(data_dir, *step)
+        assert result.returncode == 0, result.stderr
+    return data_dir
+
+
+def test_check_passes_on_the_demo_install(demo_install):
+    result = _haven(demo_install, "check")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "Haven's checks passed" in result.stdout
+
+
+def test_check_fails_when_the_key_file_is_world_readable(demo_install):
+    key = demo_install / "master.key"
+    key.chmod(0o644)
+    try:
+        result = _haven(demo_install, "check")
+    finally:
+        key.chmod(0o600)
+    assert result.returncode != 0
+    assert f"{key} can be read by other users (mode 644)" in result.stderr
+    assert f"chmod 600 {key}" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_check_fails_when_the_data_dir_is_open(demo_install):
+    demo_install.chmod(0o755)
+    try:
+        result = _haven(demo_install, "check")
+    finally:
+        demo_install.chmod(0o700)
+    assert result.returncode != 0
+    assert "is open to other users" in result.stderr
+
+
+def test_init_is_repeatable_and_files_are_private(demo_install):
+    assert _haven(demo_install, "init").returncode == 0
+    for name in ("master.key", "secret.key"):
+        assert (demo_install / name).stat().st_mode & 0o077 == 0
+    assert (demo_install / "haven.sqlite3").stat().st_mode & 0o077 == 0
+    assert demo_install.stat().st_mode & 0o077 == 0
