@@ -18,6 +18,7 @@ import sys
 COMMANDS = {
     "init": "haven_init",
     "createuser": "haven_createuser",
+    "resetfactor": "haven_resetfactor",
     "serve": "haven_serve",
     "worker": "haven_worker",
     "demo": "haven_demo",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import time
 from collections.abc import Callable
 
@@ -11,12 +12,25 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
 from django.urls import reverse
 
+logger = logging.getLogger(__name__)
+
 # Paths reachable before the second factor; everything else requires it.
-OPEN_PREFIXES = ("/accounts/login/", "/accounts/logout/", "/static/", "/healthz")
+# tests/accounts/test_second_factor_everywhere.py walks every URL against this.
+OPEN_PREFIXES = ("/accounts/login/", "/accounts/logout/", "/static/")
+OPEN_PATHS = frozenset({"/healthz"})
 SECOND_STEP = "/accounts/verify/"
 
 SESSION_LOGIN_AT = "haven_login_at"
 SESSION_SEEN_AT = "haven_seen_at"
+
+
+def is_verified(request: HttpRequest) -> bool:
+    """True once the user passed both factors; False (closed) without OTPMiddleware."""
+    user = request.user
+    if not user.is_authenticated:
+        return False
+    check = getattr(user, "is_verified", None)  # added by django_otp's OTPMiddleware
+    return bool(check is not None and check())
 
 
 class SessionLifetimeMiddleware:
@@ -30,11 +44,12 @@ class SessionLifetimeMiddleware:
             now = time.time()
             login_at = request.session.setdefault(SESSION_LOGIN_AT, now)
             seen_at = request.session.get(SESSION_SEEN_AT, now)
-            if (
-                now - seen_at > settings.HAVEN_SESSION_IDLE_SECONDS
-                or now - login_at > settings.HAVEN_SESSION_MAX_SECONDS
-            ):
+            idle = now - seen_at > settings.HAVEN_SESSION_IDLE_SECONDS
+            if idle or now - login_at > settings.HAVEN_SESSION_MAX_SECONDS:
+                user_id = request.user.pk
                 logout(request)
+                reason = "idle" if idle else "lifetime"
+                logger.info("session ended user=%s reason=%s", user_id, reason)
                 return redirect(f"{reverse('accounts:login')}?expired=1")
             request.session[SESSION_SEEN_AT] = now
         return self.get_response(request)
@@ -48,12 +63,12 @@ class RequireSecondFactorMiddleware:
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
         path = request.path_info
-        if path.startswith(OPEN_PREFIXES):
+        if path in OPEN_PATHS or path.startswith(OPEN_PREFIXES):
             return self.get_response(request)
         user = request.user
         if not user.is_authenticated:
             return redirect(reverse("accounts:login"))
-        if not user.is_verified():  # type: ignore[union-attr]  # added by OTPMiddleware
+        if not is_verified(request):
             if path.startswith(SECOND_STEP):
                 return self.get_response(request)
             return redirect(reverse("accounts:verify"))
