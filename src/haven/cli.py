@@ -31,6 +31,15 @@ def _usage() -> str:
     return (__doc__ or "").strip() + "\n\nRun 'haven COMMAND --help' for a command's options.\n"
 
 
+def _run(name: str, command: str, rest: list[str]) -> None:
+    import django
+    from django.core.management import get_commands, load_command_class
+
+    django.setup()
+    # Run the command directly so its usage line reads "haven COMMAND".
+    load_command_class(get_commands()[name], name).run_from_argv(["haven", command, *rest])
+
+
 def main(argv: list[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "haven.settings")
@@ -45,20 +54,19 @@ def main(argv: list[str] | None = None) -> int:
         sys.stdout.write(f"haven {__version__}\n")
         return 0
     command, rest = args[0], args[1:]
-    if command == "manage":
-        django_args = rest
-    elif command in COMMANDS:
-        django_args = [COMMANDS[command], *rest]
-    else:
+    if command != "manage" and command not in COMMANDS:
         sys.stderr.write(f"haven: unknown command {command!r}\n\n{_usage()}")
         return 2
 
     from haven.core.errors import HavenError
 
     try:
-        from django.core.management import execute_from_command_line
+        if command == "manage":
+            from django.core.management import execute_from_command_line
 
-        execute_from_command_line([f"haven {command}", *django_args])
+            execute_from_command_line(["haven manage", *rest])
+        else:
+            _run(COMMANDS[command], command, rest)
     except HavenError as exc:
         sys.stderr.write(f"haven: {exc.message}\n")
         return exc.exit_code

@@ -6,11 +6,12 @@ import getpass
 import sys
 from typing import Any, TextIO
 
-from django.core.management.base import BaseCommand, CommandError, CommandParser
+from django.core.management.base import CommandError, CommandParser
 
 from haven.accounts import actions
 from haven.accounts.management.enrolment import write_enrolment
 from haven.accounts.models import Role
+from haven.core.command import HavenCommand
 
 
 def read_password(options: dict[str, Any], stdin: TextIO) -> tuple[str, bool]:
@@ -37,7 +38,7 @@ def read_password(options: dict[str, Any], stdin: TextIO) -> tuple[str, bool]:
     return password, False
 
 
-class Command(BaseCommand):
+class Command(HavenCommand):
     help = (
         "Add a member of the safety team: a password, an authenticator (TOTP) key and ten "
         "one-time recovery codes. Prints the authenticator setup and the codes once."

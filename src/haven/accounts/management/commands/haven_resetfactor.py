@@ -4,14 +4,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.core.management.base import BaseCommand, CommandError, CommandParser
+from django.core.management.base import CommandError, CommandParser
 
 from haven.accounts import actions
 from haven.accounts.management.enrolment import write_enrolment
 from haven.accounts.models import User
+from haven.core.command import HavenCommand
 
 
-class Command(BaseCommand):
+class Command(HavenCommand):
     help = (
         "Replace a team member's authenticator key and recovery codes (a lost or stolen "
         "phone) and end all their sessions. Prints the new setup once."

@@ -2,13 +2,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import CommandError
 
 from haven.cases.models import Case
 from haven.cases.timeline import verify_timeline
+from haven.core.command import HavenCommand
 
 
-class Command(BaseCommand):
+class Command(HavenCommand):
     help = (
         "Recompute the hash chain of every case timeline (or of the cases named) and report "
         "any event that was altered, removed or inserted outside Haven. Exits non-zero if any "

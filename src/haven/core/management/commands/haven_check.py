@@ -3,10 +3,11 @@ from __future__ import annotations
 from typing import Any
 
 from django.core.management import call_command
-from django.core.management.base import BaseCommand
+
+from haven.core.command import HavenCommand
 
 
-class Command(BaseCommand):
+class Command(HavenCommand):
     help = (
         "Check that this Haven is safe to run: Django's deploy checks, plus Haven's own "
         "(data directory and key file permissions, the master key, the second factor "

@@ -3,12 +3,12 @@ from __future__ import annotations
 from typing import Any
 
 from django.core.management import call_command
-from django.core.management.base import BaseCommand
 
+from haven.core.command import HavenCommand
 from haven.core.datadir import initialise
 
 
-class Command(BaseCommand):
+class Command(HavenCommand):
     help = (
         "Prepare Haven: create the data directory (HAVEN_DATA_DIR, mode 0700), the master key "
         "and the secret key (mode 0600) unless given in the environment, and create or update "

@@ -4,16 +4,16 @@ import secrets
 from typing import Any
 
 from django.conf import settings
-from django.core.management.base import BaseCommand
 
 from haven.accounts import actions as accounts
 from haven.accounts.models import Role, User
+from haven.core.command import HavenCommand
 from haven.testing.demo import demo_loaded, load_demo_cases
 
 LEAD, MODERATOR = "demo-lead", "demo-moderator"
 
 
-class Command(BaseCommand):
+class Command(HavenCommand):
     help = (
         "Load a handful of synthetic demo cases and create a demo safety lead (and a demo "
         "moderator), then print the address, user name, password and TOTP secret to sign in "
