@@ -25,23 +25,33 @@ def test_malformed_handles_are_refused(raw):
 def test_repeat_perpetrator_is_one_subject(personas):
     first = actions.open_case(acting_user=personas.moderator)
     second = actions.open_case(acting_user=personas.moderator)
-    a = actions.add_party(first, "perpetrator", acting_user=personas.moderator,
-                          acct="@Sender@spam.example", remote_id="1091")
-    b = actions.add_party(second, "perpetrator", acting_user=personas.moderator,
-                          acct="sender@spam.example")
+    a = actions.add_party(
+        first,
+        "perpetrator",
+        acting_user=personas.moderator,
+        acct="@Sender@spam.example",
+        remote_id="1091",
+    )
+    b = actions.add_party(
+        second, "perpetrator", acting_user=personas.moderator, acct="sender@spam.example"
+    )
     assert a.subject_id == b.subject_id
     assert Subject.objects.count() == 1
     event = CaseEvent.objects.filter(case=second, type="case.party_added").get()
     assert event.payload["seen_in_other_cases"] == 1
     account = subjects.reveal(a.subject)
     assert (account.acct, account.server, account.remote_id) == (
-        "sender@spam.example", "spam.example", "1091")
+        "sender@spam.example",
+        "spam.example",
+        "1091",
+    )
 
 
 def test_subject_row_holds_no_handle(personas):
     case = actions.open_case(acting_user=personas.moderator)
-    party = actions.add_party(case, "perpetrator", acting_user=personas.moderator,
-                              acct="visible_name@spam.example")
+    party = actions.add_party(
+        case, "perpetrator", acting_user=personas.moderator, acct="visible_name@spam.example"
+    )
     row = Subject.objects.get(pk=party.subject_id)
     assert b"visible_name" not in bytes(row.sealed)
     assert "visible_name" not in row.lookup
@@ -51,6 +61,7 @@ def test_unnamed_person_needs_a_description(personas):
     case = actions.open_case(acting_user=personas.moderator)
     with pytest.raises(InvalidInput):
         actions.add_party(case, "witness", acting_user=personas.moderator)
-    party = actions.add_party(case, "witness", acting_user=personas.moderator,
-                              label="a friend of the member")
+    party = actions.add_party(
+        case, "witness", acting_user=personas.moderator, label="a friend of the member"
+    )
     assert actions.read_party_label(party) == "a friend of the member"

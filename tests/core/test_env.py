@@ -51,7 +51,10 @@ def test_haven_refuses_to_start_with_a_bad_setting(name, value, message, tmp_pat
     result = subprocess.run(
         [sys.executable, "-m", "haven", "check"],
         env={"PATH": "/usr/bin:/bin", "HAVEN_DATA_DIR": str(tmp_path), name: value},
-        capture_output=True, text=True, timeout=60, check=False,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
     )
     assert result.returncode == 2
     assert message in result.stderr

@@ -14,6 +14,7 @@ from haven.cases import access, actions
 from haven.cases.models import Case, CaseStatus
 from haven.core.errors import ContentErased, HavenError
 from haven.core.events import describe
+from haven.web.http import StaffRequest
 
 
 def error_page(request: HttpRequest, error: HavenError) -> HttpResponse:
@@ -37,7 +38,7 @@ def healthz(request: HttpRequest) -> HttpResponse:
     return JsonResponse({"status": "ok"})
 
 
-CaseView = Callable[[HttpRequest, Case], HttpResponse]
+CaseView = Callable[[StaffRequest, Case], HttpResponse]
 
 
 def case_view(*methods: str) -> Callable[[CaseView], Callable[..., HttpResponse]]:
@@ -49,7 +50,7 @@ def case_view(*methods: str) -> Callable[[CaseView], Callable[..., HttpResponse]
 
     def decorate(view: CaseView) -> Callable[..., HttpResponse]:
         @wraps(view)
-        def wrapper(request: HttpRequest, case_id: str) -> HttpResponse:
+        def wrapper(request: StaffRequest, case_id: str) -> HttpResponse:
             case = access.get_case_for(request.user, case_id)
             if request.method not in methods:
                 return HttpResponseNotAllowed(methods)
@@ -60,7 +61,7 @@ def case_view(*methods: str) -> Callable[[CaseView], Callable[..., HttpResponse]
     return decorate
 
 
-def home(request: HttpRequest) -> HttpResponse:
+def home(request: StaffRequest) -> HttpResponse:
     cases = (
         access.cases_visible_to(request.user)
         .exclude(status=CaseStatus.CLOSED)
@@ -70,7 +71,7 @@ def home(request: HttpRequest) -> HttpResponse:
 
 
 @case_view("GET", "HEAD")
-def case_detail(request: HttpRequest, case: Case) -> HttpResponse:
+def case_detail(request: StaffRequest, case: Case) -> HttpResponse:
     actions.record_view(case, acting_user=request.user)
     notes = []
     for note in access.notes_of(request.user, case.pk):
@@ -83,7 +84,7 @@ def case_detail(request: HttpRequest, case: Case) -> HttpResponse:
 
 
 @case_view("GET", "HEAD")
-def case_timeline(request: HttpRequest, case: Case) -> HttpResponse:
+def case_timeline(request: StaffRequest, case: Case) -> HttpResponse:
     events = [
         {"event": event, "label": describe(event.type)}
         for event in access.events_of(request.user, case.pk)
@@ -92,6 +93,6 @@ def case_timeline(request: HttpRequest, case: Case) -> HttpResponse:
 
 
 @case_view("POST")
-def case_add_note(request: HttpRequest, case: Case) -> HttpResponse:
+def case_add_note(request: StaffRequest, case: Case) -> HttpResponse:
     actions.add_note(case, request.POST.get("body", ""), acting_user=request.user)
     return redirect("web:case", case_id=case.pk)
