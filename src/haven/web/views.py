@@ -13,8 +13,8 @@ from django.utils.translation import gettext as _
 from haven.cases import access, actions
 from haven.cases.models import Case, CaseStatus
 from haven.core.errors import ContentErased, HavenError
-from haven.core.events import describe
 from haven.web.http import StaffRequest
+from haven.web.presenters import party_lines, timeline_lines
 
 
 def error_page(request: HttpRequest, error: HavenError) -> HttpResponse:
@@ -80,15 +80,18 @@ def case_detail(request: StaffRequest, case: Case) -> HttpResponse:
         except ContentErased:
             body = _("[erased]")
         notes.append({"note": note, "body": body})
-    return render(request, "web/case.html", {"case": case, "notes": notes})
+    context = {
+        "case": case,
+        "notes": notes,
+        "parties": party_lines(access.parties_of(request.user, case.pk)),
+        "members": case.members.order_by("username"),
+    }
+    return render(request, "web/case.html", context)
 
 
 @case_view("GET", "HEAD")
 def case_timeline(request: StaffRequest, case: Case) -> HttpResponse:
-    events = [
-        {"event": event, "label": describe(event.type)}
-        for event in access.events_of(request.user, case.pk)
-    ]
+    events = timeline_lines(access.events_of(request.user, case.pk))
     return render(request, "web/timeline.html", {"case": case, "events": events})
 
 
