@@ -237,6 +237,11 @@ HAVEN_TASK_BACKOFF_SECONDS = env.integer("HAVEN_TASK_BACKOFF_SECONDS", 30, minim
 HAVEN_TASK_LEASE_SECONDS = env.integer("HAVEN_TASK_LEASE_SECONDS", 900, minimum=0)
 
 HAVEN_FIRST_RESPONSE_HOURS = env.integer("HAVEN_FIRST_RESPONSE_HOURS", 24, minimum=1)
+HAVEN_URGENT_RESPONSE_MINUTES = env.integer("HAVEN_URGENT_RESPONSE_MINUTES", 60, minimum=5)
+# ISO 3166 country code of the server's jurisdiction: picks the mandatory reporting
+# route shown on cases that may involve a minor. Empty: international routes only.
+HAVEN_JURISDICTION = env.string("HAVEN_JURISDICTION", "").upper()
+HAVEN_MEDIA_MAX_BYTES = env.integer("HAVEN_MEDIA_MAX_MB", 10, minimum=1, maximum=100) * 1024 * 1024
 
 # Logs carry ids only; the formatter adds nothing from the request.
 LOGGING: dict[str, Any] = {

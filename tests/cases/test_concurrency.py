@@ -7,7 +7,7 @@ import threading
 import pytest
 from django.db import connection
 
-from haven.cases import actions
+from haven.cases import actions, notes
 from haven.cases.models import CaseEvent
 from haven.cases.timeline import verify_timeline
 
@@ -23,7 +23,7 @@ def test_concurrent_changes_keep_one_chain(personas):
         try:
             start.wait()
             for i in range(10):
-                actions.add_note(case, f"synthetic note {i}", acting_user=personas.moderator)
+                notes.add_note(case, f"synthetic note {i}", acting_user=personas.moderator)
         except BaseException as exc:  # noqa: BLE001  (reported below)
             errors.append(exc)
         finally:

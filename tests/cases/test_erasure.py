@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from haven.cases import actions, sealing
+from haven.cases import actions, notes, sealing
 from haven.cases.models import CaseEvent, CaseNote, CaseParty, Subject
 from haven.cases.timeline import verify_timeline
 from haven.core.errors import Conflict, ContentErased
@@ -13,10 +13,10 @@ from haven.core.errors import Conflict, ContentErased
 @pytest.mark.django_db(transaction=True)
 def test_erased_case_content_is_unreadable(personas):
     case = actions.open_case(acting_user=personas.lead, disclosure="synthetic disclosure")
-    note = actions.add_note(case, "synthetic note", acting_user=personas.lead)
+    note = notes.add_note(case, "synthetic note", acting_user=personas.lead)
     actions.add_party(case, "victim", acting_user=personas.lead, acct="victim@example.test")
     sealed_before = bytes(note.body_sealed)
-    assert actions.read_note(note) == "synthetic note"
+    assert notes.read_note(note) == "synthetic note"
 
     actions.erase_case(case, acting_user=personas.lead)
 
@@ -51,4 +51,4 @@ def test_key_survives_a_rolled_back_erasure(personas, monkeypatch):
     with pytest.raises(RuntimeError):
         actions.erase_case(case, acting_user=personas.lead)
     note = CaseNote.objects.get(case=case)
-    assert actions.read_note(note) == "synthetic"
+    assert notes.read_note(note) == "synthetic"

@@ -9,7 +9,7 @@ from django.core.management import call_command
 from django.core.management.base import CommandError
 from django.db import connection, transaction
 
-from haven.cases import actions
+from haven.cases import actions, notes
 from haven.cases.models import CaseEvent
 from haven.cases.timeline import GENESIS, append_event, verify_timeline
 from haven.core.events import EventType
@@ -18,7 +18,7 @@ from haven.core.events import EventType
 @pytest.fixture
 def case(personas):
     case = actions.open_case(acting_user=personas.moderator, disclosure="synthetic words")
-    actions.add_note(case, "second synthetic note", acting_user=personas.moderator)
+    notes.add_note(case, "second synthetic note", acting_user=personas.moderator)
     actions.change_status(case, "start", acting_user=personas.moderator)
     actions.set_priority(case, 4, acting_user=personas.moderator)
     return case

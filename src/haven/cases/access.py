@@ -1,21 +1,35 @@
-"""The only ways to fetch cases for a person. Anything they may not see is NotFound (404)."""
+"""The only ways to fetch cases for a person. Anything they may not see is NotFound (404).
+
+- A safety lead sees every case, except restricted cases they are not on.
+- A safety moderator sees the cases they are on, except cases that may involve a
+  minor (kind csea), which only leads can open.
+"""
 
 from __future__ import annotations
 
-from django.db.models import QuerySet
+from django.db.models import Exists, OuterRef, Q, QuerySet
 
 from haven.accounts.models import User
-from haven.cases.models import Case, CaseEvent, CaseNote, CaseParty
+from haven.cases.models import (
+    Case,
+    CaseEvent,
+    CaseKind,
+    CaseMedia,
+    CaseMember,
+    CaseNote,
+    CaseParty,
+)
 from haven.core.errors import NotFound
 
 
 def cases_visible_to(user: User) -> QuerySet[Case]:
-    """Cases ``user`` may see: all of them for a safety lead, their own for a moderator."""
+    """Cases ``user`` may see; the one gate every view, API endpoint and command uses."""
     if not user.is_authenticated or not user.is_active:
         return Case.objects.none()
+    on_team = Exists(CaseMember.objects.filter(case=OuterRef("pk"), user=user))
     if user.is_lead:
-        return Case.objects.all()
-    return Case.objects.filter(memberships__user=user)
+        return Case.objects.filter(Q(restricted=False) | on_team)
+    return Case.objects.filter(on_team).exclude(kind=CaseKind.CSEA)
 
 
 def get_case_for(user: User, case_id: str) -> Case:
@@ -38,3 +52,15 @@ def notes_of(user: User, case_id: str) -> QuerySet[CaseNote]:
 def parties_of(user: User, case_id: str) -> QuerySet[CaseParty]:
     case = get_case_for(user, case_id)
     return CaseParty.objects.filter(case=case).select_related("subject").order_by("created_at")
+
+
+def media_of(user: User, case_id: str) -> QuerySet[CaseMedia]:
+    case = get_case_for(user, case_id)
+    return CaseMedia.objects.filter(case=case).order_by("added_at")
+
+
+def get_media_for(user: User, case_id: str, media_id: str) -> CaseMedia:
+    media = media_of(user, case_id).filter(pk=media_id).select_related("case").first()
+    if media is None:
+        raise NotFound()
+    return media

@@ -13,8 +13,9 @@ from django.db import transaction
 from django.utils import timezone
 
 from haven.accounts.models import User
-from haven.cases import sealing, subjects
+from haven.cases import checklist, deadlines, notes, sealing, subjects
 from haven.cases.models import (
+    Assessment,
     Case,
     CaseKind,
     CaseMember,
@@ -27,21 +28,11 @@ from haven.cases.models import (
     Subject,
 )
 from haven.cases.timeline import append_event
-from haven.cases.transitions import next_status
+from haven.cases.transitions import StatusAction, next_status
 from haven.core.errors import Conflict, InvalidInput
 from haven.core.events import EventType
 
 logger = logging.getLogger(__name__)
-MAX_TEXT = 100_000
-
-
-def _text(value: str, what: str) -> str:
-    value = value.strip()
-    if not value:
-        raise InvalidInput(f"The {what} is empty.")
-    if len(value) > MAX_TEXT:
-        raise InvalidInput(f"The {what} is longer than {MAX_TEXT} characters.")
-    return value
 
 
 def _require_lead(user: User, what: str) -> None:
@@ -60,20 +51,28 @@ def open_case(
     """Open a case with ``acting_user`` on its team, and the disclosure sealed if given."""
     kind, priority = CaseKind(kind), Priority(priority)
     if disclosure is not None:
-        disclosure = _text(disclosure, "disclosure")
+        disclosure = notes.clean_text(disclosure, "disclosure")
     with transaction.atomic():
         case = Case.objects.create(kind=kind, priority=priority)
+        case.first_response_due = deadlines.response_due(case.created_at, urgent=False)
+        case.save(update_fields=["first_response_due"])
+        Assessment.objects.create(case=case)
+        checklist.create_steps(case)
         sealing.create_case_key(case.pk)
         append_event(
             case,
             EventType.CASE_OPENED,
             actor_id=acting_user.pk,
-            payload={"kind": kind.value, "priority": int(priority)},
+            payload={
+                "kind": kind.value,
+                "priority": int(priority),
+                "due": case.first_response_due.isoformat(),
+            },
         )
         for user in {acting_user, *members}:
             _add_member(case, user, acting_user)
         if disclosure is not None:
-            _add_note(case, disclosure, NoteKind.DISCLOSURE, acting_user)
+            notes.write_note(case, disclosure, NoteKind.DISCLOSURE, acting_user)
     logger.info("case opened case=%s by=%s", case.pk, acting_user.pk)
     return case
 
@@ -105,6 +104,9 @@ def remove_member(case: Case, user: User, *, acting_user: User) -> None:
 
 
 def change_status(case: Case, action: str, *, acting_user: User) -> Case:
+    """Move a case between open states; closing goes through ``responding.close_case``."""
+    if action == StatusAction.CLOSE:
+        raise Conflict("Close a case with its reason.", code="use_close_case")
     with transaction.atomic():
         current = Case.objects.select_for_update().get(pk=case.pk)
         new = next_status(current.status, action)
@@ -159,7 +161,9 @@ def add_party(
             case=case,
             role=role,
             subject=subject,
-            label_sealed=sealing.seal(case.pk, "party.label", _text(label, "description"))
+            label_sealed=sealing.seal(
+                case.pk, "party.label", notes.clean_text(label, "description")
+            )
             if label
             else None,
         )
@@ -186,34 +190,31 @@ def add_party(
     return party
 
 
-def _add_note(case: Case, text: str, kind: NoteKind, acting_user: User) -> CaseNote:
-    note = CaseNote(case=case, kind=kind, author=acting_user)
-    note.save()
-    note.body_sealed = sealing.seal(case.pk, f"note.{note.pk}", text)
-    note.save(update_fields=["body_sealed"])
-    append_event(
-        case,
-        EventType.NOTE_ADDED,
-        actor_id=acting_user.pk,
-        payload={"note": note.pk, "kind": kind.value},
-    )
-    return note
-
-
-def add_note(case: Case, text: str, *, acting_user: User, kind: str = NoteKind.NOTE) -> CaseNote:
-    text = _text(text, "note")
-    with transaction.atomic():
-        return _add_note(case, text, NoteKind(kind), acting_user)
-
-
-def read_note(note: CaseNote) -> str:
-    return sealing.unseal(note.case_id, f"note.{note.pk}", note.body_sealed)
-
-
 def read_party_label(party: CaseParty) -> str:
     if party.label_sealed is None:
         return ""
     return sealing.unseal(party.case_id, "party.label", party.label_sealed)
+
+
+def set_restricted(case: Case, restricted: bool, *, acting_user: User) -> None:
+    """Restrict a case to its own team (leads included), or lift that; leads only."""
+    _require_lead(acting_user, "restrict a case")
+    with transaction.atomic():
+        current = Case.objects.select_for_update().get(pk=case.pk)
+        if current.restricted == restricted:
+            return
+        if restricted:
+            # The lead who restricts it stays able to see it.
+            _add_member(current, acting_user, acting_user)
+        current.restricted = restricted
+        current.save(update_fields=["restricted", "updated_at"])
+        append_event(
+            current,
+            EventType.RESTRICTION_CHANGED,
+            actor_id=acting_user.pk,
+            payload={"restricted": restricted},
+        )
+    case.restricted = restricted
 
 
 def record_view(case: Case, *, acting_user: User, what: str = "case") -> None:
@@ -233,7 +234,7 @@ def erase_case(case: Case, *, acting_user: User) -> None:
         if current.erased_at is not None:
             raise Conflict("This case was already erased.")
         parties = list(CaseParty.objects.filter(case=current).values_list("subject_id", flat=True))
-        notes, _ = CaseNote.objects.filter(case=current).delete()
+        removed_notes, _ = CaseNote.objects.filter(case=current).delete()
         CaseParty.objects.filter(case=current).delete()
         Subject.objects.filter(pk__in=[s for s in parties if s], parties__isnull=True).delete()
         current.erased_at = timezone.now()
@@ -244,7 +245,7 @@ def erase_case(case: Case, *, acting_user: User) -> None:
             current,
             EventType.CASE_ERASED,
             actor_id=acting_user.pk,
-            payload={"notes": notes, "parties": len(parties)},
+            payload={"notes": removed_notes, "parties": len(parties)},
         )
         transaction.on_commit(lambda: sealing.destroy_case_key(case.pk))
     logger.info("case erased case=%s by=%s", case.pk, acting_user.pk)

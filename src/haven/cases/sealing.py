@@ -33,5 +33,15 @@ def unseal(case_id: str, where: str, sealed: bytes | memoryview) -> str:
     return envelope.open_text(key, bytes(sealed), _aad(case_id, where))
 
 
+def seal_bytes(case_id: str, where: str, data: bytes) -> bytes:
+    key = get_keystore().get(key_scope(case_id))
+    return envelope.seal_bytes(key, data, _aad(case_id, where))
+
+
+def unseal_bytes(case_id: str, where: str, sealed: bytes | memoryview) -> bytes:
+    key = get_keystore().get(key_scope(case_id))
+    return envelope.open_bytes(key, bytes(sealed), _aad(case_id, where))
+
+
 def destroy_case_key(case_id: str) -> None:
     get_keystore().destroy(key_scope(case_id))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -21,7 +22,7 @@ from haven.cases.models import Case, CaseEvent
 from haven.core.events import EventType
 
 GENESIS = "0" * 64
-Payload = dict[str, str | int | bool | list[str] | list[int] | None]
+Payload = Mapping[str, str | int | bool | list[str] | list[int] | None]
 
 
 def event_hash(

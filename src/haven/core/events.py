@@ -24,6 +24,18 @@ class EventType(StrEnum):
     CONTENT_READ = "case.content_read"
     CASE_ERASED = "case.erased"
     DEMO_LOADED = "case.demo_loaded"
+    RESTRICTION_CHANGED = "case.restriction_changed"
+    ASSESSMENT_CHANGED = "assessment.changed"
+    MINORS_PROTOCOL = "case.minors_protocol"
+    STEP_CHANGED = "step.changed"
+    WISHES_RECORDED = "wishes.recorded"
+    WISHES_CONFIRMED = "wishes.confirmed"
+    CONSENT_RECORDED = "consent.recorded"
+    RESPONSE_RECORDED = "case.response_recorded"
+    DEADLINE_CHANGED = "case.deadline_changed"
+    MEDIA_ADDED = "media.added"
+    MEDIA_REVEALED = "media.revealed"
+    MEDIA_DISCARDED = "media.discarded"
 
 
 DESCRIPTIONS = {
@@ -39,6 +51,18 @@ DESCRIPTIONS = {
     EventType.CONTENT_READ: _("Sealed content read"),
     EventType.CASE_ERASED: _("Case content erased"),
     EventType.DEMO_LOADED: _("Synthetic demo case"),
+    EventType.RESTRICTION_CHANGED: _("Restriction changed"),
+    EventType.ASSESSMENT_CHANGED: _("Assessment changed"),
+    EventType.MINORS_PROTOCOL: _("Minors protocol started"),
+    EventType.STEP_CHANGED: _("Step updated"),
+    EventType.WISHES_RECORDED: _("Victim's wishes recorded"),
+    EventType.WISHES_CONFIRMED: _("Action confirmed against the victim's wishes"),
+    EventType.CONSENT_RECORDED: _("Consent recorded"),
+    EventType.RESPONSE_RECORDED: _("Response to the victim recorded"),
+    EventType.DEADLINE_CHANGED: _("First-response deadline changed"),
+    EventType.MEDIA_ADDED: _("Image added"),
+    EventType.MEDIA_REVEALED: _("Image revealed"),
+    EventType.MEDIA_DISCARDED: _("Image discarded"),
 }
 
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from django.db import transaction
 
 from haven.accounts.models import User
-from haven.cases import actions
+from haven.cases import actions, notes, responding
 from haven.cases.models import Case, CaseEvent, CaseKind, Priority
 from haven.cases.timeline import append_event
 from haven.core.events import EventType
@@ -25,6 +25,7 @@ class DemoCase:
     notes: tuple[str, ...] = ()
     status_actions: tuple[str, ...] = ()
     with_moderator: bool = False
+    close_reason: str = ""
 
 
 DEMO_CASES = (
@@ -74,7 +75,8 @@ DEMO_CASES = (
         "several people after a video chat.",
         "newaccount_9@spam.example",
         ("Demo note: the member wants to stay anonymous.",),
-        ("start", "close"),
+        ("start",),
+        close_reason="withdrawn",
     ),
 )
 
@@ -100,8 +102,15 @@ def load_demo_cases(lead: User, moderator: User) -> list[Case]:
         if spec.perpetrator:
             actions.add_party(case, "perpetrator", acting_user=lead, acct=spec.perpetrator)
         for note in spec.notes:
-            actions.add_note(case, note, acting_user=lead)
+            notes.add_note(case, note, acting_user=lead)
         for action in spec.status_actions:
             actions.change_status(case, action, acting_user=lead)
+        if spec.close_reason:
+            responding.close_case(
+                case,
+                acting_user=lead,
+                reason=spec.close_reason,
+                note="(demo) The member asked us not to act further.",
+            )
         cases.append(case)
     return cases

@@ -10,7 +10,7 @@ from django.http import HttpRequest, HttpResponse, HttpResponseNotAllowed, JsonR
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 
-from haven.cases import access, actions
+from haven.cases import access, actions, notes
 from haven.cases.models import Case, CaseStatus
 from haven.core.errors import ContentErased, HavenError
 from haven.web.http import StaffRequest
@@ -73,16 +73,16 @@ def home(request: StaffRequest) -> HttpResponse:
 @case_view("GET", "HEAD")
 def case_detail(request: StaffRequest, case: Case) -> HttpResponse:
     actions.record_view(case, acting_user=request.user)
-    notes = []
+    written = []
     for note in access.notes_of(request.user, case.pk):
         try:
-            body = actions.read_note(note)
+            body = notes.read_note(note)
         except ContentErased:
             body = _("[erased]")
-        notes.append({"note": note, "body": body})
+        written.append({"note": note, "body": body})
     context = {
         "case": case,
-        "notes": notes,
+        "notes": written,
         "parties": party_lines(access.parties_of(request.user, case.pk)),
         "members": case.members.order_by("username"),
     }
@@ -97,5 +97,5 @@ def case_timeline(request: StaffRequest, case: Case) -> HttpResponse:
 
 @case_view("POST")
 def case_add_note(request: StaffRequest, case: Case) -> HttpResponse:
-    actions.add_note(case, request.POST.get("body", ""), acting_user=request.user)
+    notes.add_note(case, request.POST.get("body", ""), acting_user=request.user)
     return redirect("web:case", case_id=case.pk)

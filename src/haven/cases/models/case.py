@@ -35,6 +35,15 @@ class Priority(models.IntegerChoices):
     CRITICAL = 4, _("Critical")
 
 
+class CloseReason(models.TextChoices):
+    RESPONDED = "responded", _("The victim was answered and the case is done")
+    UNREACHABLE = "unreachable", _("The victim cannot be reached")
+    DUPLICATE = "duplicate", _("A duplicate of another case")
+    WITHDRAWN = "withdrawn", _("The victim asked us to stop")
+    MISDIRECTED = "misdirected", _("Not a case for the safety team")
+    OTHER = "other", _("Another reason (explained in the note)")
+
+
 class PartyRole(models.TextChoices):
     VICTIM = "victim", _("Victim")
     PERPETRATOR = "perpetrator", _("Perpetrator")
@@ -50,6 +59,11 @@ class Case(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
     closed_at = models.DateTimeField(null=True, blank=True)
+    close_reason = models.CharField(max_length=16, choices=CloseReason.choices, blank=True)
+    first_response_due = models.DateTimeField(null=True, blank=True)
+    first_responded_at = models.DateTimeField(null=True, blank=True)
+    # Restricted: only the case's own team sees it, safety leads included.
+    restricted = models.BooleanField(default=False)
     erased_at = models.DateTimeField(null=True, blank=True)
     members: models.ManyToManyField[Any, Any] = models.ManyToManyField(
         settings.AUTH_USER_MODEL, through="CaseMember", related_name="cases"
@@ -60,7 +74,10 @@ class Case(models.Model):
     timeline_head = models.CharField(max_length=64, default="")
 
     class Meta:
-        indexes = [models.Index(fields=["status", "-priority", "created_at"])]
+        indexes = [
+            models.Index(fields=["status", "-priority", "created_at"]),
+            models.Index(fields=["first_response_due"]),
+        ]
 
     def __str__(self) -> str:
         return f"Case {self.id}"
@@ -121,6 +138,10 @@ class CaseParty(models.Model):
 class NoteKind(models.TextChoices):
     NOTE = "note", _("Internal note")
     DISCLOSURE = "disclosure", _("Disclosure")
+    RESPONSE = "response", _("Response to the victim")
+    CLOSING = "closing", _("Why the case was closed")
+    STEP = "step", _("Note on a step")
+    CONSENT = "consent", _("Note on consent")
 
 
 class CaseNote(models.Model):
@@ -131,6 +152,10 @@ class CaseNote(models.Model):
     )
     created_at = models.DateTimeField(auto_now_add=True)
     body_sealed = models.BinaryField()
+    # The timeline event this note explains, when it is not a free-standing note.
+    event = models.ForeignKey(
+        "CaseEvent", null=True, blank=True, on_delete=models.PROTECT, related_name="notes"
+    )
 
     def __str__(self) -> str:
         return f"{self.kind} {self.pk} on case {self.case_id}"

@@ -1,0 +1,88 @@
+"""The victim's consent, per scope: given or withdrawn, by whom, how and when.
+
+``has_consent(case, scope)`` is what every feature that depends on consent asks.
+Withdrawing a consent runs the hooks registered for its scope in the same
+transaction, so what depended on it stops (kept images are discarded, ...).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable
+
+from django.db import transaction
+
+from haven.accounts.models import User
+from haven.cases import notes
+from haven.cases.models import Case, ConsentMethod, ConsentRecord, ConsentScope, NoteKind
+from haven.cases.timeline import append_event
+from haven.core.events import EventType
+
+WithdrawalHook = Callable[[Case, ConsentScope, User], None]
+_withdrawal_hooks: dict[ConsentScope, list[WithdrawalHook]] = defaultdict(list)
+
+
+def on_withdrawal(*scopes: ConsentScope) -> Callable[[WithdrawalHook], WithdrawalHook]:
+    """Register ``hook(case, scope, acting_user)`` to run when consent for a scope is withdrawn."""
+
+    def register(hook: WithdrawalHook) -> WithdrawalHook:
+        for scope in scopes:
+            if hook not in _withdrawal_hooks[scope]:
+                _withdrawal_hooks[scope].append(hook)
+        return hook
+
+    return register
+
+
+def has_consent(case: Case, scope: str) -> bool:
+    latest = (
+        ConsentRecord.objects.filter(case=case, scope=ConsentScope(scope))
+        .order_by("-recorded_at", "-id")
+        .values_list("given", flat=True)
+        .first()
+    )
+    return bool(latest)
+
+
+def current_consents(case: Case) -> dict[ConsentScope, ConsentRecord | None]:
+    latest: dict[ConsentScope, ConsentRecord | None] = dict.fromkeys(ConsentScope)
+    for record in ConsentRecord.objects.filter(case=case).select_related("recorded_by"):
+        scope = ConsentScope(record.scope)
+        if latest[scope] is None:  # ordered newest first per scope
+            latest[scope] = record
+    return latest
+
+
+def record_consent(
+    case: Case,
+    scope: str,
+    *,
+    given: bool,
+    acting_user: User,
+    method: str,
+    note: str | None = None,
+) -> ConsentRecord:
+    scope, method = ConsentScope(scope), ConsentMethod(method)
+    text = notes.clean_text(note, "note", required=False)
+    with transaction.atomic():
+        was_given = has_consent(case, scope)
+        record = ConsentRecord.objects.create(
+            case=case, scope=scope, given=given, method=method, recorded_by=acting_user
+        )
+        event = append_event(
+            case,
+            EventType.CONSENT_RECORDED,
+            actor_id=acting_user.pk,
+            payload={
+                "scope": scope.value,
+                "given": given,
+                "method": method.value,
+                "record": record.pk,
+            },
+        )
+        if text:
+            notes.attach_note(case, event, NoteKind.CONSENT, text, acting_user)
+        if was_given and not given:
+            for hook in _withdrawal_hooks[scope]:
+                hook(case, scope, acting_user)
+    return record

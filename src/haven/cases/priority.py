@@ -1,0 +1,72 @@
+"""How the assessment sets a case's priority: one ordered table, the first rule that holds wins.
+
+| rule | priority |
+|---|---|
+| anyone involved may be a minor | critical (and the minors protocol) |
+| immediate risk to safety or well-being | critical |
+| a threat to expose with a demand | high |
+| a threat to expose | high |
+| otherwise | normal |
+
+"Unknown" never lowers a priority by itself: it simply does not match a rule.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from django.utils.functional import Promise
+from django.utils.translation import gettext_lazy as _
+
+from haven.cases.models import Answer, Assessment, Priority
+
+DEMANDS = ("demand_money", "demand_material", "demand_action", "demand_other")
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    holds: Callable[[Assessment], bool]
+    priority: Priority
+    reason: Promise
+
+
+def _any_demand(a: Assessment) -> bool:
+    return any(getattr(a, field) == Answer.YES for field in DEMANDS)
+
+
+RULES: tuple[Rule, ...] = (
+    Rule(
+        "minor",
+        lambda a: a.minor_involved == Answer.YES,
+        Priority.CRITICAL,
+        _("someone involved may be a minor"),
+    ),
+    Rule(
+        "immediate_risk",
+        lambda a: a.immediate_risk == Answer.YES,
+        Priority.CRITICAL,
+        _("immediate risk to the victim's safety or well-being"),
+    ),
+    Rule(
+        "threat_with_demand",
+        lambda a: a.threat_of_exposure == Answer.YES and _any_demand(a),
+        Priority.HIGH,
+        _("a threat to expose intimate material, with demands"),
+    ),
+    Rule(
+        "threat",
+        lambda a: a.threat_of_exposure == Answer.YES,
+        Priority.HIGH,
+        _("a threat to expose intimate material"),
+    ),
+)
+DEFAULT = Rule("default", lambda a: True, Priority.NORMAL, _("no rule for a higher priority"))
+
+
+def priority_for(assessment: Assessment) -> Rule:
+    for rule in RULES:
+        if rule.holds(assessment):
+            return rule
+    return DEFAULT
