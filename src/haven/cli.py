@@ -58,6 +58,8 @@ def main(argv: list[str] | None = None) -> int:
         sys.stderr.write(f"haven: unknown command {command!r}\n\n{_usage()}")
         return 2
 
+    from django.db import DatabaseError
+
     from haven.core.errors import HavenError
 
     try:
@@ -70,6 +72,12 @@ def main(argv: list[str] | None = None) -> int:
     except HavenError as exc:
         sys.stderr.write(f"haven: {exc.message}\n")
         return exc.exit_code
+    except DatabaseError as exc:
+        sys.stderr.write(
+            f"haven: the database cannot be used ({exc.__class__.__name__}: {exc}).\n"
+            "Run 'haven init' first, or check DATABASE_URL.\n"
+        )
+        return 1
     return 0
 
 

@@ -52,10 +52,12 @@ def _secret_key() -> str:
     path = HAVEN_DATA_DIR / "secret.key"
     if path.exists():
         return path.read_text(encoding="ascii").strip()
-    # Before 'haven init' (e.g. 'haven --help'); init writes the real one.
-    return "haven-uninitialised-" + os.urandom(32).hex()
+    # Only until 'haven init' writes the real one; 'haven check' fails and
+    # 'haven serve' refuses to start while this is in use.
+    return UNINITIALISED_SECRET_PREFIX + os.urandom(32).hex()
 
 
+UNINITIALISED_SECRET_PREFIX = "haven-uninitialised-"  # noqa: S105  (a marker, not a secret)
 SECRET_KEY = _secret_key()
 
 ALLOWED_HOSTS = [_public.hostname, *env.string_list("HAVEN_ALLOWED_HOSTS")]
@@ -184,7 +186,8 @@ SECURE_SSL_REDIRECT = not HAVEN_LOCAL_HTTP
 SECURE_HSTS_SECONDS = 0 if HAVEN_LOCAL_HTTP else 63072000
 SECURE_HSTS_INCLUDE_SUBDOMAINS = not HAVEN_LOCAL_HTTP
 SECURE_HSTS_PRELOAD = False
-if env.boolean("HAVEN_BEHIND_PROXY", False):
+HAVEN_BEHIND_PROXY = env.boolean("HAVEN_BEHIND_PROXY", False)
+if HAVEN_BEHIND_PROXY:
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_CONTENT_TYPE_NOSNIFF = True
 # "same-origin", not "no-referrer": with no-referrer browsers send `Origin: null` on
@@ -204,6 +207,9 @@ OTP_STATIC_THROTTLE_FACTOR = 1
 AXES_FAILURE_LIMIT = env.integer("HAVEN_LOGIN_FAILURE_LIMIT", 5, minimum=1)
 AXES_COOLOFF_TIME = env.integer("HAVEN_LOGIN_COOLOFF_MINUTES", 15, minimum=1) / 60
 AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+# Behind a proxy every request comes from the proxy's address: take the client's
+# from the hop the proxy added, or one attacker would lock the whole team out.
+AXES_CLIENT_IP_CALLABLE = "haven.accounts.client_ip.client_ip"
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_CALLABLE = "haven.accounts.views.locked_out"
 AXES_VERBOSE = False

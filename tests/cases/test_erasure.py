@@ -52,3 +52,55 @@ def test_key_survives_a_rolled_back_erasure(personas, monkeypatch):
         actions.erase_case(case, acting_user=personas.lead)
     note = CaseNote.objects.get(case=case)
     assert notes.read_note(note) == "synthetic"
+
+
+@pytest.mark.django_db(transaction=True)
+def test_rest3_erasure_survives_restoring_an_older_database(personas, tmp_path):
+    """A dump taken before erasure, restored after it, shows nothing of the victim."""
+    from django.db import connection
+
+    case = actions.open_case(acting_user=personas.lead, disclosure="synthetic disclosure")
+    victim = actions.add_party(
+        case, "victim", acting_user=personas.lead, acct="victim_x@home.example"
+    )
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT account_sealed FROM cases_caseparty WHERE id = %s", [victim.pk])
+        backup_account = bytes(cursor.fetchone()[0])
+        cursor.execute("SELECT body_sealed, id FROM cases_casenote WHERE case_id = %s", [case.pk])
+        backup_note, note_id = cursor.fetchone()
+    actions.erase_case(case, acting_user=personas.lead)
+    with pytest.raises(ContentErased):
+        sealing.unseal(case.pk, f"party.{victim.pk}.account", backup_account)
+    with pytest.raises(ContentErased):
+        sealing.unseal(case.pk, f"note.{note_id}", bytes(backup_note))
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_key_that_survived_a_crash_is_destroyed_by_verify(personas, monkeypatch):
+    from django.core.management import call_command
+
+    case = actions.open_case(acting_user=personas.lead, disclosure="synthetic")
+    monkeypatch.setattr("haven.cases.actions._destroy", lambda *args: None)  # the crash
+    actions.erase_case(case, acting_user=personas.lead)
+    assert actions.unfinished_erasures() == [case.pk]
+    monkeypatch.undo()
+    call_command("haven_verify")
+    assert actions.unfinished_erasures() == []
+    assert not sealing.has_case_key(case.pk)
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_failed_open_leaves_no_key_behind(personas, monkeypatch):
+    import os
+
+    from haven.crypto.keystore import get_keystore
+
+    before = set(os.listdir(get_keystore().directory))
+
+    def boom(*args, **kwargs):
+        raise RuntimeError("simulated failure")
+
+    monkeypatch.setattr("haven.cases.checklist.create_steps", boom)
+    with pytest.raises(RuntimeError):
+        actions.open_case(acting_user=personas.lead)
+    assert set(os.listdir(get_keystore().directory)) == before

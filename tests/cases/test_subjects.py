@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from haven.cases import actions, subjects
+from haven.cases import access, actions, subjects
 from haven.cases.models import CaseEvent, Subject
 from haven.core.errors import InvalidInput
 
@@ -38,7 +38,9 @@ def test_repeat_perpetrator_is_one_subject(personas):
     assert a.subject_id == b.subject_id
     assert Subject.objects.count() == 1
     event = CaseEvent.objects.filter(case=second, type="case.party_added").get()
-    assert event.payload["seen_in_other_cases"] == 1
+    assert "subject" not in event.payload, "the timeline must not link cases by account"
+    assert access.other_cases_of_perpetrator(personas.moderator, b) == 1
+    assert access.other_cases_of_perpetrator(personas.outsider, b) == 0
     account = subjects.reveal(a.subject)
     assert (account.acct, account.server, account.remote_id) == (
         "sender@spam.example",
@@ -65,3 +67,25 @@ def test_unnamed_person_needs_a_description(personas):
         case, "witness", acting_user=personas.moderator, label="a friend of the member"
     )
     assert actions.read_party_label(party) == "a friend of the member"
+
+
+def test_victims_account_is_sealed_under_the_case_not_shared(personas):
+    case = actions.open_case(acting_user=personas.moderator)
+    party = actions.add_party(
+        case, "victim", acting_user=personas.moderator, acct="@Member@home.example"
+    )
+    assert party.subject_id is None
+    assert not Subject.objects.exists()
+    assert b"member" not in bytes(party.account_sealed)
+    assert actions.read_party_account(party) == "member@home.example"
+
+
+def test_other_cases_count_only_what_the_viewer_can_see(personas):
+    hidden = actions.open_case(acting_user=personas.lead)
+    actions.add_party(hidden, "perpetrator", acting_user=personas.lead, acct="p@spam.example")
+    case = actions.open_case(acting_user=personas.moderator)
+    party = actions.add_party(
+        case, "perpetrator", acting_user=personas.moderator, acct="p@spam.example"
+    )
+    assert access.other_cases_of_perpetrator(personas.moderator, party) == 0
+    assert access.other_cases_of_perpetrator(personas.lead, party) == 1

@@ -132,3 +132,56 @@ def test_verify_command_names_the_broken_case(case, capsys):
     with pytest.raises(CommandError, match="1 timeline"):
         call_command("haven_verify")
     assert case.pk in capsys.readouterr().out
+
+
+def test_acl6_event_inserted_beyond_the_head_is_named(case):
+    from haven.cases.timeline import event_hash
+
+    newest = CaseEvent.objects.filter(case=case).order_by("-seq").first()
+    seq = newest.seq + 1
+    forged = event_hash(
+        case_id=case.pk,
+        seq=seq,
+        type="case.viewed",
+        actor_id=None,
+        created_at=newest.created_at,
+        payload={},
+        prev_hash=newest.hash,
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "INSERT INTO cases_caseevent (case_id, seq, type, actor_id, created_at, payload, "
+            "prev_hash, hash) VALUES (%s, %s, 'case.viewed', NULL, %s, '{}', %s, %s)",
+            [case.pk, seq, newest.created_at, newest.hash, forged],
+        )
+    report = verify_timeline(case)
+    assert [(p.seq, p.kind) for p in report.problems] == [(seq, "unexpected")]
+
+
+def test_changed_head_on_the_case_is_named(case):
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "UPDATE cases_case SET timeline_head = %s WHERE id = %s", ["0" * 64, case.pk]
+        )
+    report = verify_timeline(case)
+    assert [p.kind for p in report.problems] == ["head"]
+
+
+def test_orm_back_doors_are_closed(case):
+    with pytest.raises(TypeError):
+        CaseEvent._base_manager.filter(case=case).update(type="x")
+    with pytest.raises(TypeError):
+        CaseEvent._base_manager.filter(case=case).delete()
+    with pytest.raises(TypeError):
+        CaseEvent.objects.bulk_create([])
+    with pytest.raises(TypeError):
+        CaseEvent.objects.update_or_create(case=case, seq=1)
+    assert verify_timeline(case).ok
+
+
+def test_status_event_records_the_real_previous_status(case, personas):
+    stale = type(case).objects.get(pk=case.pk)
+    actions.change_status(case, "wait", acting_user=personas.moderator)
+    actions.change_status(stale, "resume", acting_user=personas.moderator)
+    last = CaseEvent.objects.filter(case=case, type="case.status_changed").order_by("-seq").first()
+    assert last.payload["from"] == "waiting"

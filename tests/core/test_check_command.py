@@ -69,3 +69,26 @@ def test_init_is_repeatable_and_files_are_private(demo_install):
         assert (demo_install / name).stat().st_mode & 0o077 == 0
     assert (demo_install / "haven.sqlite3").stat().st_mode & 0o077 == 0
     assert demo_install.stat().st_mode & 0o077 == 0
+
+
+def test_check_fails_and_serve_refuses_without_a_secret_key(demo_install):
+    secret = demo_install / "secret.key"
+    kept = secret.read_text()
+    secret.unlink()
+    try:
+        check = _haven(demo_install, "check")
+        serve = _haven(demo_install, "serve", "--port", "8199")
+    finally:
+        secret.write_text(kept)
+        secret.chmod(0o600)
+    assert check.returncode != 0
+    assert "No secret key" in check.stderr
+    assert serve.returncode != 0
+    assert "run 'haven init' first" in serve.stderr
+
+
+def test_check_on_an_uninitialised_dir_says_run_init(tmp_path):
+    result = _haven(tmp_path / "nothing-here", "check")
+    assert result.returncode != 0
+    assert "haven init" in result.stderr
+    assert "Traceback" not in result.stderr

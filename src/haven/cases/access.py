@@ -18,6 +18,7 @@ from haven.cases.models import (
     CaseMember,
     CaseNote,
     CaseParty,
+    PartyRole,
 )
 from haven.core.errors import NotFound
 
@@ -64,3 +65,20 @@ def get_media_for(user: User, case_id: str, media_id: str) -> CaseMedia:
     if media is None:
         raise NotFound()
     return media
+
+
+def other_cases_of_perpetrator(user: User, party: CaseParty) -> int:
+    """How many *other* cases ``user`` can see where this party's account is a perpetrator.
+
+    Counted for the viewer, at the time of viewing: a count over every case would
+    tell a moderator that hidden cases exist, and about whom.
+    """
+    if party.subject_id is None or party.role != PartyRole.PERPETRATOR:
+        return 0
+    return (
+        cases_visible_to(user)
+        .filter(parties__subject_id=party.subject_id, parties__role=PartyRole.PERPETRATOR)
+        .exclude(pk=party.case_id)
+        .distinct()
+        .count()
+    )

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable
+from pathlib import Path
 
+from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
@@ -26,6 +28,7 @@ from haven.cases.models import (
     PartyRole,
     Priority,
     Subject,
+    new_case_id,
 )
 from haven.cases.timeline import append_event
 from haven.cases.transitions import StatusAction, next_status
@@ -52,13 +55,33 @@ def open_case(
     kind, priority = CaseKind(kind), Priority(priority)
     if disclosure is not None:
         disclosure = notes.clean_text(disclosure, "disclosure")
+    case_id = new_case_id()
+    # The key file is written before the transaction (no I/O inside it) and
+    # removed again if the case is not created.
+    sealing.create_case_key(case_id)
+    try:
+        case = _create_case(case_id, kind, priority, disclosure, members, acting_user)
+    except BaseException:
+        sealing.destroy_case_key(case_id)
+        raise
+    logger.info("case opened case=%s by=%s", case.pk, acting_user.pk)
+    return case
+
+
+def _create_case(
+    case_id: str,
+    kind: CaseKind,
+    priority: Priority,
+    disclosure: str | None,
+    members: Iterable[User],
+    acting_user: User,
+) -> Case:
     with transaction.atomic():
-        case = Case.objects.create(kind=kind, priority=priority)
+        case = Case.objects.create(id=case_id, kind=kind, priority=priority)
         case.first_response_due = deadlines.response_due(case.created_at, urgent=False)
         case.save(update_fields=["first_response_due"])
         Assessment.objects.create(case=case)
         checklist.create_steps(case)
-        sealing.create_case_key(case.pk)
         append_event(
             case,
             EventType.CASE_OPENED,
@@ -73,7 +96,6 @@ def open_case(
             _add_member(case, user, acting_user)
         if disclosure is not None:
             notes.write_note(case, disclosure, NoteKind.DISCLOSURE, acting_user)
-    logger.info("case opened case=%s by=%s", case.pk, acting_user.pk)
     return case
 
 
@@ -109,15 +131,16 @@ def change_status(case: Case, action: str, *, acting_user: User) -> Case:
         raise Conflict("Close a case with its reason.", code="use_close_case")
     with transaction.atomic():
         current = Case.objects.select_for_update().get(pk=case.pk)
-        new = next_status(current.status, action)
+        old, new = current.status, next_status(current.status, action)
         current.status = new
-        current.closed_at = timezone.now() if new == CaseStatus.CLOSED else None
-        current.save(update_fields=["status", "closed_at", "updated_at"])
+        current.closed_at = None
+        current.close_reason = ""
+        current.save(update_fields=["status", "closed_at", "close_reason", "updated_at"])
         append_event(
             current,
             EventType.STATUS_CHANGED,
             actor_id=acting_user.pk,
-            payload={"from": case.status, "to": new.value, "action": str(action)},
+            payload={"from": old, "to": new.value, "action": str(action)},
         )
     case.status, case.closed_at = current.status, current.closed_at
     return case
@@ -151,49 +174,55 @@ def add_party(
     remote_id: str = "",
     label: str | None = None,
 ) -> CaseParty:
-    """Put a fediverse account (``acct``) or an unnamed person (``label``) on the case."""
+    """Put a fediverse account (``acct``) or an unnamed person (``label``) on the case.
+
+    Only a perpetrator's account becomes a shared Subject (so a repeat perpetrator
+    shows up across cases). Anyone else's account is sealed under this case's key
+    alone, so erasing the case erases who they were, backups included.
+    """
     role = PartyRole(role)
     if not acct and not label:
         raise InvalidInput("Give the person's account or a short description.")
+    account = subjects.normalise_acct(acct) if acct else ""
+    description = notes.clean_text(label, "description") if label else ""
     with transaction.atomic():
-        subject = subjects.find_or_create_subject(acct, remote_id) if acct else None
+        subject = None
+        if account and role == PartyRole.PERPETRATOR:
+            subject = subjects.find_or_create_subject(account, remote_id)
         party = CaseParty.objects.create(
             case=case,
             role=role,
             subject=subject,
-            label_sealed=sealing.seal(
-                case.pk, "party.label", notes.clean_text(label, "description")
-            )
-            if label
-            else None,
+            label_sealed=b"" if description else None,
+            account_sealed=b"" if account and not subject else None,
         )
-        other_cases = (
-            CaseParty.objects.filter(subject=subject)
-            .exclude(case=case)
-            .values("case")
-            .distinct()
-            .count()
-            if subject
-            else 0
-        )
+        if description:
+            party.label_sealed = sealing.seal(case.pk, f"party.{party.pk}.label", description)
+        if account and not subject:
+            party.account_sealed = sealing.seal(case.pk, f"party.{party.pk}.account", account)
+        party.save(update_fields=["label_sealed", "account_sealed"])
         append_event(
             case,
             EventType.PARTY_ADDED,
             actor_id=acting_user.pk,
-            payload={
-                "party": party.pk,
-                "role": role.value,
-                "subject": subject.pk if subject else None,
-                "seen_in_other_cases": other_cases,
-            },
+            payload={"party": party.pk, "role": role.value},
         )
     return party
 
 
 def read_party_label(party: CaseParty) -> str:
-    if party.label_sealed is None:
+    if not party.label_sealed:
         return ""
-    return sealing.unseal(party.case_id, "party.label", party.label_sealed)
+    return sealing.unseal(party.case_id, f"party.{party.pk}.label", party.label_sealed)
+
+
+def read_party_account(party: CaseParty) -> str:
+    """The party's account (user@server), whether shared (a perpetrator) or case-sealed."""
+    if party.subject is not None:
+        return subjects.reveal(party.subject).acct
+    if not party.account_sealed:
+        return ""
+    return sealing.unseal(party.case_id, f"party.{party.pk}.account", party.account_sealed)
 
 
 def set_restricted(case: Case, restricted: bool, *, acting_user: User) -> None:
@@ -247,6 +276,30 @@ def erase_case(case: Case, *, acting_user: User) -> None:
             actor_id=acting_user.pk,
             payload={"notes": removed_notes, "parties": len(parties)},
         )
-        transaction.on_commit(lambda: sealing.destroy_case_key(case.pk))
+        blobs = list(current.media.exclude(blob_name="").values_list("blob_name", flat=True))
+        current.media.update(blob_name="", discarded_at=current.erased_at)
+        transaction.on_commit(lambda: _destroy(case.pk, blobs))
     logger.info("case erased case=%s by=%s", case.pk, acting_user.pk)
     case.erased_at, case.status = current.erased_at, current.status
+
+
+def _destroy(case_id: str, blobs: list[str]) -> None:
+    sealing.destroy_case_key(case_id)
+    media_dir = Path(settings.HAVEN_DATA_DIR) / "media"
+    for name in blobs:
+        (media_dir / name).unlink(missing_ok=True)
+
+
+def unfinished_erasures() -> list[str]:
+    """Erased cases whose key survived (the process stopped between commit and deletion)."""
+    erased = Case.objects.filter(erased_at__isnull=False).values_list("pk", flat=True)
+    return [case_id for case_id in erased.iterator() if sealing.has_case_key(case_id)]
+
+
+def finish_erasures() -> int:
+    """Destroy the keys of erased cases that survived; returns how many."""
+    leftover = unfinished_erasures()
+    for case_id in leftover:
+        sealing.destroy_case_key(case_id)
+        logger.warning("finished erasure case=%s", case_id)
+    return len(leftover)

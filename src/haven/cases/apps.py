@@ -6,4 +6,7 @@ class CasesConfig(AppConfig):
     label = "cases"
 
     def ready(self) -> None:
-        from haven.cases import media  # noqa: F401  (registers its consent-withdrawal hook)
+        from haven.cases import (
+            checks,  # noqa: F401  (registers its deploy checks)
+            media,  # noqa: F401  (registers its consent-withdrawal hook)
+        )

@@ -43,5 +43,9 @@ def unseal_bytes(case_id: str, where: str, sealed: bytes | memoryview) -> bytes:
     return envelope.open_bytes(key, bytes(sealed), _aad(case_id, where))
 
 
+def has_case_key(case_id: str) -> bool:
+    return get_keystore().exists(key_scope(case_id))
+
+
 def destroy_case_key(case_id: str) -> None:
     get_keystore().destroy(key_scope(case_id))

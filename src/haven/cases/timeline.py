@@ -120,9 +120,20 @@ def verify_timeline(case: Case) -> TimelineReport:
     """Recompute the chain of ``case`` and say where it was tampered with."""
     case.refresh_from_db(fields=["timeline_length", "timeline_head"])
     report = TimelineReport(case_id=case.pk)
+    length, head_hash = case.timeline_length, None
     expected_seq, prev = 1, GENESIS
     for event in CaseEvent.objects.filter(case_id=case.pk).order_by("seq", "id").iterator():
         report.events_checked += 1
+        if event.seq > length:
+            report.problems.append(
+                TimelineProblem(
+                    event.seq,
+                    event.pk,
+                    "unexpected",
+                    f"Event #{event.seq} (row {event.pk}) lies beyond the case's recorded head.",
+                )
+            )
+            continue
         if event.seq < expected_seq:
             report.problems.append(
                 TimelineProblem(
@@ -164,22 +175,17 @@ def verify_timeline(case: Case) -> TimelineReport:
                     f"Event #{event.seq} (row {event.pk}) does not follow the event before it.",
                 )
             )
+        if event.seq == length:
+            head_hash = event.hash
         expected_seq, prev = event.seq + 1, event.hash
-    for missing in range(expected_seq, case.timeline_length + 1):
+    for missing in range(expected_seq, length + 1):
         report.problems.append(
             TimelineProblem(missing, None, "missing", f"Event #{missing} is missing.")
         )
-    if (
-        case.timeline_length
-        and prev != case.timeline_head
-        and expected_seq - 1 == case.timeline_length
-    ):
+    if head_hash is not None and head_hash != case.timeline_head:
         report.problems.append(
             TimelineProblem(
-                case.timeline_length,
-                None,
-                "head",
-                "The newest event does not match the case's recorded head.",
+                length, None, "head", "The newest event does not match the case's recorded head."
             )
         )
     return report

@@ -20,6 +20,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from types import FrameType
 
+from django.conf import settings
 from django.core.management.base import CommandError
 from django.db import DEFAULT_DB_ALIAS, DatabaseError, connections
 from django.db.migrations.executor import MigrationExecutor
@@ -43,7 +44,9 @@ class WebOptions:
 
 
 def require_initialised() -> None:
-    """Refuse to start over a database 'haven init' has not set up (or not updated)."""
+    """Refuse to start before 'haven init': no secret key, or a database not set up."""
+    if settings.SECRET_KEY.startswith(settings.UNINITIALISED_SECRET_PREFIX):
+        raise CommandError("No secret key; run 'haven init' first (or set HAVEN_SECRET_KEY).")
     try:
         executor = MigrationExecutor(connections[DEFAULT_DB_ALIAS])
         pending = executor.migration_plan(executor.loader.graph.leaf_nodes())

@@ -81,6 +81,11 @@ DEMO_CASES = (
 )
 
 
+def real_cases_exist() -> bool:
+    demo = CaseEvent.objects.filter(type=EventType.DEMO_LOADED).values("case_id")
+    return Case.objects.exclude(pk__in=demo).exists()
+
+
 def demo_loaded() -> bool:
     return CaseEvent.objects.filter(type=EventType.DEMO_LOADED).exists()
 

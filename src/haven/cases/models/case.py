@@ -121,13 +121,17 @@ class CaseParty(models.Model):
         Subject, null=True, blank=True, on_delete=models.PROTECT, related_name="parties"
     )
     label_sealed = models.BinaryField(null=True, blank=True)
+    # A victim's, reporter's or witness's account: sealed under the case key only.
+    account_sealed = models.BinaryField(null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
         constraints = [
             models.CheckConstraint(
-                condition=models.Q(subject__isnull=False) | models.Q(label_sealed__isnull=False),
-                name="party_is_subject_or_labelled",
+                condition=models.Q(subject__isnull=False)
+                | models.Q(label_sealed__isnull=False)
+                | models.Q(account_sealed__isnull=False),
+                name="party_is_identified",
             )
         ]
 
@@ -171,6 +175,12 @@ class AppendOnlyQuerySet(models.QuerySet["CaseEvent"]):
     def bulk_update(self, *args: Any, **kwargs: Any) -> NoReturn:
         raise TypeError("Timeline events are append-only.")
 
+    def bulk_create(self, *args: Any, **kwargs: Any) -> NoReturn:
+        raise TypeError("Timeline events are written one by one by append_event.")
+
+    def update_or_create(self, *args: Any, **kwargs: Any) -> NoReturn:
+        raise TypeError("Timeline events are append-only.")
+
 
 class CaseEvent(models.Model):
     """One entry of a case's timeline, chained to the one before by SHA-256.
@@ -193,6 +203,9 @@ class CaseEvent(models.Model):
 
     class Meta:
         ordering = ["case", "seq"]
+        # Django's internal paths (cascades, related updates) use the base manager:
+        # make it the append-only one too.
+        base_manager_name = "objects"
         constraints = [models.UniqueConstraint(fields=["case", "seq"], name="one_event_per_seq")]
 
     def __str__(self) -> str:

@@ -4,6 +4,7 @@ from typing import Any
 
 from django.core.management.base import CommandError
 
+from haven.cases.actions import finish_erasures
 from haven.cases.models import Case
 from haven.cases.timeline import verify_timeline
 from haven.core.command import HavenCommand
@@ -13,13 +14,17 @@ class Command(HavenCommand):
     help = (
         "Recompute the hash chain of every case timeline (or of the cases named) and report "
         "any event that was altered, removed or inserted outside Haven. Exits non-zero if any "
-        "timeline is broken."
+        "timeline is broken. Also destroys the key of any erased case whose key survived a "
+        "crash."
     )
 
     def add_arguments(self, parser: Any) -> None:
         parser.add_argument("case_ids", nargs="*", help="Case ids to check (default: all).")
 
     def handle(self, *args: Any, case_ids: list[str], **options: Any) -> None:
+        finished = finish_erasures()
+        if finished:
+            self.stdout.write(f"Finished {finished} erasure(s) whose key had survived.")
         cases = Case.objects.all().order_by("created_at")
         if case_ids:
             cases = cases.filter(pk__in=case_ids)

@@ -24,7 +24,7 @@ class Command(HavenCommand):
         from haven.core.datadir import SECRET_KEY_FILE, data_dir
 
         path = data_dir() / SECRET_KEY_FILE
-        if settings.SECRET_KEY.startswith("haven-uninitialised-") and path.exists():
+        if settings.SECRET_KEY.startswith(settings.UNINITIALISED_SECRET_PREFIX) and path.exists():
             settings.SECRET_KEY = path.read_text(encoding="ascii").strip()
         quiet = max(0, options["verbosity"] - 1)
         call_command("migrate", interactive=False, verbosity=quiet)

@@ -4,11 +4,12 @@ import secrets
 from typing import Any
 
 from django.conf import settings
+from django.core.management.base import CommandError
 
 from haven.accounts import actions as accounts
 from haven.accounts.models import Role, User
 from haven.core.command import HavenCommand
-from haven.testing.demo import demo_loaded, load_demo_cases
+from haven.testing.demo import demo_loaded, load_demo_cases, real_cases_exist
 
 LEAD, MODERATOR = "demo-lead", "demo-moderator"
 
@@ -22,6 +23,11 @@ class Command(HavenCommand):
     )
 
     def handle(self, *args: Any, **options: Any) -> None:
+        if real_cases_exist():
+            raise CommandError(
+                "This Haven holds cases that are not demo cases: the demo (and its lead, who "
+                "sees every case) is refused here."
+            )
         password = secrets.token_urlsafe(12)
         lead = self._enrol(LEAD, Role.LEAD, password)
         moderator = self._enrol(MODERATOR, Role.MODERATOR, secrets.token_urlsafe(12))
