@@ -32,6 +32,7 @@ from haven.cases.models import (
 )
 from haven.cases.timeline import append_event
 from haven.cases.transitions import StatusAction, next_status
+from haven.core.choices import choice
 from haven.core.errors import Conflict, InvalidInput
 from haven.core.events import EventType
 
@@ -52,7 +53,8 @@ def open_case(
     members: Iterable[User] = (),
 ) -> Case:
     """Open a case with ``acting_user`` on its team, and the disclosure sealed if given."""
-    kind, priority = CaseKind(kind), Priority(priority)
+    kind = choice(CaseKind, kind, "kind of case")
+    priority = choice(Priority, priority, "priority")
     if disclosure is not None:
         disclosure = notes.clean_text(disclosure, "disclosure")
     case_id = new_case_id()
@@ -143,11 +145,12 @@ def change_status(case: Case, action: str, *, acting_user: User) -> Case:
             payload={"from": old, "to": new.value, "action": str(action)},
         )
     case.status, case.closed_at = current.status, current.closed_at
+    case.close_reason = current.close_reason
     return case
 
 
 def set_priority(case: Case, priority: int, *, acting_user: User) -> Case:
-    new = Priority(priority)
+    new = choice(Priority, priority, "priority")
     with transaction.atomic():
         current = Case.objects.select_for_update().get(pk=case.pk)
         if current.priority == new:
@@ -180,7 +183,7 @@ def add_party(
     shows up across cases). Anyone else's account is sealed under this case's key
     alone, so erasing the case erases who they were, backups included.
     """
-    role = PartyRole(role)
+    role = choice(PartyRole, role, "role")
     if not acct and not label:
         raise InvalidInput("Give the person's account or a short description.")
     account = subjects.normalise_acct(acct) if acct else ""

@@ -9,7 +9,7 @@ from django.db import transaction
 from haven.accounts.models import User
 from haven.cases import deadlines, minors, notes, sealing
 from haven.cases.models import Answer, Assessment, Case
-from haven.cases.priority import Rule, priority_for
+from haven.cases.priority import Rule, priority_for_case
 from haven.cases.timeline import append_event
 from haven.core.errors import InvalidInput
 from haven.core.events import EventType
@@ -41,7 +41,7 @@ def read_assessment(case: Case) -> AssessmentView:
         sealed = getattr(assessment, f"{name}_sealed")
         details[name] = sealing.unseal(case.pk, f"assessment.{name}", sealed) if sealed else ""
     answers = {name: getattr(assessment, name) for name in QUESTIONS}
-    return AssessmentView(answers, details, priority_for(assessment))
+    return AssessmentView(answers, details, priority_for_case(case, assessment))
 
 
 def update_assessment(
@@ -91,7 +91,9 @@ def update_assessment(
 
 
 def _apply(case: Case, assessment: Assessment, acting_user: User) -> Rule:
-    rule = priority_for(assessment)
+    if assessment.minor_involved == Answer.YES:
+        minors.start_protocol(case, acting_user=acting_user)
+    rule = priority_for_case(case, assessment)
     if case.priority != rule.priority:
         old = case.priority
         Case.objects.filter(pk=case.pk).update(priority=rule.priority)
@@ -105,6 +107,4 @@ def _apply(case: Case, assessment: Assessment, acting_user: User) -> Rule:
     deadlines.refresh_deadline(
         case, urgent=assessment.immediate_risk == Answer.YES, actor_id=acting_user.pk
     )
-    if assessment.minor_involved == Answer.YES:
-        minors.start_protocol(case, acting_user=acting_user)
     return rule

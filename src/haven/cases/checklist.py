@@ -14,6 +14,8 @@ from haven.cases.guide import BY_KEY, MANDATORY_REPORT, STEPS, StepGuide
 from haven.cases.models import Case, CaseStep, NoteKind, StepKey, StepState
 from haven.cases.timeline import append_event
 from haven.cases.victim_wishes import confirm_respects_wishes
+from haven.core.choices import choice
+from haven.core.errors import NotFound
 from haven.core.events import EventType
 
 
@@ -47,11 +49,14 @@ def set_step(
     note: str | None = None,
     respects_wishes: bool = False,
 ) -> CaseStep:
-    key, state = StepKey(key), StepState(state)
+    key = choice(StepKey, key, "step")
+    state = choice(StepState, state, "step state")
     guide = BY_KEY[key]
     text = notes.clean_text(note, "note", required=False)
     with transaction.atomic():
-        step = CaseStep.objects.select_for_update().get(case=case, key=key)
+        step = CaseStep.objects.select_for_update().filter(case=case, key=key).first()
+        if step is None:
+            raise NotFound()
         if guide.affects_victim and state == StepState.DONE:
             confirm_respects_wishes(
                 case, f"step.{key.value}", acting_user=acting_user, confirmed=respects_wishes

@@ -16,6 +16,7 @@ from haven.accounts.models import User
 from haven.cases import notes
 from haven.cases.models import Case, ConsentMethod, ConsentRecord, ConsentScope, NoteKind
 from haven.cases.timeline import append_event
+from haven.core.choices import choice
 from haven.core.events import EventType
 
 WithdrawalHook = Callable[[Case, ConsentScope, User], None]
@@ -36,7 +37,7 @@ def on_withdrawal(*scopes: ConsentScope) -> Callable[[WithdrawalHook], Withdrawa
 
 def has_consent(case: Case, scope: str) -> bool:
     latest = (
-        ConsentRecord.objects.filter(case=case, scope=ConsentScope(scope))
+        ConsentRecord.objects.filter(case=case, scope=choice(ConsentScope, scope, "consent"))
         .order_by("-recorded_at", "-id")
         .values_list("given", flat=True)
         .first()
@@ -62,7 +63,8 @@ def record_consent(
     method: str,
     note: str | None = None,
 ) -> ConsentRecord:
-    scope, method = ConsentScope(scope), ConsentMethod(method)
+    scope = choice(ConsentScope, scope, "consent")
+    method = choice(ConsentMethod, method, "way of giving consent")
     text = notes.clean_text(note, "note", required=False)
     with transaction.atomic():
         was_given = has_consent(case, scope)

@@ -25,11 +25,13 @@ from haven.cases import sealing
 from haven.cases.consent import has_consent, on_withdrawal
 from haven.cases.models import Case, CaseKind, CaseMedia, ConsentScope
 from haven.cases.timeline import append_event
+from haven.core.choices import choice
 from haven.core.errors import Conflict, InvalidInput, NotFound
 from haven.core.events import EventType
 
 logger = logging.getLogger(__name__)
 
+EVIDENCE_SCOPES = frozenset({ConsentScope.EVIDENCE_FOR_BAN, ConsentScope.EVIDENCE_FOR_POLICE})
 FORMATS = {"PNG": "image/png", "JPEG": "image/jpeg", "WEBP": "image/webp", "GIF": "image/gif"}
 MAX_PIXELS = 40_000_000
 PREVIEW_EDGE = 1280
@@ -73,15 +75,21 @@ def sniff(data: bytes) -> tuple[str, int, int]:
 
 
 def attach_image(case: Case, data: bytes, *, acting_user: User, scope: str) -> CaseMedia:
-    """Add an image to ``case``: hashed always; kept (sealed) with consent, never on csea."""
-    scope = ConsentScope(scope)
+    """Add an image to ``case`` for the use ``scope`` the victim consented to.
+
+    The image is hashed always. The file itself is kept (sealed) only as evidence
+    (the two evidence scopes), and never on a case that may involve a minor, where
+    no consent is needed to keep the hashes a mandatory report may ask for.
+    """
+    scope = choice(ConsentScope, scope, "consent")
     content_type, width, height = sniff(data)
     digest = hashlib.sha256(data).hexdigest()
-    keep = case.kind != CaseKind.CSEA
-    if keep and not has_consent(case, scope):
+    csea = case.kind == CaseKind.CSEA
+    if not csea and not has_consent(case, scope):
         raise Conflict(
-            "Record the victim's consent for this use before keeping an image.", code="no_consent"
+            "Record the victim's consent for this use before adding an image.", code="no_consent"
         )
+    keep = not csea and scope in EVIDENCE_SCOPES
     media = CaseMedia(
         case=case,
         sha256=digest,
@@ -121,6 +129,7 @@ def _blob(media: CaseMedia) -> bytes:
 
 def _reencode(image: Image.Image, edge: int) -> bytes:
     image = image.convert("RGB")
+    image.info.clear()  # ICC profiles and comments can carry device and text details
     image.thumbnail((edge, edge))
     out = io.BytesIO()
     image.save(out, format="PNG")  # no EXIF, no text chunks: only pixels leave
@@ -174,7 +183,7 @@ def discard_all(case: Case, *, acting_user: User | None, reason: str) -> int:
     return len(kept)
 
 
-@on_withdrawal(ConsentScope.EVIDENCE_FOR_BAN, ConsentScope.EVIDENCE_FOR_POLICE)
+@on_withdrawal(*EVIDENCE_SCOPES)
 def _discard_on_withdrawal(case: Case, scope: ConsentScope, acting_user: User) -> None:
     for media in CaseMedia.objects.filter(case=case, kept_under=scope.value).exclude(blob_name=""):
         discard(media, acting_user=acting_user, reason="consent_withdrawn")

@@ -1,5 +1,7 @@
 """How the assessment sets a case's priority: one ordered table, the first rule that holds wins.
 
+A case that is already kind csea stays critical whatever the answers say.
+
 | rule | priority |
 |---|---|
 | anyone involved may be a minor | critical (and the minors protocol) |
@@ -19,7 +21,7 @@ from dataclasses import dataclass
 from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 
-from haven.cases.models import Answer, Assessment, Priority
+from haven.cases.models import Answer, Assessment, Case, CaseKind, Priority
 
 DEMANDS = ("demand_money", "demand_material", "demand_action", "demand_other")
 
@@ -63,6 +65,18 @@ RULES: tuple[Rule, ...] = (
     ),
 )
 DEFAULT = Rule("default", lambda a: True, Priority.NORMAL, _("no rule for a higher priority"))
+
+
+# Once a case may involve a minor it stays critical, whatever the answers say later;
+# only a lead changing its kind takes it out of the minors protocol.
+CSEA = Rule("csea", lambda a: True, Priority.CRITICAL, _("the case may involve a minor"))
+
+
+def priority_for_case(case: Case, assessment: Assessment) -> Rule:
+    rule = priority_for(assessment)
+    if case.kind == CaseKind.CSEA and rule.priority != Priority.CRITICAL:
+        return CSEA
+    return rule
 
 
 def priority_for(assessment: Assessment) -> Rule:

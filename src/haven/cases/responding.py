@@ -16,6 +16,7 @@ from haven.cases import notes
 from haven.cases.models import Case, CloseReason, NoteKind
 from haven.cases.timeline import append_event
 from haven.cases.transitions import StatusAction, next_status
+from haven.core.choices import choice
 from haven.core.errors import Conflict, InvalidInput
 from haven.core.events import EventType
 
@@ -31,7 +32,7 @@ def record_response(
     case: Case, *, acting_user: User, channel: str, note: str | None = None
 ) -> None:
     """Record that the victim was answered (how; what was said, sealed)."""
-    channel = ResponseChannel(channel)
+    channel = choice(ResponseChannel, channel, "way of responding")
     text = notes.clean_text(note, "note", required=False)
     with transaction.atomic():
         current = Case.objects.select_for_update().get(pk=case.pk)
@@ -53,7 +54,7 @@ def record_response(
 
 def close_case(case: Case, *, acting_user: User, reason: str, note: str | None = None) -> Case:
     """Close ``case``; refused without a recorded response unless a reason says why."""
-    reason = CloseReason(reason)
+    reason = choice(CloseReason, reason, "reason for closing")
     text = notes.clean_text(note, "note", required=False)
     with transaction.atomic():
         current = Case.objects.select_for_update().get(pk=case.pk)

@@ -14,6 +14,21 @@ def new_media_id() -> str:
     return secrets.token_urlsafe(12)
 
 
+class CaseMediaQuerySet(models.QuerySet["CaseMedia"]):
+    """Bulk paths skip ``save``: they may only forget files, never keep one."""
+
+    def update(self, **kwargs: Any) -> int:
+        if kwargs.get("blob_name"):
+            raise TypeError("Images are kept only through haven.cases.media.attach_image.")
+        return super().update(**kwargs)
+
+    def bulk_create(self, objs: Any, *args: Any, **kwargs: Any) -> Any:
+        objs = list(objs)
+        if any(obj.blob_name for obj in objs):
+            raise TypeError("Images are kept only through haven.cases.media.attach_image.")
+        return super().bulk_create(objs, *args, **kwargs)
+
+
 class CaseMedia(models.Model):
     """An image on a case: always its hashes; the encrypted file only where it may be kept.
 
@@ -36,6 +51,8 @@ class CaseMedia(models.Model):
     )
     added_at = models.DateTimeField(auto_now_add=True)
     discarded_at = models.DateTimeField(null=True, blank=True)
+
+    objects = CaseMediaQuerySet.as_manager()
 
     class Meta:
         ordering = ["case", "added_at"]
