@@ -223,3 +223,14 @@ def test_a_csea_case_stays_critical_when_the_answer_changes_back(personas):
     )
     case.refresh_from_db()
     assert (case.kind, case.priority, rule.name) == ("csea", 4, "csea")
+
+
+def test_only_leads_join_a_csea_case_and_it_opens_with_the_report_step(personas):
+    from haven.cases import actions
+    from haven.cases.models import CaseStep
+    from haven.core.errors import Conflict
+
+    case = actions.open_case(acting_user=personas.lead, kind="csea")
+    assert CaseStep.objects.filter(case=case, key="mandatory_report").exists()
+    with pytest.raises(Conflict):
+        actions.add_member(case, personas.moderator, acting_user=personas.lead)

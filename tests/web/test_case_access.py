@@ -10,6 +10,7 @@ from django.urls import URLPattern, URLResolver, get_resolver
 
 from haven.cases import actions
 from haven.cases.models import CaseEvent
+from tests.web.helpers import kept_image
 
 SRC = Path(__file__).resolve().parents[2] / "src" / "haven"
 
@@ -26,6 +27,13 @@ def _case_url_patterns(resolver: URLResolver | None = None, prefix: str = "") ->
 
 
 CASE_ROUTES = _case_url_patterns()
+_OTHER_PARTS = re.compile(r"<str:(?!case_id>)(?P<name>\w+)>")
+
+
+def _url(route: str, case_id: str, parts: dict[str, str] | None = None) -> str:
+    """Fill a case route; other parts (a step, an image) take ``parts`` or a dummy value."""
+    filled = _OTHER_PARTS.sub(lambda m: (parts or {}).get(m["name"], "x" * 16), route)
+    return "/" + filled.replace("<str:case_id>", case_id)
 
 
 def _page(response) -> str:
@@ -37,28 +45,37 @@ def test_there_are_case_routes_to_check():
     assert len(CASE_ROUTES) >= 3
 
 
+def test_every_other_part_of_a_case_route_is_filled():
+    assert all("<" not in _url(route, "c" * 22) for route in CASE_ROUTES)
+
+
 @pytest.fixture
 def case(personas):
     return actions.open_case(acting_user=personas.moderator, disclosure="synthetic disclosure")
 
 
+@pytest.fixture
+def parts(case, personas):
+    """Real values for the other parts, so a 404 can only come from the case itself."""
+    return {"key": "believe", "media_id": kept_image(case, personas.moderator).pk}
+
+
 @pytest.mark.parametrize("route", CASE_ROUTES)
 @pytest.mark.parametrize("method", ["get", "post"])
-def test_acl1_outsider_gets_404_on_every_case_url(route, method, case, personas, login):
+def test_acl1_outsider_gets_404_on_every_case_url(route, method, case, parts, personas, login):
     client = login(personas.outsider)
-    url = "/" + route.replace("<str:case_id>", case.pk)
-    response = getattr(client, method)(url)
+    response = getattr(client, method)(_url(route, case.pk, parts))
     assert response.status_code == 404
     assert b"synthetic disclosure" not in response.content
-    unknown = getattr(client, method)("/" + route.replace("<str:case_id>", "x" * 22))
+    unknown = getattr(client, method)(_url(route, "x" * 22))
     assert unknown.status_code == 404
     assert _page(unknown) == _page(response), "a hidden case must look like a missing one"
 
 
 @pytest.mark.parametrize("route", CASE_ROUTES)
-def test_member_and_lead_reach_every_case_url(route, case, personas, login):
+def test_member_and_lead_reach_every_case_url(route, case, parts, personas, login):
     for user in (personas.moderator, personas.lead):
-        response = login(user).get("/" + route.replace("<str:case_id>", case.pk))
+        response = login(user).get(_url(route, case.pk, parts))
         assert response.status_code in {200, 302, 405}, (route, user.username)
 
 
@@ -82,9 +99,14 @@ def test_acl5_opening_a_case_is_an_access_event_without_content(case, personas, 
     assert "synthetic" not in str(viewed.get().payload)
 
 
+def _view_modules() -> list[Path]:
+    return [*SRC.rglob("views.py"), *SRC.rglob("views/*.py")]
+
+
 def test_views_fetch_cases_only_through_access():
+    assert len(_view_modules()) > 3, "the walk should find the web views package"
     offenders = []
-    for path in SRC.rglob("views.py"):
+    for path in _view_modules():
         text = path.read_text(encoding="utf-8")
         if re.search(r"\b(Case|CaseEvent|CaseNote|CaseParty|CaseMember)\.objects\b", text):
             offenders.append(str(path.relative_to(SRC)))

@@ -24,8 +24,13 @@ def test_case_page_shows_people_team_and_a_repeat_account(personas, login):
     case = actions.open_case(acting_user=personas.moderator)
     actions.add_party(case, "perpetrator", acting_user=personas.moderator, acct="Rep@spam.example")
     actions.add_party(case, "victim", acting_user=personas.moderator, label="the member (demo)")
+    actions.add_party(case, "reporter", acting_user=personas.moderator, acct="friend@home.example")
     page = login(personas.moderator).get(f"/cases/{case.pk}/").content.decode()
     assert "@rep@spam.example" in page
-    assert "also in 1 other case" in page
+    assert "@friend@home.example" in page
     assert "the member (demo)" in page
     assert "mod-on-case" in page
+    # The earlier case is not the moderator's: its existence must not show.
+    assert "also in" not in page
+    lead_page = login(personas.lead).get(f"/cases/{case.pk}/").content.decode()
+    assert "also in 1 other case" in lead_page

@@ -84,6 +84,8 @@ def _create_case(
         case.save(update_fields=["first_response_due"])
         Assessment.objects.create(case=case)
         checklist.create_steps(case)
+        if kind == CaseKind.CSEA:
+            checklist.add_mandatory_report_step(case)
         append_event(
             case,
             EventType.CASE_OPENED,
@@ -104,6 +106,10 @@ def _create_case(
 def _add_member(case: Case, user: User, acting_user: User) -> None:
     if not user.is_active:
         raise InvalidInput("That team member's account is not active.")
+    if case.kind == CaseKind.CSEA and not user.is_lead:
+        raise Conflict(
+            "Only safety leads can be on a case that may involve a minor.", code="csea_leads_only"
+        )
     _, created = CaseMember.objects.get_or_create(case=case, user=user)
     if created:
         append_event(

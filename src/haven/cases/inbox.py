@@ -64,6 +64,8 @@ def counts(user: User, now: datetime | None = None) -> dict[str, int]:
     return cases_visible_to(user).aggregate(
         open=Count("pk", filter=open_),
         new=Count("pk", filter=Q(status=CaseStatus.NEW)),
+        in_progress=Count("pk", filter=Q(status=CaseStatus.OPEN)),
+        closed=Count("pk", filter=Q(status=CaseStatus.CLOSED)),
         waiting=Count("pk", filter=Q(status=CaseStatus.WAITING)),
         overdue=Count("pk", filter=_overdue(now)),
         mine=Count("pk", filter=open_ & Q(mine)),

@@ -1,12 +1,26 @@
 from django.urls import path
 
-from haven.web import views
+from haven.web.views import base, care, closing, images, inbox, page, team
 
 app_name = "web"
+case = "cases/<str:case_id>/"
 urlpatterns = [
-    path("", views.home, name="home"),
-    path("healthz", views.healthz, name="healthz"),
-    path("cases/<str:case_id>/", views.case_detail, name="case"),
-    path("cases/<str:case_id>/timeline/", views.case_timeline, name="case_timeline"),
-    path("cases/<str:case_id>/notes/", views.case_add_note, name="case_add_note"),
+    path("", inbox.home, name="home"),
+    path("healthz", base.healthz, name="healthz"),
+    path(case, page.case_detail, name="case"),
+    path(case + "timeline/", page.case_timeline, name="case_timeline"),
+    path(case + "assessment/", care.assessment, name="case_assessment"),
+    path(case + "steps/<str:key>/", care.step, name="case_step"),
+    path(case + "wishes/", care.wishes, name="case_wishes"),
+    path(case + "consent/", care.record_consent, name="case_consent"),
+    path(case + "response/", closing.response, name="case_response"),
+    path(case + "close/", closing.close, name="case_close"),
+    path(case + "status/", closing.status, name="case_status"),
+    path(case + "media/", images.upload, name="case_media"),
+    path(case + "media/<str:media_id>/preview/", images.preview, name="case_media_preview"),
+    path(case + "media/<str:media_id>/reveal/", images.reveal, name="case_media_reveal"),
+    path(case + "people/", team.people, name="case_people"),
+    path(case + "team/", team.team, name="case_team"),
+    path(case + "restrict/", team.restrict, name="case_restrict"),
+    path(case + "notes/", team.add_note, name="case_add_note"),
 ]

@@ -1,0 +1,142 @@
+"""The desk's forms: they parse and check what was typed; the domain functions decide."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django import forms
+from django.conf import settings
+from django.utils.translation import gettext_lazy as _
+
+from haven.accounts.models import User
+from haven.cases.assessing import DETAILS, QUESTIONS
+from haven.cases.models import (
+    Answer,
+    CloseReason,
+    ConsentMethod,
+    ConsentScope,
+    PartyRole,
+    StepState,
+)
+from haven.cases.responding import ResponseChannel
+from haven.web.presenters import DETAIL_TEXT, QUESTION_TEXT
+
+# Yes and no first, as a person reads a question; "unknown" is an answer, not a gap.
+ANSWERS = [
+    (Answer.YES, Answer.YES.label),
+    (Answer.NO, Answer.NO.label),
+    (Answer.UNKNOWN, _("Unknown")),
+]
+STATUS_ACTIONS = {
+    "start": _("Start working on it"),
+    "wait": _("Wait for the victim"),
+    "resume": _("Resume: the victim answered"),
+    "reopen": _("Reopen the case"),
+}
+
+
+def _text(
+    label: Any, *, rows: int = 3, required: bool = False, help_text: Any = ""
+) -> forms.CharField:
+    return forms.CharField(
+        label=label,
+        required=required,
+        help_text=help_text,
+        widget=forms.Textarea(attrs={"rows": rows}),
+    )
+
+
+def _radios(label: Any, choices: Any, **kwargs: Any) -> forms.ChoiceField:
+    return forms.ChoiceField(label=label, choices=choices, widget=forms.RadioSelect, **kwargs)
+
+
+class AssessmentForm(forms.Form):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for name in QUESTIONS:
+            self.fields[name] = _radios(QUESTION_TEXT[name], ANSWERS)
+        for name in DETAILS:
+            self.fields[name] = _text(DETAIL_TEXT[name])
+
+
+class StepForm(forms.Form):
+    state = forms.ChoiceField(label=_("State"), choices=StepState.choices)
+    note = _text(_("Note (optional, seen by the case team)"), rows=2)
+    respects_wishes = forms.BooleanField(
+        label=_("This respects the victim's wishes"), required=False
+    )
+
+
+class WishesForm(forms.Form):
+    outcome = _text(
+        _("What the victim would like to happen, in their words"),
+        rows=4,
+        help_text=_("For example: remove the posts first, ban only after they have blocked."),
+    )
+    safety = _text(_("What would make them feel safer, in their words"), rows=4)
+
+
+class ConsentForm(forms.Form):
+    scope = _radios(_("Consent to"), ConsentScope.choices)
+    given = _radios(_("The victim"), [("yes", _("gives consent")), ("no", _("withdraws consent"))])
+    method = _radios(_("How they said so"), ConsentMethod.choices)
+    note = _text(_("Note (optional)"), rows=2)
+
+
+class ResponseForm(forms.Form):
+    channel = _radios(_("How the victim was answered"), ResponseChannel.choices)
+    note = _text(_("What was said (optional, encrypted)"), rows=3)
+
+
+class CloseForm(forms.Form):
+    reason = _radios(_("Why the case is closed"), CloseReason.choices)
+    note = _text(_("Note (needed for \u201canother reason\u201d)"), rows=3)
+
+
+class StatusForm(forms.Form):
+    action = forms.ChoiceField(choices=list(STATUS_ACTIONS.items()))
+
+
+class MediaForm(forms.Form):
+    image = forms.FileField(
+        label=_("Image (PNG, JPEG, WebP or GIF)"),
+        widget=forms.ClearableFileInput(
+            attrs={"accept": "image/png,image/jpeg,image/webp,image/gif"}
+        ),
+    )
+    scope = _radios(_("Kept under the victim's consent to"), ConsentScope.choices)
+
+    def clean_image(self):
+        image = self.cleaned_data["image"]
+        if image.size > settings.HAVEN_MEDIA_MAX_BYTES:
+            raise forms.ValidationError(_("That file is larger than Haven accepts."))
+        return image
+
+
+class PartyForm(forms.Form):
+    role = forms.ChoiceField(label=_("Role"), choices=PartyRole.choices)
+    account = forms.CharField(
+        label=_("Fediverse account (optional)"),
+        required=False,
+        max_length=320,
+        help_text=_("Written as user@server."),
+    )
+    description = forms.CharField(
+        label=_("Or a short description (optional)"),
+        required=False,
+        max_length=500,
+        help_text=_("For example \u201ca friend of the member\u201d."),
+    )
+
+
+class TeamForm(forms.Form):
+    action = forms.ChoiceField(choices=[("add", _("Add")), ("remove", _("Remove"))])
+    user = forms.ModelChoiceField(label=_("Team member"), queryset=User.objects.all())
+
+
+class RestrictForm(forms.Form):
+    restricted = forms.ChoiceField(choices=[("on", _("Restrict")), ("off", _("Lift"))])
+
+
+class NoteForm(forms.Form):
+    body = _text(_("Add an internal note (seen by the case team only)"), rows=4, required=True)

@@ -1,0 +1,176 @@
+"""The case page: the guide's sections on one page, each with its own small form."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+from django import forms
+from django.contrib import messages
+from django.http import HttpResponse
+from django.shortcuts import render
+from django.utils.translation import gettext_lazy as _
+
+from haven.accounts.models import Role, User
+from haven.cases import access, actions, assessing, checklist, consent, minors, victim_wishes
+from haven.cases.checklist import StepLine
+from haven.cases.models import Case, CaseKind, CaseStatus, ConsentScope, NoteKind
+from haven.cases.transitions import TRANSITIONS, StatusAction
+from haven.core.errors import ContentErased
+from haven.web import forms as web_forms
+from haven.web import presenters
+from haven.web.http import StaffRequest
+from haven.web.views.base import case_view
+
+T = TypeVar("T")
+
+# The table of contents, in the guide's order of concern.
+SECTIONS = (
+    ("assessment", _("Assessment")),
+    ("steps", _("The nine steps")),
+    ("wishes", _("The victim's wishes")),
+    ("consent", _("Consent")),
+    ("response", _("Response and closing")),
+    ("images", _("Images")),
+    ("people", _("People on the case")),
+    ("team", _("Case team")),
+    ("notes", _("Notes")),
+)
+
+
+@dataclass
+class Failed:
+    """A form that did not go through: shown again with what was typed, and why."""
+
+    section: str
+    form: forms.Form
+    message: str
+
+
+@dataclass
+class StepRow:
+    line: StepLine
+    form: forms.Form
+    anchor: str
+    notice: str
+    note: presenters.NoteLine | None
+
+
+def _form(form_class, anchor: str, failed: Failed | None, initial=None):
+    if failed is not None and failed.section == anchor:
+        return failed.form
+    return form_class(initial=initial, auto_id=f"{anchor}-%s")
+
+
+def _readable(read: Callable[[], T], default: T) -> T:
+    try:
+        return read()
+    except ContentErased:
+        return default
+
+
+def _status_actions(case: Case) -> list[tuple[str, str]]:
+    status = CaseStatus(case.status)
+    return [
+        (action, str(label))
+        for action, label in web_forms.STATUS_ACTIONS.items()
+        if (status, StatusAction(action)) in TRANSITIONS
+    ]
+
+
+def _team(request: StaffRequest, case: Case) -> dict[str, Any]:
+    members = list(case.members.order_by("username"))
+    context: dict[str, Any] = {"members": members}
+    if request.user.is_lead:
+        candidates = User.objects.filter(is_active=True).exclude(pk__in=[m.pk for m in members])
+        if case.kind == CaseKind.CSEA:  # moderators never see these cases: offer leads only
+            candidates = candidates.filter(role=Role.LEAD)
+        context["candidates"] = list(candidates.order_by("username"))
+    return context
+
+
+def _steps(case: Case, failed, notices, case_notes) -> list[StepRow]:
+    rows = []
+    noted = presenters.step_notes(case_notes)
+    for line in checklist.steps_of(case):
+        anchor = f"step-{line.step.key}"
+        rows.append(
+            StepRow(
+                line=line,
+                form=_form(web_forms.StepForm, anchor, failed, {"state": line.step.state}),
+                anchor=anchor,
+                notice=notices.get(anchor, ""),
+                note=noted.get(line.step.key),
+            )
+        )
+    return rows
+
+
+def case_page(
+    request: StaffRequest, case: Case, failed: Failed | None = None, status: int = 200
+) -> HttpResponse:
+    """The whole case page; ``failed`` is the one form shown again with its error."""
+    user = request.user
+    notices = {m.extra_tags: str(m) for m in messages.get_messages(request) if m.extra_tags}
+    assessment = _readable(lambda: assessing.read_assessment(case), None)
+    wishes = _readable(lambda: victim_wishes.read_wishes(case), None)
+    case_notes = list(access.notes_of(user, case.pk).select_related("event"))
+    initial_answers = (
+        {**assessment.answers, **assessment.details} if assessment is not None else None
+    )
+    context = {
+        "case": case,
+        "editable": case.erased_at is None,
+        "sections": SECTIONS,
+        "failed": failed,
+        "notices": notices,
+        "deadline": presenters.deadline_of(case),
+        "routes": minors.reporting_routes()[1] if case.kind == CaseKind.CSEA else (),
+        "assessment": assessment,
+        "assessment_form": _form(web_forms.AssessmentForm, "assessment", failed, initial_answers),
+        "steps": _steps(case, failed, notices, case_notes),
+        "wishes": wishes,
+        "wishes_form": _form(
+            web_forms.WishesForm,
+            "wishes",
+            failed,
+            {"outcome": wishes.outcome, "safety": wishes.safety} if wishes else None,
+        ),
+        "consents": presenters.consent_lines(consent.current_consents(case)),
+        "consent_form": _form(web_forms.ConsentForm, "consent", failed),
+        "response_form": _form(web_forms.ResponseForm, "response", failed),
+        "close_form": _form(web_forms.CloseForm, "close", failed),
+        "status_actions": _status_actions(case),
+        "images": presenters.media_lines(access.media_of(user, case.pk)),
+        "media_form": _form(
+            web_forms.MediaForm,
+            "images",
+            failed,
+            {"scope": ConsentScope.HASH_IMAGES} if case.kind == CaseKind.CSEA else None,
+        ),
+        "parties": presenters.party_lines(user, access.parties_of(user, case.pk)),
+        "party_form": _form(web_forms.PartyForm, "people", failed),
+        "notes": [
+            {"note": n, "line": presenters.note_line(n)}
+            for n in case_notes
+            if n.event_id is None or n.kind != NoteKind.STEP
+        ],
+        "note_form": _form(web_forms.NoteForm, "notes", failed),
+        **_team(request, case),
+    }
+    return render(request, "web/case.html", context, status=status)
+
+
+@case_view("GET", "HEAD")
+def case_detail(request: StaffRequest, case: Case) -> HttpResponse:
+    actions.record_view(case, acting_user=request.user)
+    return case_page(request, case)
+
+
+@case_view("GET", "HEAD")
+def case_timeline(request: StaffRequest, case: Case) -> HttpResponse:
+    events = access.events_of(request.user, case.pk)
+    attached = access.notes_of(request.user, case.pk).filter(event__isnull=False)
+    lines = presenters.timeline_lines(events, attached)
+    return render(request, "web/timeline.html", {"case": case, "events": lines})

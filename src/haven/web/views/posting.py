@@ -1,0 +1,125 @@
+"""How every form on the case page is handled: parse, call one domain function, redirect.
+
+When the form or the domain refuses, the case page is shown again with the
+message next to that form and everything the moderator typed still in it:
+nothing is lost at 2 a.m. because a box was left empty.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import wraps
+from typing import Any
+
+from django.conf import settings
+from django.contrib import messages
+from django.core.files.uploadhandler import MemoryFileUploadHandler
+from django.forms import RadioSelect
+from django.http import HttpResponse
+from django.shortcuts import redirect
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.views.decorators.csrf import csrf_exempt, csrf_protect
+
+from haven.cases import access
+from haven.cases.models import Case
+from haven.core.errors import Conflict, ContentErased, InvalidInput, NotFound
+from haven.web.http import StaffRequest
+from haven.web.views.base import case_view
+from haven.web.views.page import Failed, case_page
+
+Action = Callable[..., None]
+UPLOAD_OVERHEAD = 64 * 1024  # the other fields and the multipart framing
+
+
+# The field a domain refusal is about, so the keyboard lands where the fix is.
+FIELD_FOR_CODE = {
+    "confirm_wishes": "respects_wishes",
+    "reason_needed": "note",
+    "no_consent": "scope",
+}
+
+
+def _focus_first_problem(form, code: str = "") -> None:
+    # ``autofocus`` brings the keyboard (and a screen reader) back to the form
+    # that failed, without any script. Radio groups are written out by hand in
+    # web/_radios.html, which reads ``form.focus`` to mark only the first one.
+    names = [name for name in form.fields if name in form.errors]
+    if not names and FIELD_FOR_CODE.get(code) in form.fields:
+        names = [FIELD_FOR_CODE[code]]
+    names = names or list(form.fields)
+    form.focus = names[0]
+    widget = form.fields[names[0]].widget
+    if not isinstance(widget, RadioSelect):
+        widget.attrs = {**widget.attrs, "autofocus": True}
+
+
+def after_post(request: StaffRequest, case: Case, anchor: str, saved: str) -> HttpResponse:
+    """POST/redirect/GET back to the section, unless the change took the case out of sight."""
+    try:
+        access.get_case_for(request.user, case.pk)
+    except NotFound:
+        # Marking that a minor may be involved, or leaving a restricted team,
+        # can end one's own access: say so rather than showing "not found".
+        messages.info(
+            request,
+            _(
+                "Saved. You can no longer open this case: it is now handled by the "
+                "safety leads (or its team) only."
+            ),
+        )
+        return redirect("web:home")
+    messages.success(request, saved, extra_tags=anchor)
+    return redirect(reverse("web:case", args=[case.pk]) + f"#{anchor}")
+
+
+def case_form(
+    form_class, anchor: str, saved: object, *, uploads: bool = False
+) -> Callable[[Action], Callable[..., Any]]:
+    """Wrap ``action(request, case, data, **url_kwargs)``; ``anchor`` may use the URL's parts.
+
+    With ``uploads``, files are read into memory only (see ``memory_uploads``).
+    """
+
+    def decorate(action: Action) -> Callable[..., Any]:
+        @wraps(action)
+        def view(request: StaffRequest, case: Case, **kwargs: str) -> HttpResponse:
+            where = anchor.format(**kwargs)
+            form = form_class(request.POST, request.FILES, auto_id=f"{where}-%s")
+            try:
+                if not form.is_valid():
+                    raise InvalidInput(_("Please check the fields marked below."), code="form")
+                action(request, case, form.cleaned_data, **kwargs)
+            except (InvalidInput, Conflict, ContentErased) as error:
+                _focus_first_problem(form, error.code)
+                return case_page(
+                    request, case, Failed(where, form, error.message), status=error.http_status
+                )
+            return after_post(request, case, where, str(saved))
+
+        if not uploads:
+            return case_view("POST")(view)
+        # The CSRF check reads the body, so it must run after the upload
+        # handlers are chosen: exempt from the middleware, checked inside.
+        return csrf_exempt(case_view("POST")(memory_uploads(csrf_protect(view))))
+
+    return decorate
+
+
+class MemoryOnlyUploadHandler(MemoryFileUploadHandler):
+    """Holds an upload in memory, never in a temporary file: it may be an intimate image."""
+
+    def handle_raw_input(self, input_data, META, content_length, boundary, encoding=None):
+        self.activated = True
+
+
+def memory_uploads(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
+    @wraps(view)
+    def wrapper(request: StaffRequest, case: Case, **kwargs: str) -> HttpResponse:
+        length = int(request.META.get("CONTENT_LENGTH") or 0)
+        if length > settings.HAVEN_MEDIA_MAX_BYTES + UPLOAD_OVERHEAD:
+            raise InvalidInput(_("That file is larger than Haven accepts."), code="too_large")
+        request.upload_handlers = [MemoryOnlyUploadHandler(request)]
+        return view(request, case, **kwargs)
+
+    return wrapper

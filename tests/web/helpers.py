@@ -1,0 +1,29 @@
+"""Synthetic images and small set-ups for the desk's tests. No real imagery, ever."""
+
+from __future__ import annotations
+
+import io
+
+from PIL import Image, ImageDraw
+
+from haven.cases import consent, media
+from haven.cases.models import Case, CaseMedia
+
+
+def synthetic_png(seed: int = 1, size: tuple[int, int] = (64, 48)) -> bytes:
+    """Coloured rectangles drawn here: a stand-in with nothing in it."""
+    image = Image.new("RGB", size, ((seed * 40) % 256, 120, 200))
+    draw = ImageDraw.Draw(image)
+    draw.rectangle((4, 4, size[0] // 2, size[1] // 2), fill=(250, (seed * 90) % 256, 30))
+    out = io.BytesIO()
+    image.save(out, format="PNG")
+    return out.getvalue()
+
+
+def give_consent(case: Case, user, scope: str = "evidence_for_ban") -> None:
+    consent.record_consent(case, scope, given=True, acting_user=user, method="told_moderator")
+
+
+def kept_image(case: Case, user, scope: str = "evidence_for_ban") -> CaseMedia:
+    give_consent(case, user, scope)
+    return media.attach_image(case, synthetic_png(), acting_user=user, scope=scope)
