@@ -112,3 +112,17 @@ def test_risk_after_the_response_does_not_move_the_deadline(case, personas):
     assessing.update_assessment(case, acting_user=personas.lead, answers={"immediate_risk": "yes"})
     assert Case.objects.get(pk=case.pk).first_response_due == due
     assert events_of_type(case, "case.deadline_changed") == []
+
+
+def test_a_minor_involved_makes_the_deadline_urgent(personas):
+    from datetime import timedelta
+
+    from django.conf import settings
+
+    from haven.cases import actions, assessing
+
+    case = actions.open_case(acting_user=personas.lead)
+    assessing.update_assessment(case, acting_user=personas.lead, answers={"minor_involved": "yes"})
+    case.refresh_from_db()
+    urgent = timedelta(minutes=settings.HAVEN_URGENT_RESPONSE_MINUTES)
+    assert case.first_response_due == case.created_at + urgent

@@ -104,7 +104,7 @@ def _apply(case: Case, assessment: Assessment, acting_user: User) -> Rule:
             actor_id=acting_user.pk,
             payload={"from": int(old), "to": int(rule.priority), "reason": rule.name},
         )
-    deadlines.refresh_deadline(
-        case, urgent=assessment.immediate_risk == Answer.YES, actor_id=acting_user.pk
-    )
+    # A minor involved is as urgent as an immediate risk.
+    urgent = Answer.YES in (assessment.immediate_risk, assessment.minor_involved)
+    deadlines.refresh_deadline(case, urgent=urgent, actor_id=acting_user.pk)
     return rule

@@ -2,13 +2,21 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from django.db import transaction
 
 from haven.accounts.models import User
-from haven.cases import actions, notes, responding
-from haven.cases.models import Case, CaseEvent, CaseKind, Priority
+from haven.cases import (
+    actions,
+    assessing,
+    checklist,
+    consent,
+    notes,
+    responding,
+    victim_wishes,
+)
+from haven.cases.models import Case, CaseEvent, CaseKind
 from haven.cases.timeline import append_event
 from haven.core.events import EventType
 
@@ -19,9 +27,13 @@ REPEAT_SENDER = "quickcash_4471@spam.example"
 @dataclass(frozen=True)
 class DemoCase:
     kind: str
-    priority: int
     disclosure: str
     perpetrator: str | None
+    answers: dict[str, str] = field(default_factory=dict)
+    steps: dict[str, str] = field(default_factory=dict)
+    wishes: tuple[str, str] | None = None
+    consents: tuple[str, ...] = ()
+    responded: bool = False
     notes: tuple[str, ...] = ()
     status_actions: tuple[str, ...] = ()
     with_moderator: bool = False
@@ -31,51 +43,67 @@ class DemoCase:
 DEMO_CASES = (
     DemoCase(
         CaseKind.SEXTORTION,
-        Priority.CRITICAL,
         "(Synthetic demo) A member wrote through the report page: someone they met here says "
         "they will send private photos to the member's followers tonight unless they pay. The "
         "member says they feel they cannot cope.",
         REPEAT_SENDER,
-        ("Demo note: replied within the hour, shared crisis line details.",),
-        ("start",),
+        answers={
+            "immediate_risk": "yes",
+            "threat_of_exposure": "yes",
+            "demand_money": "yes",
+            "evidence_available": "yes",
+            "minor_involved": "no",
+        },
+        steps={"believe": "done", "wishes": "done", "non_compliance": "done"},
+        wishes=(
+            "(demo) Get the account banned, but only after they have saved the messages.",
+            "(demo) Knowing the account cannot see their posts any more.",
+        ),
+        consents=("evidence_for_ban",),
+        responded=True,
+        notes=("Demo note: replied within the hour, shared crisis line details.",),
+        status_actions=("start",),
         with_moderator=True,
     ),
     DemoCase(
         CaseKind.SEXTORTION,
-        Priority.HIGH,
         "(Synthetic demo) Report comment: 'this account messaged me asking for gift cards or "
         "it will post a video of me'. Screenshots attached by the reporter.",
         REPEAT_SENDER,
-        (),
-        (),
+        answers={"threat_of_exposure": "yes", "demand_money": "yes"},
         with_moderator=True,
     ),
     DemoCase(
         CaseKind.NCII,
-        Priority.HIGH,
         "(Synthetic demo) A member says an ex-partner posted an intimate picture of them on a "
         "remote server and tagged their friends.",
         "former_partner_12@remote.example",
-        ("Demo note: asked the member which removals they want first.",),
-        ("start", "wait"),
+        answers={"threat_of_exposure": "no", "immediate_risk": "no", "evidence_available": "yes"},
+        steps={"believe": "done", "remove_material": "not_applicable"},
+        responded=True,
+        notes=("Demo note: asked the member which removals they want first.",),
+        status_actions=("start", "wait"),
     ),
     DemoCase(
         CaseKind.SEXTORTION,
-        Priority.NORMAL,
         "(Synthetic demo) A member forwarded a bulk e-mail claiming to have webcam recordings "
         "and demanding bitcoin. No material shown; the member is worried but safe.",
         None,
-        (),
-        (),
     ),
     DemoCase(
         CaseKind.SEXTORTION,
-        Priority.NORMAL,
+        "(Synthetic demo) A member says they are in year 10 at school and an account is "
+        "demanding more pictures.",
+        "newaccount_9@spam.example",
+        answers={"minor_involved": "yes", "demand_material": "yes", "threat_of_exposure": "yes"},
+    ),
+    DemoCase(
+        CaseKind.SEXTORTION,
         "(Synthetic demo) A member warns others that a new account is sending threats to "
         "several people after a video chat.",
         "newaccount_9@spam.example",
-        ("Demo note: the member wants to stay anonymous.",),
-        ("start",),
+        notes=("Demo note: the member wants to stay anonymous.",),
+        status_actions=("start",),
         close_reason="withdrawn",
     ),
 )
@@ -91,31 +119,45 @@ def demo_loaded() -> bool:
 
 
 def load_demo_cases(lead: User, moderator: User) -> list[Case]:
-    cases = []
-    for spec in DEMO_CASES:
-        members = [moderator] if spec.with_moderator else []
-        case = actions.open_case(
-            acting_user=lead,
-            kind=spec.kind,
-            priority=spec.priority,
-            disclosure=spec.disclosure,
-            members=members,
+    return [_load(spec, lead, moderator) for spec in DEMO_CASES]
+
+
+def _load(spec: DemoCase, lead: User, moderator: User) -> Case:
+    members = [moderator] if spec.with_moderator else []
+    case = actions.open_case(
+        acting_user=lead, kind=spec.kind, disclosure=spec.disclosure, members=members
+    )
+    with transaction.atomic():
+        append_event(case, EventType.DEMO_LOADED, actor_id=lead.pk)
+    actions.add_party(case, "victim", acting_user=lead, label="(demo) the member")
+    if spec.perpetrator:
+        actions.add_party(case, "perpetrator", acting_user=lead, acct=spec.perpetrator)
+    if spec.answers:
+        assessing.update_assessment(case, acting_user=lead, answers=spec.answers)
+    if spec.wishes:
+        victim_wishes.record_wishes(
+            case, acting_user=lead, outcome=spec.wishes[0], safety=spec.wishes[1]
         )
-        with transaction.atomic():
-            append_event(case, EventType.DEMO_LOADED, actor_id=lead.pk)
-        actions.add_party(case, "victim", acting_user=lead, label="(demo) the member")
-        if spec.perpetrator:
-            actions.add_party(case, "perpetrator", acting_user=lead, acct=spec.perpetrator)
-        for note in spec.notes:
-            notes.add_note(case, note, acting_user=lead)
-        for action in spec.status_actions:
-            actions.change_status(case, action, acting_user=lead)
-        if spec.close_reason:
-            responding.close_case(
-                case,
-                acting_user=lead,
-                reason=spec.close_reason,
-                note="(demo) The member asked us not to act further.",
-            )
-        cases.append(case)
-    return cases
+    for scope in spec.consents:
+        consent.record_consent(case, scope, given=True, acting_user=lead, method="told_moderator")
+    for key, state in spec.steps.items():
+        checklist.set_step(case, key, state, acting_user=lead, respects_wishes=True)
+    if spec.responded:
+        responding.record_response(
+            case,
+            acting_user=lead,
+            channel="fediverse",
+            note="(demo) Thanked them, said it is not their fault, explained what we will do.",
+        )
+    for note in spec.notes:
+        notes.add_note(case, note, acting_user=lead)
+    for action in spec.status_actions:
+        actions.change_status(case, action, acting_user=lead)
+    if spec.close_reason:
+        responding.close_case(
+            case,
+            acting_user=lead,
+            reason=spec.close_reason,
+            note="(demo) The member asked us not to act further.",
+        )
+    return case
