@@ -54,6 +54,11 @@ def main(argv: list[str] | None = None) -> int:
         sys.stdout.write(f"haven {__version__}\n")
         return 0
     command, rest = args[0], args[1:]
+    if command == "detect":
+        # Plain Python, no Django: usable on any text without a Haven install.
+        from haven.detection.cli import main as detect_main
+
+        return detect_main(rest)
     if command != "manage" and command not in COMMANDS:
         sys.stderr.write(f"haven: unknown command {command!r}\n\n{_usage()}")
         return 2

@@ -1,0 +1,98 @@
+"""The public result types: a verdict, its score and the signals that explain it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import NamedTuple
+
+
+class Label(StrEnum):
+    SEXTORTION = "sextortion"
+    NOT_SEXTORTION = "not_sextortion"
+
+
+class SignalType(StrEnum):
+    """What a matched stretch of text is evidence of.
+
+    The first twelve are the ones a moderator reads; the last five are context
+    that explains a low score (news, policy talk, fiction) or links an account.
+    """
+
+    THREAT_TO_EXPOSE = "threat_to_expose"
+    INTIMATE_MATERIAL = "intimate_material"
+    AUDIENCE = "audience"
+    DEMAND_MONEY = "demand_money"
+    DEMAND_MATERIAL = "demand_material"
+    DEMAND_ACTION = "demand_action"
+    DEADLINE = "deadline"
+    PROOF_OF_POSSESSION = "proof_of_possession"
+    VICTIM_DISCLOSURE = "victim_disclosure"
+    THIRD_PARTY_WARNING = "third_party_warning"
+    SELF_HARM_RISK = "self_harm_risk"
+    MINOR_INDICATOR = "minor_indicator"
+    EXTORTION_TERM = "extortion_term"
+    NAMED_ACCOUNT = "named_account"
+    NEWS_OR_ADVICE = "news_or_advice"
+    POLICY_DISCUSSION = "policy_discussion"
+    FICTION = "fiction"
+
+
+DEMANDS = frozenset({SignalType.DEMAND_MONEY, SignalType.DEMAND_MATERIAL, SignalType.DEMAND_ACTION})
+
+
+class Signal(NamedTuple):
+    """One piece of evidence: ``text[start:end] == match`` in the text given to ``detect``.
+
+    ``weight`` is 1.0 for a specific phrase and lower for a weak one ("your pics");
+    ``lexicon`` names the language lexicon (or "common") that matched.
+    """
+
+    type: SignalType
+    start: int
+    end: int
+    match: str
+    weight: float = 1.0
+    lexicon: str = "common"
+
+    def as_dict(self) -> dict[str, str | int]:
+        return {"type": self.type.value, "start": self.start, "end": self.end, "match": self.match}
+
+
+@dataclass(frozen=True, slots=True)
+class Detection:
+    """The verdict on one text. ``lang`` is an ISO 639-1 code, or "und" when unknown."""
+
+    label: Label
+    score: float
+    lang: str
+    signals: tuple[Signal, ...]
+
+    @property
+    def is_sextortion(self) -> bool:
+        return self.label is Label.SEXTORTION
+
+    @property
+    def signal_types(self) -> frozenset[SignalType]:
+        return frozenset(signal.type for signal in self.signals)
+
+    @property
+    def immediate_risk(self) -> bool:
+        """Self-harm language: shown whatever the label, never dropped."""
+        return SignalType.SELF_HARM_RISK in self.signal_types
+
+    @property
+    def possible_minor(self) -> bool:
+        """A stated age under 18 or a school year: the minors protocol applies."""
+        return SignalType.MINOR_INDICATOR in self.signal_types
+
+    def of_type(self, kind: SignalType) -> tuple[Signal, ...]:
+        return tuple(signal for signal in self.signals if signal.type is kind)
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "label": self.label.value,
+            "score": round(self.score, 4),
+            "lang": self.lang,
+            "signals": [signal.as_dict() for signal in self.signals],
+        }

@@ -1,0 +1,181 @@
+"""Spanish."""
+
+# ruff: noqa: E501
+from __future__ import annotations
+
+_MEDIA = r"(?:fotos?|videos?|imagenes?|nudes|packs?|capturas?|contenido|grabacion(?:es)?)"
+_KIN = (
+    r"(?:familia|amigos|amigas|seguidores|contactos|padres|madre|padre|mama|papa|jefe|jefa|empresa|trabajo|escuela"
+    r"|colegio|instituto|universidad|profes|profesores|companeros|pareja|novia|novio|esposa|esposo|hermanos?"
+    r"|hermanas?|familiares|conocidos|vecinos|primos|clase|lista de amigos)"
+)
+_YOUR = r"(?:a )?(?:toda tu|todos tus|todas tus|tu|tus|su|sus)(?: (?:nuevo|nueva|nuevos))?"
+_AGE = r"(?:[5-9]|1[0-7])"
+
+ENTRIES: dict[str, tuple[str, ...]] = {
+    "threat_to_expose": (
+        r"(?:reciben|recibe|recibiran|recibira) una copia",
+        r"(?:lo |la |los |las )?(?:subira|subire|publicara|pondra|subo|pondre) (?:a|en) (?:internet|la red|redes)",
+        r"(?:voy a|vamos a|puedo|te voy a|las voy a|los voy a|lo voy a|la voy a|te las voy a|se las voy a|se los voy a) (?:publicar|subir|enviar|mandar|compartir|difundir|filtrar|exponer|mostrar|pasar|reenviar|viralizar|escrachar|quemar)",
+        r"(?:publicare|subire|enviare|mandare|compartire|difundire|filtrare|expondre|mostrare|pasare)",
+        r"(?:o|si no|sino) (?:las |los |lo |la |te |se las |se los )?(?:publico|subo|envio|mando|comparto|difundo|filtro|paso)",
+        r"(?:todos|todo el mundo|nadie) (?:va a ver|vera|veran|van a ver|sabra|sabran|lo va a ver|lo veran|vera nada|lo van a ver)",
+        r"(?:arruinar|destruir|arruinare|destruire|arruino|destruyo) tu (?:vida|reputacion|carrera)",
+        r"tu vida (?:esta|estara|se va a) (?:arruinada|acabada|destruida|acabar)",
+        r"(?:se hara|se hacen|se haran|hacerlo|hacerlas|hacerte) viral(?:es)?",
+    ),
+    "threat_to_expose:weak": (
+        r"(?:armo|creo|hago) un grupo",
+        r"(?:reenvio|reenviare|paso|pasare)(?= (?:los|las|todo|tus))",
+        r"(?:publicar|difundir|filtrar|exponer|viralizar|escrachar)",
+        r"(?:va|van|terminan|termina|acaban|acaba|llegan|llega) (?:directo |directamente )?(?:a|para|en)",
+        r"(?:recibe|reciben|recibira|recibiran|ve|ven|vera|veran|tendra|tendran|las va a tener|los va a tener)(?= (?:todo|todas|todos|tu|tus|el|la|las|los))",
+        r"(?:lo|las|los|la|te) (?:subo|publico|mando|envio|paso|comparto|difundo)",
+        r"(?:subo|publico|mando|difundo|comparto)(?= (?:el|la|los|las|tu|tus|todo))",
+    ),
+    "intimate_material": (
+        rf"{_MEDIA} (?:intimas?|intimos?|desnud[oa]s?|sexuales|explicit[oa]s?|comprometedor[ae]s?|xxx|erotic[oa]s?)",
+        r"nudes?",
+        r"(?:desnud[oa]|sin ropa|encuerad[oa])",
+        r"momentos (?:mas )?(?:intimos|privados)",
+    ),
+    "intimate_material:weak": (
+        r"(?:quedo|esta|fue) grabad[oa]",
+        r"nos (?:grabo|filmo|grabaron)",
+        r"el primero",
+        rf"(?:tus|esas|estas|las|tu|mis|sus|el|nuestros|nuestras) {_MEDIA}",
+        rf"{_MEDIA} (?:privad[oa]s?|hot|subidas de tono|picantes|tuy[oa]s|de ti)",
+        rf"(?:{_MEDIA}|todo) que me (?:mandaste|enviaste|pasaste)",
+        r"(?:las que ya tengo|lo que ya tengo)",
+        r"(?:te grabe|te grabamos|me grabaron|me filmaron|me grabo|me filmo)",
+        r"(?:con|por|desde|a traves de) (?:tu|mi|la) (?:camara|webcam)",
+        r"(?:sitios|paginas|videos?) (?:para adultos|porno\w*)",
+        r"porno\w*",
+    ),
+    "audience": (
+        rf"{_YOUR} {_KIN}",
+        r"(?:todo el mundo que conoces|todos tus contactos|toda la escuela|todo internet)",
+        r"(?:a|en) (?:paginas|sitios) (?:porno|para adultos)",
+        r"(?:cada|todos) (?:uno de )?(?:tus|sus) contactos",
+        r"cada contacto",
+        r"(?:el grupo|el chat) de (?:tu|la) (?:clase|escuela|familia|trabajo)",
+    ),
+    "demand_money": (
+        r"(?:paga|pagame|pagues|p4ga|deposita|depositame|transfiere|transfiereme)(?= (?:me|el dinero|la plata|\d|\$|ya|ahora|antes|o|en|por|via|lo que))",
+        r"(?:mandame|enviame) (?:el dinero|la plata|\d|\$)",
+        r"(?:rescate|transferencia|tarjetas? de regalo|deposito|oxxo)",
+        r"cuanto (?:puedes|me puedes|podes) pagar",
+    ),
+    "demand_money:weak": (r"(?:dinero|plata|pasta|lana|pagar|pagas|pague)",),
+    "demand_material": (
+        r"(?:videos|fotos) nuev[oa]s",
+        rf"(?:manda|mandame|envia|enviame|pasame|pasa) (?:me )?(?:mas|otra|otras|otro|otros|nuevas?|nuevos?|otras dos|\d+ mas)(?: {_MEDIA})?",
+        rf"(?:quiero|necesito) (?:mas|otra|otras|nuevas|otro) {_MEDIA}",
+        rf"mas {_MEDIA}",
+        r"(?:pide|piden|pidiendo) (?:fotos|nudes|videos|packs|imagenes)",
+        r"(?:le mande|mande) mas",
+    ),
+    "demand_action": (
+        r"(?:haz|hagas|hace) (?:lo que|todo lo que|exactamente lo que) (?:te )?(?:digo|pido|quiero|diga)",
+        r"(?:quedate|sigue|segui) (?:en linea|conectad[oa])",
+        r"no me (?:bloquees|ignores|denuncies|reportes)",
+        r"no (?:le )?(?:digas|cuentes) (?:nada )?a nadie",
+        r"(?:contestame|respondeme|responde ya)",
+        r"videollamada",
+        r"(?:borra|elimina) tu (?:cuenta|perfil)",
+        r"(?:ni a la policia|nada de policia|sin policia)",
+        r"(?:si no vuelves|vuelve conmigo|vuelves conmigo|no vuelvo con)",
+    ),
+    "deadline": (
+        r"si te desconectas",
+        r"si me (?:bloqueas|ignoras|denuncias|reportas)",
+        r"(?:tienes|dentro de|en las proximas|en menos de|solo tienes|te quedan|tenes|tiene) \d+ ?(?:h|horas?|minutos?|min|dias?)",
+        r"(?:o si no|ultima (?:oportunidad|advertencia)|se acaba el tiempo|el tiempo corre|antes de (?:esta noche|manana|medianoche|el viernes)|hoy mismo)",
+    ),
+    "deadline:weak": (
+        r"(?:ahora mismo|inmediatamente|rapido|cuanto antes|en \d+ (?:horas|minutos))",
+        r"(?:si no|a menos que)",
+        r"o(?= (?:toda|todo|tus|tu|te|lo|las|los|la|el|subo|publico|mando|comparto)(?![a-z0-9]))",
+    ),
+    "proof_of_possession": (
+        r"(?:guarde|guardé) todo",
+        r"mira (?:lo que )?tengo",
+        r"tengo(?= (?:tus|todas tus|todos tus|la lista|capturas))",
+        r"tengo (?:un|el|unas|las) (?:video|fotos|grabacion|imagenes)(?= (?:de (?:ti|tus|usted|sus)|tuy))",
+        r"(?:capturas? de pantalla|collage|montaje)",
+        r"lista de(?= (?:tus|todos tus) )",
+        r"(?:hackee|hackeado|infectado|acceso a) (?:tu|tus)",
+        r"(?:instale|instalado) (?:un )?(?:malware|virus|troyano|spyware)",
+        r"(?:aqui tienes|te mando|te dejo) (?:una )?(?:muestra|prueba|adelanto)",
+        r"se donde (?:vives|trabajas|estudias)",
+    ),
+    "proof_of_possession:weak": (
+        r"(?:muestra|prueba|adelanto)",
+        r"tengo(?= (?:tu|el video|las fotos|todo))",
+    ),
+    "victim_disclosure": (
+        r"(?:difundir|publicar|subir|mandar|enviar|compartir|pasar|difundira|publicara) mis",
+        r"me (?:esta|estan) (?:chantajeando|extorsionando|amenazando|sextorsionando)",
+        r"me (?:chantajea|chantajean|extorsiona|extorsionan|amenaza|amenazan|amenazo) con",
+        r"amenaza(?:n|ndo|ba)? con (?:publicar|subir|enviar|mandar|difundir|compartir|filtrar|mostrar|pasar|ensenar) (?:mis|mi|nuestros|nuestras)",
+        r"soy victima de (?:sextorsion|chantaje|extorsion)",
+        r"(?:tiene|tienen) (?:mis|mi|nuestros|nuestras) (?:fotos?|videos?|nudes|imagenes|pack)",
+        r"me (?:pide|piden|pidio|exige|exigen|exigio) (?:dinero|plata|\d|\$|mas fotos|mas videos|tarjetas)",
+        r"(?:le|les) (?:mande|envie|pase) (?:fotos?|videos?|nudes|mi pack|un video|unas fotos)",
+        r"mis (?:fotos?|videos?|nudes) (?:van a ser|seran|van a estar) (?:publicad|difundid|compartid|en)\w*",
+    ),
+    "victim_disclosure:weak": (
+        r"dice que (?:lo|la|las|los|va a|me)",
+        r"si (?:lo|la) dejo",
+        r"(?:que hago|que debo hacer|ayudenme|ayuda por favor|necesito ayuda|tengo (?:mucho )?miedo|estoy desesperad[oa]|que verguenza)",
+        r"ya (?:le )?pague",
+        r"(?:exige|exigen|pide|piden|quiere|quieren) (?:dinero|plata|\d+|bitcoins?|tarjetas|mas)",
+        r"amenaza(?:n|ndo)? con",
+        r"(?:llego|recibi|me llego) (?:un|este) (?:correo|mensaje|mail|email)",
+        r"(?:tengo que|debo) pagar",
+        r"dicen que (?:van a|lo van a|las van a)",
+    ),
+    "third_party_warning": (
+        r"(?:cuidado con|ojo con|atencion|alerta|advertencia)",
+        r"no (?:acepten|respondan|sigan|contesten)",
+        r"(?:bloqueen|denuncien|reporten) (?:y (?:denuncien|reporten|bloqueen) )?(?:esta|esa|la) cuenta",
+        r"(?:esta )?(?:amenazando|estafando|contactando|acosando) a (?:gente|personas|usuarios|chicos|chicas|menores|jovenes|varios|muchos|otros)",
+    ),
+    "named_account": (
+        r"(?:esta|esa|una|la) cuenta (?:llamada|que se llama|de nombre)",
+        r"(?:un|el) (?:usuario|perfil) (?:llamado|que se llama)",
+    ),
+    "extortion_term": (r"sextorsion\w*", r"chantaj\w*", r"extorsi\w*"),
+    "self_harm_risk": (
+        r"(?:quiero morir(?:me)?|me quiero morir|matarme|quitarme la vida|suicidarme|acabar con todo|no quiero vivir|no quiero seguir viviendo)",
+    ),
+    "self_harm_risk:weak": (r"suicid\w*",),
+    "minor_indicator": (
+        rf"(?:tengo|tiene|cumplo|cumpli|de) {_AGE} anos",
+        rf"{_AGE} anos",
+        r"(?:[1-4]o? de (?:la )?eso|en (?:la )?secundaria|en el instituto|en la prepa|en el cole)",
+        r"(?:menor de edad|menores de edad)",
+    ),
+    "minor_indicator:weak": (r"(?:adolescente|bachillerato|mi instituto|mi colegio)",),
+    "news_or_advice": (
+        r"(?:la policia|la guardia civil|las autoridades|los expertos|la fiscalia|europol|el fbi) (?:advierte|alerta|alertan|advierten|informa|detuvo|recomienda|aconseja)",
+        r"(?:segun|un estudio|un informe|casos de|aumento|aumentan|crece|cada vez mas)",
+        r"si (?:alguien|un desconocido) te (?:amenaza|pide|chantajea)",
+        r"(?:nunca pagues|no pagues|no paguen|nunca paguen)",
+        r"(?:consejos|como (?:protegerte|actuar|denunciar)|que hacer si|victimas|estafadores|delincuentes|criminales|los jovenes|adolescentes|campana|articulo|detenido|condenado)",
+    ),
+    "policy_discussion": (
+        r"(?:cualquier|toda|cada) (?:cuenta|usuario|usuaria|persona|miembro) que",
+        r"sera (?:suspendid|expulsad|baneado|eliminad)[oa]",
+        r"(?:borrador de norma|propuesta de norma)",
+        r"(?:nuestro|nuestra|el|la|las) (?:normas?|reglas?|politica|moderacion|codigo de conducta|sistema de avisos)",
+        r"(?:moderadores|moderadoras|mods|admins) (?:deben|deberian|pueden|van a|gestionan)",
+        r"(?:deberiamos|vamos a|deberia ser) (?:banear|suspender|bloquear|expulsar|expulsad[oa])",
+        r"(?:baneo|prohibido|norma \d+|regla \d+|expulsion permanente|motivo de baneo)",
+    ),
+    "policy_discussion:weak": (r"(?:nuestro|este) (?:servidor|instancia)",),
+    "fiction": (
+        r"(?:capitulo|novela|cuento|fanfic|trama|personaje|villano|protagonista|episodio|temporada|la pelicula|el libro|en la pelicula|en el libro|guion|telenovela|serie)",
+    ),
+    "third_party_warning:weak": (r"aviso(?<!sin aviso)",),
+}

@@ -1,0 +1,189 @@
+"""French."""
+
+# ruff: noqa: E501
+from __future__ import annotations
+
+_MEDIA = r"(?:photos?|videos?|images?|nudes|cliches|captures?|contenus?|enregistrements?)"
+_KIN = (
+    r"(?:famille|amis|amies|abonnes|abonnees|followers|contacts|parents|mere|pere|patron|patronne|employeur|collegues"
+    r"|ecole|lycee|college|fac|classe|profs?|copine|copain|femme|mari|freres?|soeurs?|proches|entourage|travail"
+    r"|boulot|entreprise|voisins|cousins|liste d amis)"
+)
+_YOUR = r"(?:toute ta|tous tes|toutes tes|ta|tes|ton|votre|vos|toute votre|tous vos|a toute ta|a tous tes|a ta|a tes|a ton)(?: (?:nouveau|nouvelle|nouveaux))?"
+_AGE = r"(?:[5-9]|1[0-7])"
+
+ENTRIES: dict[str, tuple[str, ...]] = {
+    "threat_to_expose": (
+        r"(?:en )?(?:recoivent|recoit|recevront|recevra) une copie",
+        r"(?:mettra|mettrai|met|mettre|mets) (?:la|les|ta|tes|ca|tout|cette) ?(?:\w+ )?en ligne",
+        r"(?:je vais|j vais|jvais|je peux|je compte|on va) (?:les |la |le |l |tout |te |t |vous )?(?:publier|poster|diffuser|envoyer|partager|balancer|montrer|exposer|divulguer|mettre en ligne|faire tourner|leaker|afficher|transferer)",
+        r"(?:publierai|posterai|diffuserai|enverrai|partagerai|balancerai|montrerai|exposerai|divulguerai|afficherai)",
+        r"(?:sinon|ou) (?:je|j) (?:publie|poste|diffuse|envoie|balance|montre|partage|les|la|te|vais)",
+        r"(?:tout le monde|personne|tous|toute ta \w+) (?:verra|saura|va voir|va savoir|voit|sait|recevra|ne verra)",
+        r"(?:ruiner|detruire|gacher|ruinerai|detruirai) ta (?:vie|reputation|carriere)",
+        r"ta vie (?:est|sera) (?:finie|fichue|detruite|foutue)",
+        r"(?:devenir|deviendra|va faire le) (?:viral|buzz)",
+        r"(?:vont|va) tourner (?:partout|sur)",
+    ),
+    "threat_to_expose:weak": (
+        r"(?:je )?(?:cree|creer|fais) un groupe",
+        r"(?:publier|diffuser|balancer|divulguer|exposer|afficher|mettre en ligne|faire tourner)",
+        r"(?:part|partent|partira|finit|finissent|finira|va|vont|ira) (?:direct |directement )?(?:chez|a|au|aux|dans|sur|en ligne)",
+        r"(?:aura|auront|recevra|recevront|recoit|recoivent|verra|verront|voit|voient)(?= (?:tout|toutes|tous|ta|tes|ton|la|les|ca))",
+        r"(?:je|j) (?:publie|poste|envoie|balance|diffuse|partage|mets|montre)",
+    ),
+    "intimate_material": (
+        rf"{_MEDIA} (?:intimes?|denudee?s?|nue?s?|sexuelles?|explicites?|compromettantes?|a caractere sexuel)",
+        r"(?:sextape|sex tape|nudes?|nud3s)",
+        r"(?:toi|te voir|tu es) (?:nue?|a poil|denudee?)",
+        r"a poil",
+        r"(?:vous|te) (?:masturber|masturbant|touchant)",
+        r"moments (?:les )?plus (?:intimes|prives)",
+        r"moments intimes",
+    ),
+    "intimate_material:weak": (
+        r"a ete (?:enregistre|filme)e?",
+        r"nous a (?:filme|filmee|filmes|enregistre)s?",
+        r"la premiere",
+        rf"(?:tes|ta|ton|ces|les|vos|mes|ses|nos) {_MEDIA}",
+        rf"{_MEDIA} (?:osees?|coquines?|privees?|hot|sexy)",
+        rf"{_MEDIA} de (?:toi|vous)",
+        rf"(?:{_MEDIA}|tout) que tu m as (?:envoyee?s?|donnee?s?)",
+        r"(?:l enregistrement|la video|les photos|les images|la sextape)",
+        r"(?:filme|enregistre)e?s? (?:par|via|avec|grace a) (?:ta|votre|la|ma) (?:webcam|camera)",
+        r"(?:m ont|m a|ils m ont|il m a) (?:filme|enregistre)e?",
+        r"(?:videos?|sites?|contenus?) (?:pour adultes|porno\w*|x)",
+        r"porno\w*",
+    ),
+    "audience": (
+        rf"{_YOUR} {_KIN}",
+        r"(?:tout ton entourage|tout le monde que tu connais|toute ta liste|tous tes contacts)",
+        r"(?:sur|a) (?:des )?sites? (?:porno|pour adultes|x)",
+        r"(?:chacun|chaque contact|tous) (?:de )?(?:vos|tes) contacts",
+        r"(?:le groupe|la conversation) de (?:ta|ton) (?:classe|ecole|lycee|college|famille|travail)",
+    ),
+    "demand_money": (
+        r"(?:paye|payes|paie|paies|payez|p4ie|verse|versez|vire|virez)(?= (?:moi|\d|l argent|les \d|maintenant|tout de suite|sinon|avant|en|par|via|vite|ou))",
+        r"(?:envoie|envoyez) (?:moi )?(?:\d|l argent|les \d)",
+        r"(?:rancon|virement|cartes? cadeaux?|coupons? (?:pcs|neosurf|transcash)|recharges? pcs|pcs|transcash|neosurf)",
+        r"combien (?:tu peux|peux tu|pouvez vous) (?:payer|donner)",
+    ),
+    "demand_money:weak": (r"(?:argent|fric|thune|payer|paies|paie|payes|paye)",),
+    "demand_material": (
+        r"(?:\d+ )?nouvelles (?:photos|videos|images)",
+        r"(?:de nouvelles|d autres) (?:photos|videos|images)",
+        rf"(?:envoie|envoies|envoyez|envoie moi|envoies moi) (?:moi )?(?:plus|d autres|encore|une autre|un autre|de nouvelles?|d autre|encore deux|deux autres|\d+ autres)(?: (?:de )?{_MEDIA})?",
+        rf"(?:je veux|il me faut|j exige) (?:plus|d autres|encore) (?:de )?{_MEDIA}",
+        rf"plus de {_MEDIA}",
+        r"(?:demande|demandent|demandait) (?:des|de|d autres) (?:photos|nudes|videos|images)",
+        r"(?:j en envoie|que j en envoie|en envoyer) d autres",
+    ),
+    "demand_action": (
+        r"(?:fais|faites) (?:ce que|exactement ce que|tout ce que) je (?:dis|veux|demande)",
+        r"(?:reste|restez) en ligne",
+        r"(?:ne )?(?:me )?bloque pas",
+        r"(?:ne dis|n en parle|ne le dis|n en parles) (?:rien )?a personne",
+        r"(?:reponds moi|repondez moi|reponds vite|reponds maintenant)",
+        r"(?:appel video|facetime|visio)",
+        r"(?:supprime|efface) ton (?:compte|profil)",
+        r"pas de (?:police|flics)",
+        r"(?:si tu ne reviens pas|reviens avec moi|reviens moi|si je ne reviens pas)",
+    ),
+    "deadline": (
+        r"si tu te (?:deconnectes|barres)",
+        r"(?:si tu|si vous) me (?:bloques|bloquez|ignores|ignorez|signales|signalez)",
+        r"(?:dans les|d ici|sous|tu as|vous avez|il te reste|il vous reste|dans) \d+ ?(?:h|heures?|minutes?|min|jours?)",
+        r"(?:sinon|autrement|derniere chance|dernier avertissement|le temps presse|compte a rebours|avant ce soir|avant minuit|avant demain|d ici ce soir|avant vendredi)",
+    ),
+    "deadline:weak": (
+        r"(?:tout de suite|immediatement|vite|maintenant)",
+        r"(?:si tu ne|si vous ne|a moins que)",
+        r"ou(?= (?:toute|tout|tes|ta|ton|je|j|la|le|les|ca|tous)(?![a-z0-9]))",
+    ),
+    "proof_of_possession": (
+        r"j ai tout (?:garde|sauvegarde|enregistre)",
+        r"(?:regarde|vois|voila) ce que j ai",
+        r"j ai(?= (?:tes|toutes tes|tous tes|la liste|des captures|une capture|ta liste))",
+        r"j ai (?:une|la|des) (?:video|photos|enregistrement|images)(?= de (?:vous|toi|vos|tes))",
+        r"(?:captures? d ecran|screenshots?|collage|montage)",
+        r"liste de(?= (?:tes|tous tes) )",
+        r"(?:pirate|infecte|acces a) (?:ton|ta|votre|vos|tes)",
+        r"(?:logiciel espion|malware|cheval de troie|virus) (?:sur|installe)",
+        r"(?:voici|voila) (?:un |une )?(?:extrait|apercu|preuve|echantillon)",
+        r"je sais ou tu (?:habites|travailles|vis)",
+    ),
+    "proof_of_possession:weak": (
+        r"(?:preuve|extrait|echantillon)",
+        r"j ai(?= (?:tout|les|ta|ton|enregistre|filme))",
+    ),
+    "victim_disclosure": (
+        r"(?:diffuser|publier|envoyer|partager|montrer|poster|balancer|diffusera|publiera|enverra) mes",
+        r"(?:me fait|me font|m a fait|me faisait) (?:du )?chanter",
+        r"(?:menace|menacent|m a menacee?|me menace|me menacent) de (?:publier|diffuser|envoyer|partager|montrer|balancer|poster|tout) (?:mes|ma|mon|nos|tout)",
+        r"je suis (?:victime de (?:sextorsion|chantage)|(?:fait|faite) chanter|menacee?)",
+        r"(?:il|elle|ils|quelqu un|on|cette personne|ce mec|cette fille|@acct|qui) a (?:mes|ma|mon|nos) (?:photos?|videos?|nudes|images?)",
+        r"(?:me demande|m a demande|me reclame|m exige|exige|veut) (?:de l argent|\d+|des cartes|plus de photos|d autres photos|que je paie)",
+        r"j ai envoye (?:des |mes |une |quelques )?(?:photos?|videos?|nudes)",
+        r"mes (?:photos?|videos?|nudes) (?:vont etre|seront|vont) (?:publiees|diffusees|partagees|envoyees|circuler)",
+    ),
+    "victim_disclosure:weak": (
+        r"(?:il|elle) dit qu (?:il|elle)",
+        r"si je (?:le|la) quitte|si je romps",
+        r"(?:que dois je faire|je fais quoi|qu est ce que je dois faire|qu est ce que je fais|aidez moi|aide moi|j ai (?:tres |trop )?peur|je panique|j ai (?:trop |tellement )?honte)",
+        r"j ai (?:deja )?paye",
+        r"(?:exige|exigent|reclame|reclament|demande|demandent|veut|veulent) (?:de l argent|\d+|des bitcoins?|des cartes|plus|encore)",
+        r"(?:menace|menacent|menacait) de",
+        r"(?:recu|reçu) (?:un|une|ce) (?:mail|message|email|courriel)",
+        r"(?:je dois payer|dois je payer|faut il payer)",
+        r"(?:ils|il|elle|elles) disent? qu (?:ils|il|elle|elles) (?:vont|va)",
+    ),
+    "third_party_warning": (
+        r"(?:attention a|mefiez vous|mefie toi|faites attention|prudence|alerte|avertissement|attention)",
+        r"ne (?:repondez|acceptez|suivez) pas",
+        r"n acceptez pas",
+        r"(?:bloquez|signalez) (?:et signalez |et bloquez )?(?:ce|cet|le) (?:compte|profil|utilisateur)",
+        r"(?:menace|contacte|harcele|arnaque|cible) (?:des|les|plusieurs|beaucoup de|plein d) (?:gens|personnes|utilisateurs|membres|ados|jeunes|mineurs|hommes|femmes)",
+    ),
+    "named_account": (
+        r"(?:ce|cet|le|un) (?:compte|profil|utilisateur) (?:appele|nomme|qui s appelle|a)",
+        r"(?:compte|profil|utilisateur) nomme",
+    ),
+    "extortion_term": (
+        r"sextorsion\w*",
+        r"chantage",
+        r"extorsion",
+        r"extorqu\w*",
+        r"(?:fait|faire|font|fais) chanter",
+    ),
+    "self_harm_risk": (
+        r"(?:envie de mourir|je veux mourir|me suicider|me tuer|en finir|mettre fin a mes jours|plus envie de vivre|je ne veux plus vivre)",
+    ),
+    "self_harm_risk:weak": (r"suicid\w*",),
+    "minor_indicator": (
+        rf"(?:j ai|il a|elle a|a seulement|a) {_AGE} ans",
+        rf"{_AGE} ans(?! de)",
+        r"(?:en|je suis en) (?:6e|5e|4e|3e|6eme|5eme|4eme|3eme|seconde|premiere|terminale)",
+        r"(?:mineure?s?)",
+    ),
+    "minor_indicator:weak": (r"(?:au college|au lycee|ado|adolescente?|mon lycee|mon college)",),
+    "news_or_advice": (
+        r"(?:la police|la gendarmerie|les autorites|les enqueteurs|les experts|le parquet|europol|pharos) (?:met en garde|alerte|alertent|previent|signale|a arrete|recommande|conseille|appelle)",
+        r"(?:selon|d apres|une etude|un rapport|les cas de|en hausse|hausse des|augmentation|explosion des|de plus en plus)",
+        r"si (?:quelqu un|une personne|un inconnu|on) (?:vous|te) (?:menace|demande|fait chanter)",
+        r"ne (?:payez|paie|paye|payer) (?:jamais|pas)(?<!je ne paie pas)(?<!je ne paye pas)(?<!je ne paie jamais)",
+        r"(?:conseils|comment (?:reagir|se proteger|signaler)|que faire si|victimes|escrocs|criminels|arnaqueurs|les ados|les jeunes|sensibilisation|campagne|article|enquete|interpelle|condamne|e enfance|3018|numero vert)",
+    ),
+    "policy_discussion": (
+        r"(?:tout|toute|chaque) (?:compte|utilisateur|utilisatrice|membre|personne) qui",
+        r"sera (?:suspendu|banni|supprime)e?",
+        r"(?:projet de regle|proposition de regle)",
+        r"(?:notre|nos|le|la|les) (?:regles?|charte|moderation|politique|cgu|conditions d utilisation|systeme d avertissements)",
+        r"(?:moderateurs?|moderatrices?|modos|admins?) (?:doivent|devraient|peuvent|vont|gerent)",
+        r"(?:devrait on|doit on|on devrait|nous allons|faut il|devrait etre) (?:bannir|suspendre|defederer|supprimer|banni)",
+        r"(?:bannissement|banni|bannir|strictement interdit|interdit|regle \d+)",
+    ),
+    "policy_discussion:weak": (r"(?:notre|ce) (?:serveur|instance)",),
+    "fiction": (
+        r"(?:chapitre|roman|nouvelle|histoire|fanfic|intrigue|personnage|mechant|heroine?|episode|saison|le film|le livre|dans le film|dans le livre|scenario|feuilleton|serie|la scene)",
+    ),
+}

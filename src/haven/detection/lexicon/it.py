@@ -1,0 +1,182 @@
+"""Italian."""
+
+# ruff: noqa: E501
+from __future__ import annotations
+
+_MEDIA = r"(?:foto|video|immagini|nudes|screenshot|contenuti|registrazioni?)"
+_KIN = (
+    r"(?:famiglia|amici|amiche|follower|seguaci|contatti|genitori|madre|padre|mamma|papa|capo|datore di lavoro"
+    r"|colleghi|scuola|universita|professori|prof|compagni|compagni di classe|ragazza|ragazzo|moglie|marito"
+    r"|fratelli?|sorelle?|parenti|conoscenti|vicini|classe|lista di amici|compagno|compagna)"
+)
+_YOUR = r"(?:a |ai |al |alla )?(?:tutta la tua|tutti i tuoi|tutte le tue|la tua|i tuoi|le tue|il tuo|tua|tuoi|tue|tuo)(?: (?:nuovo|nuova|nuovi))?"
+_AGE = r"(?:[5-9]|1[0-7])"
+
+ENTRIES: dict[str, tuple[str, ...]] = {
+    "threat_to_expose": (
+        r"(?:ne )?(?:ricevono|riceve|riceveranno|ricevera) una copia",
+        r"(?:lo |la |le |li )?(?:mettera|mettero|metto|caricera|pubblichera) (?:\w+ )?online",
+        r"(?:ti |le |li |lo |la )?(?:pubblichero|mandero|inviero|condividero|diffondero|mostrero|postero|carichero|spargero|faro girare|mettero online|mettero in rete)",
+        r"(?:sto per|posso|voglio|vado a) (?:pubblicare|mandare|inviare|condividere|diffondere|mostrare|postare|caricare)",
+        r"(?:o|altrimenti) (?:le |li |lo |la |ti )?(?:pubblico|mando|invio|diffondo|mostro|posto|carico)",
+        r"(?:tutti|nessuno) (?:vedranno|sapranno|lo sapranno|lo vedranno|vedra|sapra|vede|riceveranno)",
+        r"(?:rovinare|rovinero|distruggere|distruggero|rovino|distruggo) (?:la )?tua (?:vita|reputazione|carriera)",
+        r"la tua vita (?:e|sara) (?:finita|rovinata|distrutta)",
+        r"(?:diventera virale|diventeranno virali|diventano virali)",
+    ),
+    "threat_to_expose:weak": (
+        r"(?:condivido|condividero)(?= (?:il|la|le|i|tutto|quell))",
+        r"creo un gruppo",
+        r"(?:giro|girero|inoltro)(?= (?:quelli|quelle|le|i|tutto))",
+        r"(?:pubblicare|diffondere|divulgare|postare|sputtanare|sputtanarti|virale|virali)",
+        r"(?:va|vanno|finisce|finiscono|arriva|arrivano) (?:dritto |dritte |direttamente )?(?:a|ai|al|alla|nel|nella|sui|online)",
+        r"(?:riceve|ricevono|ricevera|riceveranno|vede|vedono|vedra|vedranno|le avra|avra)(?= (?:tutto|tutte|tutti|il|la|le|i|tua|tue|tuoi))",
+        r"(?:lo|la|le|li|ti) (?:pubblico|mando|invio|carico|posto|diffondo|mostro)",
+        r"(?:carico|pubblico|posto|mando|diffondo)(?= (?:il|la|le|i|tutto|tue|tuoi|subito))",
+    ),
+    "intimate_material": (
+        rf"{_MEDIA} (?:intime|intimi|nud[oeai]|sessuali|esplicit[eia]|compromettenti|ose|hard)",
+        r"nudes?",
+        r"(?:te|ti) (?:nud[oa]|svestit[oa])",
+        r"(?:nud[oa]|svestit[oa]|ti masturbi|masturbarti)",
+        r"momenti (?:piu )?(?:intimi|privati)",
+    ),
+    "intimate_material:weak": (
+        r"(?:e|e stata|e stato) (?:registrat|ripres)[oa]",
+        r"ci ha (?:filmat|registrat|ripres)[oi]",
+        r"il primo",
+        rf"(?:le tue|i tuoi|queste|quelle|le|le mie|i miei|tue|tuoi|il tuo|il|i nostri|le nostre) {_MEDIA}",
+        rf"{_MEDIA} (?:private|privati|piccanti|hot|sexy|di te|tue|tuoi)",
+        rf"(?:{_MEDIA}|tutto) che mi hai (?:mandato|inviato|mandate|inviate)",
+        r"(?:quelle che ho|quelli che ho)",
+        r"(?:ti ho registrat[oa]|ti ho ripres[oa]|mi hanno ripreso|mi hanno registrato|mi ha ripreso|mi ha registrato)",
+        r"(?:dalla|con la|tramite la) (?:tua|mia) (?:webcam|telecamera)",
+        r"(?:siti|video) (?:per adulti|porno\w*)",
+        r"porno\w*",
+    ),
+    "audience": (
+        rf"{_YOUR} {_KIN}",
+        r"(?:tutti quelli che conosci|tutti i tuoi contatti|tutta la scuola|tutto internet)",
+        r"(?:su|nei|sui) siti (?:porno|per adulti)",
+        r"(?:ogni|ciascun) contatto",
+        r"(?:il gruppo|la chat) della (?:tua )?(?:classe|scuola|famiglia)",
+    ),
+    "demand_money": (
+        r"(?:paga|pagami|p4ga|versa|versami|bonifica)(?= (?:mi|i soldi|\d|€|subito|ora|adesso|entro|o|in|con|tramite))",
+        r"(?:mandami|inviami) (?:i soldi|\d|€)",
+        r"(?:riscatto|bonifico|ricarica|carte regalo|carta regalo|postepay|buoni regalo|buono regalo)",
+        r"quanto (?:puoi|riesci a) pagare",
+    ),
+    "demand_money:weak": (r"(?:soldi|denaro|pagare|paghi)",),
+    "demand_material": (
+        r"(?:video|foto) nuov[ie]",
+        rf"(?:manda|mandami|invia|inviami) (?:mi )?(?:altre|altri|un altra|un altro|ancora|nuove|nuovi|piu|altre due|\d+ altre)(?: {_MEDIA})?",
+        rf"(?:voglio|mi servono) (?:altre|altri|nuove|nuovi|piu) {_MEDIA}",
+        rf"(?:altre|altri|piu) {_MEDIA}",
+        r"(?:chiede|chiedono|chiedendo) (?:foto|nudes|video|immagini)",
+        r"(?:gliene mandi|mandarne) altr[ie]",
+    ),
+    "demand_action": (
+        r"(?:fai|fa) (?:quello che|tutto quello che|esattamente quello che|cio che) (?:ti )?(?:dico|chiedo|voglio)",
+        r"(?:resta|rimani) online",
+        r"non (?:mi )?(?:bloccare|ignorare|segnalare)",
+        r"non (?:dirlo|dire niente|dire nulla|raccontarlo|parlarne) a nessuno",
+        r"(?:rispondi|rispondimi)(?: subito| ora| adesso)?",
+        r"videochiamata",
+        r"(?:cancella|elimina) (?:il )?tuo (?:account|profilo)",
+        r"(?:niente polizia|non andare alla polizia)",
+        r"(?:se non torni|torna con me|torni con me|non torno con)",
+    ),
+    "deadline": (
+        r"se vai offline",
+        r"se mi (?:blocchi|ignori|segnali)",
+        r"(?:entro|hai|nelle prossime|tra|fra|hai solo|hai ancora) \d+ ?(?:h|ore|ora|minuti|min|giorni)",
+        r"(?:altrimenti|ultima (?:possibilita|occasione)|ultimo avviso|il tempo sta scadendo|il tempo stringe|entro stasera|entro domani|entro mezzanotte|entro venerdi)",
+    ),
+    "deadline:weak": (
+        r"(?:subito|immediatamente|in fretta)",
+        r"(?:se non|a meno che)",
+        r"o(?= (?:tutta|tutto|tutti|le|la|il|i|tua|tuo|tuoi|tue|lo|li|ti|quelle)(?![a-z0-9]))",
+    ),
+    "proof_of_possession": (
+        r"ho (?:salvato|conservato) tutto",
+        r"(?:guarda|vedi) (?:cosa|che cosa) ho",
+        r"ho(?= (?:le tue|i tuoi|tutte le tue|tutti i tuoi|la lista))",
+        r"ho (?:un|il|delle|le) (?:video|foto|registrazione|immagini)(?= (?:di te|dei tuoi|tue|tuoi))",
+        r"(?:collage|montaggio)",
+        r"lista(?= (?:dei|di tutti i) tuoi )",
+        r"(?:hackerato|infettato|accesso al?) (?:il )?(?:tuo|tua)",
+        r"(?:installato) (?:un )?(?:malware|virus|trojan|spyware)",
+        r"(?:ecco|ti mando) (?:un |una )?(?:assaggio|prova|anteprima|campione)",
+        r"so dove (?:abiti|lavori|studi)",
+    ),
+    "proof_of_possession:weak": (
+        r"(?:screenshot|prova|assaggio)",
+        r"ho(?= (?:tutte le|tutti i|il video|le foto|tutto))",
+    ),
+    "victim_disclosure": (
+        r"(?:diffondere|pubblicare|mandare|inviare|diffondera|pubblichera|mandera) (?:le mie|i miei)",
+        r"mi (?:sta|stanno) (?:ricattando|estorcendo|minacciando)",
+        r"mi (?:ricatta|ricattano|minaccia|minacciano|ha minacciat[oa]) (?:di|che|perche)",
+        r"minaccia(?:no|ndo|to)? di (?:pubblicare|mandare|inviare|diffondere|condividere|mostrare|postare) (?:le mie|i miei|la mia|il mio|i nostri|le nostre)",
+        r"sono vittima di (?:sextortion|ricatto|estorsione)",
+        r"(?:ha|hanno) (?:le mie|i miei|i nostri|le nostre) (?:foto|video|nudes|immagini)",
+        r"mi (?:chiede|chiedono|ha chiesto|pretende|vuole) (?:soldi|\d|€|altre foto|altri video|denaro)",
+        r"(?:gli|le) ho (?:mandato|inviato) (?:delle |le mie |alcune )?(?:foto|video|nudes)",
+        r"ho (?:mandato|inviato) (?:delle |le mie |alcune )?(?:foto|video|nudes) (?:a|ad)",
+        r"(?:le mie|i miei) (?:foto|video|nudes) (?:saranno|verranno|finiranno) (?:pubblicat|diffus|condivis|online)\w*",
+    ),
+    "victim_disclosure:weak": (
+        r"dice che (?:lo|la|le|li|mandera|pubblichera|mettera)",
+        r"se (?:lo|la) lascio",
+        r"(?:cosa (?:devo|posso) fare|che faccio|aiutatemi|aiutami|ho (?:tanta |molta )?paura|sono disperat[oa]|che vergogna)",
+        r"ho (?:gia )?pagato",
+        r"(?:pretende|pretendono|chiede|chiedono|vuole|vogliono) (?:soldi|denaro|\d+|bitcoin|carte|altri|altre)",
+        r"minaccia(?:no|ndo|to)? di",
+        r"(?:arrivata|ricevuto) (?:una|un) (?:mail|email|messaggio)",
+        r"devo pagare",
+        r"dicono che (?:manderanno|pubblicheranno|invieranno)",
+    ),
+    "third_party_warning": (
+        r"(?:attenzione|occhio a|state attenti|fate attenzione|allerta)",
+        r"non (?:accettate|rispondete|seguite)",
+        r"(?:bloccate|segnalate) (?:e (?:segnalate|bloccate) )?(?:questo|quest|l|il) ?(?:account|profilo|utente)",
+        r"(?:minacciando|truffando|contattando|molestando) (?:persone|utenti|ragazzi|ragazze|minori|giovani|molti|diversi|altri)",
+    ),
+    "named_account": (
+        r"(?:questo|quest|un|l|quell) ?(?:account|profilo|utente) (?:chiamato|di nome|che si chiama|ha)",
+    ),
+    "extortion_term": (r"sextortion", r"ricatt\w*", r"estors\w*", r"estorc\w*"),
+    "self_harm_risk": (
+        r"(?:voglio morire|uccidermi|ammazzarmi|togliermi la vita|farla finita|non voglio piu vivere|suicidarmi)",
+    ),
+    "self_harm_risk:weak": (r"suicid\w*",),
+    "minor_indicator": (
+        rf"(?:ho|ha|compio|di) {_AGE} anni",
+        rf"{_AGE} anni",
+        r"(?:prima|seconda|terza) media|(?:alle|in|faccio le) medie|al liceo|(?:primo|secondo|terzo|quarto|quinto) (?:anno di )?liceo",
+        r"(?:minorenne|minorenni)",
+    ),
+    "minor_indicator:weak": (r"(?:adolescente|liceale|la mia scuola)",),
+    "news_or_advice": (
+        r"(?:la polizia|la polizia postale|i carabinieri|le autorita|gli esperti|la procura) (?:avverte|avvisa|mette in guardia|segnala|ha arrestato|consiglia|raccomanda)",
+        r"(?:secondo|uno studio|un rapporto|i casi di|in aumento|aumento dei|sempre piu)",
+        r"se (?:qualcuno|uno sconosciuto) (?:ti )?(?:minaccia|chiede|ricatta)",
+        r"(?:non pagate|non pagare mai|mai pagare|non pagare)",
+        r"(?:consigli|come (?:proteggersi|difendersi|reagire|denunciare)|cosa fare se|vittime|truffatori|criminali|i giovani|adolescenti|campagna|articolo|arrestato|condannato)",
+    ),
+    "policy_discussion": (
+        r"(?:qualsiasi|ogni|qualunque) (?:account|utente|persona|profilo) che",
+        r"(?:verra|sara) (?:sospes|bannat|rimoss|bloccat)[oa]",
+        r"(?:bozza di regola|proposta di regola)",
+        r"(?:il nostro|la nostra|il|la|le) (?:regole|regola|policy|moderazione|regolamento|sistema di avvertimenti)",
+        r"(?:moderatori|moderatrici|mod|admin) (?:devono|dovrebbero|possono|gestiscono)",
+        r"(?:dovremmo|dobbiamo|andrebbe) (?:bannare|sospendere|bloccare|bannato)",
+        r"(?:bannare|bannato|vietato|regola \d+|motivo di ban)",
+    ),
+    "policy_discussion:weak": (r"(?:il nostro|questo) (?:server|istanza)",),
+    "fiction": (
+        r"(?:capitolo|romanzo|racconto|fanfic|trama|personaggio|cattivo|protagonista|episodio|stagione|il film|il libro|nel film|nel libro|sceneggiatura|serie)",
+    ),
+    "third_party_warning:weak": (r"avviso(?<!senza avviso)",),
+}

@@ -1,0 +1,192 @@
+"""Dutch."""
+
+# ruff: noqa: E501
+from __future__ import annotations
+
+_MEDIA = r"(?:foto s|fotos|foto|beelden|video s|videos|video|filmpjes?|plaatjes|screenshots|nudes|opnames?)"
+_KIN = (
+    r"(?:familie|vrienden|vriendinnen|volgers|contacten|ouders|moeder|vader|baas|werkgever|collega s|collegas|school"
+    r"|klas|klasgroep|leraren|docenten|klasgenoten|vriendin|vriend|partner|vrouw|man|broers?|zussen|zus|kennissen|werk|buren"
+    r"|vriendenlijst)"
+)
+_YOUR = r"(?:naar |aan )?(?:al je|al jouw|je|jouw|je hele|jouw hele)(?: (?:nieuwe|hele))?"
+_AGE = r"(?:[5-9]|1[0-7])"
+
+ENTRIES: dict[str, tuple[str, ...]] = {
+    "threat_to_expose": (
+        r"(?:krijgen|krijgt) een kopie",
+        r"(?:het|ze|alles|die \w+) online (?:zet|zetten|gooit|gooien)",
+        r"(?:verspreiden|publiceren|online zetten|online gooien|openbaar maken|rondsturen|lekken|op internet zetten)",
+        r"(?:of|anders) (?:ik |zet ik |stuur ik |deel ik )?(?:post|plaats|deel|verspreid|stuur|zet|publiceer)",
+        r"(?:ik )?(?:stuur|verstuur|verspreid|post|plaats|deel|zet) (?:ze|het|alles|die \w+|je \w+|jouw \w+) (?:naar|met|op|online|rond)",
+        r"(?:iedereen|niemand) (?:ziet|gaat|zal|krijgt|weet)(?: het| ze| je)?(?: zien| weten)?",
+        r"(?:maak|maken) (?:ik )?je leven kapot|je leven is (?:voorbij|kapot)|(?:verpest|verpesten|ruineer|ruineren) (?:je|jouw) leven",
+        r"(?:gaat|gaan) viraal",
+        r"zet ik (?:de|je|het|die) \w+ (?:meteen |direct )?online",
+    ),
+    "threat_to_expose:weak": (
+        r"(?:stuur|post|zet|deel|verspreid|publiceer) ik(?= (?:je|jouw|de|het|ze|alles|die))",
+        r"(?:maak|start) (?:ik )?een groep",
+        r"stuur ik (?:\w+ )?(?:\w+ )?door",
+        r"(?:delen|doorsturen|posten|plaatsen|laten zien|viraal|ik ga|ik zal)",
+        r"(?:gaat|gaan|komt|komen|belandt|belanden) (?:direct |meteen )?(?:naar|in|op|online)",
+        r"(?:krijgt|krijgen|ziet|zien)(?= (?:ze|het|alles|allemaal|je|jouw|de|die))",
+        r"(?:post|stuur|zet|deel|verspreid|publiceer) ik (?:het|ze|alles|de)",
+    ),
+    "intimate_material": (
+        r"naakt\w*",
+        r"n4akt\w*",
+        rf"(?:intieme|expliciete|seksuele|compromitterende|blote) {_MEDIA}",
+        r"(?:sekstape|sex tape|seksfilmpje|sexfilmpje|nudes?)",
+        r"(?:jou|je) (?:bloot|naakt)",
+        r"(?:masturbeert|masturberen)",
+        r"(?:meest )?(?:intieme|prive) momenten",
+    ),
+    "intimate_material:weak": (
+        r"(?:is|werd) opgenomen",
+        r"(?:heeft|hebben) ons (?:\w+ ){0,4}gefilmd",
+        r"de eerste",
+        rf"(?:je|jouw|die|deze|mijn|m n|haar|zijn|de|onze) {_MEDIA}",
+        rf"(?:pikante|sexy|prive|privé|ondeugende|hete) {_MEDIA}",
+        rf"{_MEDIA} van (?:jou|je)",
+        rf"(?:{_MEDIA}|alles) die je me (?:stuurde|gestuurd)",
+        r"(?:opgenomen|gefilmd) (?:met|via) (?:je|jouw|mijn) (?:webcam|camera)",
+        r"(?:via|met) (?:mijn|je|jouw) (?:webcam|camera)",
+        r"(?:me|mij) (?:gefilmd|opgenomen)",
+        r"(?:porno\w*|volwassenensites?|sites voor volwassenen|volwassenenvideo\w*)",
+    ),
+    "audience": (
+        rf"{_YOUR} {_KIN}",
+        r"(?:iedereen die je kent|al je contacten|de hele school|heel internet)",
+        r"(?:op|naar) pornosites",
+        r"(?:elk|ieder) contact",
+        r"(?:de )?klasgroep",
+    ),
+    "demand_money": (
+        r"(?:betaal|b3taal|betaalt|maak over|stort)(?= (?:me|mij|nu|direct|binnen|of|in|via|met|het geld|\d|€|anders))",
+        r"(?:losgeld|overschrijving|cadeaukaarten?|cadeaubonnen?|tikkie|paysafe)",
+        r"hoeveel kan je betalen",
+    ),
+    "demand_money:weak": (r"(?:geld|betalen|overmaken|betaalt)",),
+    "demand_material": (
+        r"nieuwe (?:foto s|fotos|video s|videos|filmpjes)",
+        rf"(?:stuur|stuurt|verstuur) (?:me |mij )?(?:vanavond )?(?:nog )?(?:meer|nog meer|nog een|nieuwe|andere|nog wat|twee|\d+)(?: {_MEDIA})?",
+        rf"(?:ik wil|ik moet) (?:meer|nieuwe|nog) {_MEDIA}",
+        rf"meer {_MEDIA}",
+        r"(?:vraagt|vragen|vroeg) (?:om|naar) (?:foto s|fotos|nudes|video s|naaktfoto s)",
+        r"(?:er meer stuur|meer sturen|meer stuur)",
+    ),
+    "demand_action": (
+        r"(?:reageert|antwoordt)",
+        r"(?:doe|doen) (?:wat|precies wat|alles wat) ik (?:zeg|wil|vraag)",
+        r"(?:blijf|blijven) online",
+        r"(?:blokkeer|negeer|rapporteer) me niet",
+        r"(?:vertel|zeg) het (?:aan )?niemand|niemand vertellen",
+        r"(?:antwoord|reageer) (?:me|nu|direct|meteen)",
+        r"(?:videobellen|videogesprek|facetimen)",
+        r"(?:verwijder|sluit) je (?:account|profiel)",
+        r"geen politie",
+        r"(?:als je niet terugkomt|kom terug|bij hem terugkom|bij haar terugkom|niet terugkom)",
+    ),
+    "deadline": (
+        r"als je offline gaat",
+        r"als je me (?:blokkeert|negeert|rapporteert)",
+        r"(?:binnen|je hebt|de komende|nog maar|je hebt nog) \d+ ?(?:u|uur|uren|minuten|min|dagen|dag)",
+        r"(?:anders|laatste (?:kans|waarschuwing)|de tijd (?:dringt|loopt|tikt)|voor vanavond|voor middernacht|voor morgen|vandaag nog|voor vrijdag)",
+    ),
+    "deadline:weak": (
+        r"(?:nu meteen|onmiddellijk|snel|in \d+ (?:uur|minuten))",
+        r"(?:als je niet|tenzij)",
+        r"of(?= (?:je|jouw|de|het|ik|ze|iedereen|al)(?![a-z0-9]))",
+    ),
+    "proof_of_possession": (
+        r"(?:heb|ik heb) alles (?:bewaard|opgeslagen)",
+        r"(?:kijk|zie) (?:eens )?wat ik (?:heb|gevonden heb)",
+        r"ik heb(?= (?:je|jouw|al je|een lijst|screenshots))",
+        r"ik heb (?:een|de) (?:video|opname|foto s|beelden)(?= van (?:je|jou))",
+        r"(?:schermafbeelding\w*|collage)",
+        r"lijst van(?= (?:al )?je )",
+        r"(?:gehackt|geinfecteerd|toegang tot) (?:je|jouw)",
+        r"(?:malware|trojan|virus|spyware) (?:op|geinstalleerd)",
+        r"(?:hier is|hierbij) (?:een )?(?:voorproefje|bewijs|voorbeeld)",
+        r"ik weet waar je (?:woont|werkt)",
+    ),
+    "proof_of_possession:weak": (
+        r"(?:bewijs|voorproefje|screenshots?)",
+        r"ik heb(?= (?:de|alles|alle))",
+    ),
+    "victim_disclosure": (
+        r"(?:chanteert|chanteren|bedreigt|bedreigen|afperst|afpersen) (?:mij|me)",
+        r"(?:ik word|ik werd|word ik|ik ben) (?:gechanteerd|afgeperst|bedreigd)",
+        r"dreigt (?:mijn|om mijn|ermee mijn|met het (?:delen|verspreiden|posten) van mijn|mijn \w+ te|onze|om onze)",
+        r"(?:heeft|hebben) (?:mijn|m n|onze) (?:naaktfoto s|naaktfotos|foto s|fotos|video s|videos|video|nudes|beelden)",
+        r"(?:wil|vraagt|eist|eisen|vragen) (?:\d+ ?(?:euro|€)|geld|meer foto s|meer fotos) (?:van mij|van me)",
+        r"ik heb (?:hem|haar|iemand|een meisje|een jongen) (?:foto s|fotos|naaktfoto s|nudes|een video|video s) (?:gestuurd|gegeven)",
+        r"mijn (?:foto s|fotos|video s|nudes|naaktfoto s) (?:worden|zullen) (?:gedeeld|verspreid|gepost|online gezet)",
+    ),
+    "victim_disclosure:weak": (
+        r"zegt (?:nu )?dat (?:hij|ze)",
+        r"als ik het uitmaak",
+        r"mijn (?:prive\w*|naakt\w*|intieme \w+)",
+        r"(?:wat moet ik (?:nu )?doen|help me|help alsjeblieft|ik ben (?:zo )?bang|ik ben wanhopig|ik schaam me)",
+        r"ik heb (?:al )?(?:een keer )?betaald",
+        r"(?:eist|eisen|vraagt|vragen|wil|willen) (?:\w+ )?(?:geld|\d+|bitcoin|cadeaukaarten|meer)",
+        r"dreigt (?:om|met|te)",
+        r"(?:mail|bericht|email) (?:gekregen|ontvangen)",
+        r"kreeg (?:een|die) (?:mail|bericht)",
+        r"moet ik betalen",
+        r"ze zeggen dat ze",
+    ),
+    "third_party_warning": (
+        r"(?:pas op voor|let op|opgelet|kijk uit voor)",
+        r"waarschuwing(?<!zonder waarschuwing)",
+        r"niet (?:accepteren|reageren|volgen)",
+        r"accepteer geen",
+        r"(?:blokkeer|rapporteer|meld) (?:en (?:rapporteer|meld|blokkeer) )?(?:dit|dat|het|deze) (?:account|profiel)",
+        r"(?:bedreigt|benadert|intimideert|stalkt) (?:mensen|gebruikers|leden|jongeren|jongens|meisjes|minderjarigen|meerdere|veel|anderen|jonge mannen)",
+    ),
+    "named_account": (
+        r"(?:dit|dat|een|het) (?:account|profiel) (?:genaamd|met de naam|dat|heeft)",
+    ),
+    "extortion_term": (
+        r"chanteer\w*",
+        r"chanteert",
+        r"sextortion",
+        r"sextorsie",
+        r"chantage",
+        r"afpers\w*",
+        r"afgeperst",
+        r"gechanteerd",
+    ),
+    "self_harm_risk": (
+        r"(?:ik wil (?:dood|niet meer leven|sterven)|mezelf (?:van kant maken|iets aandoen|doden)|er een (?:einde|eind) aan maken|een eind aan maken)",
+    ),
+    "self_harm_risk:weak": (r"(?:zelfmoord|suicid\w*)",),
+    "minor_indicator": (
+        rf"ik ben {_AGE}(?! ?(?:min|uur|euro|km)(?![a-z0-9]))(?! ?[€%])",
+        rf"{_AGE} jaar(?: oud)?",
+        r"(?:brugklas|havo|vwo|vmbo|(?:eerste|tweede|derde|vierde) klas|middelbare school|groep [78])",
+        r"minderjarig\w*",
+    ),
+    "minor_indicator:weak": (r"(?:puber|tiener|mijn school)",),
+    "news_or_advice": (
+        r"(?:de politie|het om|justitie|de autoriteiten|experts|deskundigen|europol) (?:waarschuwt|waarschuwen|meldt|melden|heeft|arresteerde|adviseert|raadt)",
+        r"(?:volgens|een onderzoek|een rapport|gevallen van|stijging|toename|steeds meer)",
+        r"als iemand (?:je )?(?:bedreigt|chanteert|vraagt|dreigt)",
+        r"(?:betaal nooit|niet betalen|betaal niet)",
+        r"(?:tips|hoe (?:je )?(?:jezelf beschermen|reageren|melden)|wat te doen als|slachtoffers|oplichters|criminelen|jongeren|campagne|artikel|opgepakt|veroordeeld|helpwanted|meldpunt)",
+    ),
+    "policy_discussion": (
+        r"(?:elk|ieder|iedere) (?:account|gebruiker|lid|profiel) (?:dat|die)",
+        r"(?:wordt|worden) (?:\w+ )?(?:geschorst|verbannen|verwijderd|geblokkeerd)",
+        r"(?:concept regel|concept-regel|voorstel)",
+        r"(?:onze|de|deze) (?:regels?|huisregels|gedragscode|moderatie|beleid|waarschuwingssysteem)",
+        r"(?:moderators|mods|admins|beheerders) (?:moeten|zouden|kunnen|om met)",
+        r"(?:moeten we|zullen we|we moeten|moet) (?:bannen|schorsen|blokkeren|defedereren|verbannen)",
+        r"(?:verbannen|verboden|regel \d+|reden voor een ban)",
+    ),
+    "policy_discussion:weak": (r"(?:onze|deze) (?:server|instance)",),
+    "fiction": (
+        r"(?:hoofdstuk|roman|verhaal|fanfic|plot|personage|schurk|hoofdpersoon|aflevering|seizoen|de film|het boek|in de film|in het boek|scenario|serie)",
+    ),
+}

@@ -1,0 +1,185 @@
+"""Portuguese (Brazil and Portugal)."""
+
+# ruff: noqa: E501
+from __future__ import annotations
+
+_MEDIA = r"(?:fotos?|videos?|imagens?|nudes|packs?|prints?|conteudos?|gravacao|gravacoes)"
+_KIN = (
+    r"(?:familia|amigos|amigas|seguidores|contatos|contactos|pais|mae|pai|chefe|patrao|empresa|trabalho|escola"
+    r"|faculdade|colegas|professores|namorada|namorado|esposa|marido|irmaos?|irmas?|parentes|conhecidos|vizinhos"
+    r"|turma|lista de amigos)"
+)
+_YOUR = r"(?:para |pra )?(?:toda a tua|toda a sua|toda sua|todos os teus|todos os seus|todos teus|todos seus|tua|teus|tuas|teu|sua|seus|suas|seu|a tua|a sua|o teu|o seu)(?: (?:novo|nova|novos))?"
+_AGE = r"(?:[5-9]|1[0-7])"
+
+ENTRIES: dict[str, tuple[str, ...]] = {
+    "threat_to_expose": (
+        r"(?:recebem|recebe|receberao|recebera) uma copia",
+        r"(?:postar|publicar|jogar|colocar|por) (?:na|no) (?:internet|net|rede)",
+        r"(?:vou|eu vou|vamos|posso|eu posso) (?:te |as |os |a |o )?(?:postar|publicar|enviar|mandar|compartilhar|partilhar|divulgar|vazar|espalhar|expor|mostrar|jogar na net|jogar na internet|soltar)",
+        r"(?:postarei|publicarei|enviarei|mandarei|divulgarei|vazarei|espalharei|exporei|mostrarei)",
+        r"(?:ou|senao) (?:eu )?(?:posto|publico|envio|mando|divulgo|vazo|espalho|mostro|solto)",
+        r"(?:todo mundo|todos|ninguem) (?:vai|vao|irao|vai ficar a) (?:ver|saber|receber)",
+        r"(?:todo mundo|todos|ninguem) (?:vera|verao|ve|recebe)",
+        r"(?:acabar com|arruinar|destruir|acabo com) (?:a )?(?:tua|sua) (?:vida|reputacao|carreira)",
+        r"(?:tua|sua) vida (?:acabou|esta acabada|vai acabar)",
+        r"(?:viralizar|vai viralizar|vao viralizar)",
+    ),
+    "threat_to_expose:weak": (
+        r"(?:compartilho|compartilharei|mostro)(?= (?:o|a|os|as|tudo))",
+        r"(?:eu )?crio um grupo",
+        r"(?:encaminho|encaminharei|repasso)",
+        r"(?:vazar|divulgar|espalhar|expor|vazad[oa]s?)",
+        r"(?:vai|vao|vai parar|vao parar|chega|chegam) (?:direto )?(?:pra|para|pros|pras|pro|no|na|nos|nas|a)",
+        r"(?:recebe|recebem|recebera|receberao|vai receber|ve|veem|vai ver)(?= (?:tudo|todas|todos|teu|tua|teus|tuas|o|a|as|os))",
+        r"(?:eu )?(?:posto|publico|mando|envio|divulgo|vazo|espalho)(?= (?:o|a|os|as|teu|tua|teus|tuas|tudo|na|no))",
+        r"eu posto",
+    ),
+    "intimate_material": (
+        r"pelad[oa]s?",
+        rf"{_MEDIA} (?:intimas?|intimos?|nuas?|nus|pelad[oa]s?|sexuais|explicit[oa]s?|comprometedor[ae]s?)",
+        r"nudes?",
+        r"(?:voce|tu) (?:pelad[oa]|nua|nu)",
+        r"(?:se masturbando|te masturbando)",
+        r"momentos (?:mais )?(?:intimos|privados)",
+    ),
+    "intimate_material:weak": (
+        r"foi gravad[oa]",
+        r"gravou a gente|filmou a gente|nos gravou|nos filmou",
+        r"o primeiro",
+        rf"(?:teus|tuas|teu|tua|suas|seus|essas|estas|as|os|minhas|meus|nossos|nossas) {_MEDIA}",
+        rf"{_MEDIA} (?:privad[oa]s?|quentes|picantes|hot|de voce|tu[oa]s|de ti|suas)",
+        rf"(?:{_MEDIA}|tudo) que (?:voce|vc|tu) (?:me )?(?:mandou|mandaste|enviou)",
+        r"(?:a gravacao|o video|as fotos|as imagens)",
+        r"(?:te gravei|gravei voce|me gravaram|me filmaram|me gravou|me filmou)",
+        r"(?:pela|pelo|com a|na) (?:sua|tua|minha) (?:camera|webcam)",
+        r"(?:sites?|videos?) (?:adultos?|porno\w*)",
+        r"porno\w*",
+    ),
+    "audience": (
+        rf"{_YOUR} {_KIN}",
+        r"(?:todo mundo que voce conhece|todos os teus contactos|todos os seus contatos|a escola inteira|a internet toda)",
+        r"(?:em|nos) sites (?:porno|adultos)",
+        r"(?:cada|todos os) (?:um dos )?(?:seus|teus) contatos",
+        r"cada contato",
+        r"(?:o grupo|a conversa) da (?:tua|sua) (?:turma|escola|familia)",
+    ),
+    "demand_money": (
+        r"(?:paga|pague|p4ga|me paga|deposita|deposite|transfere|transfira)(?= (?:me|o dinheiro|a grana|\d|r\$|ja|agora|antes|ou|em|via|no pix|o pix|pix))",
+        r"(?:manda|mande) (?:o dinheiro|a grana|\d|r\$|o pix)",
+        r"(?:resgate|transferencia|cartao presente|cartoes presente|vale presente|boleto|chave pix)",
+        r"quanto (?:voce pode|tu podes|pode|consegue) pagar",
+    ),
+    "demand_money:weak": (r"(?:dinheiro|grana|pagar|pagas|pague|paga)",),
+    "demand_material": (
+        r"(?:videos|fotos) nov[oa]s",
+        rf"(?:manda|mande|envia|envie) (?:me |mais )?(?:mais|outra|outras|outro|novas?|novos?|mais duas|\d+ mais)(?: {_MEDIA})?",
+        rf"(?:quero|preciso de) (?:mais|outras|novas|outro) {_MEDIA}",
+        rf"mais {_MEDIA}",
+        r"(?:pede|pedem|pedindo) (?:fotos|nudes|videos|packs|imagens)",
+        r"(?:eu )?mandar mais",
+    ),
+    "demand_action": (
+        r"(?:faz|faca) (?:o que|tudo o que|exatamente o que) (?:eu )?(?:mandar|digo|disser|quero|pedir)",
+        r"(?:fica|fique) online",
+        r"nao me (?:bloqueie|bloqueia|ignore|ignora|denuncie|denuncia)",
+        r"nao (?:conta|conte) (?:nada )?(?:pra|para|a) ninguem",
+        r"(?:responde|responda) (?:logo|agora|ja)",
+        r"(?:chamada de video|videochamada)",
+        r"(?:apaga|apague|exclua|exclui) (?:a )?(?:tua|sua) conta",
+        r"(?:nada de policia|sem policia)",
+        r"(?:se nao voltar|volta comigo|voltar comigo|voltar pra ele|voltar para ele)",
+    ),
+    "deadline": (
+        r"se ficar offline",
+        r"se (?:me )?(?:bloquear|ignorar|denunciar)",
+        r"(?:tem|tens|dentro de|nas proximas|em menos de|so tem|voce tem|so tens) \d+ ?(?:h|horas?|minutos?|min|dias?)",
+        r"(?:senao|ou entao|ultima (?:chance|oportunidade)|ultimo aviso|o tempo esta acabando|o tempo corre|ate (?:hoje a noite|amanha|meia noite|sexta)|hoje ainda)",
+    ),
+    "deadline:weak": (
+        r"(?:agora mesmo|imediatamente|rapido|logo|em \d+ (?:horas|minutos))",
+        r"(?:se nao|a menos que)",
+        r"ou(?= (?:toda|todo|teus|tua|teu|tuas|eu|posto|mando|o|a|as|os)(?![a-z0-9]))",
+    ),
+    "proof_of_possession": (
+        r"(?:salvei|guardei) tudo",
+        r"(?:olha|veja|ve) o que (?:eu )?tenho",
+        r"tenho(?= (?:tuas|suas|teus|seus|todas as tuas|todas as suas|a lista|prints))",
+        r"tenho (?:um|o|umas|as) (?:video|fotos|gravacao|imagens)(?= (?:de voce|suas|tuas|seus|teus))",
+        r"(?:prints?|capturas? de tela|print screen|colagem|montagem)",
+        r"lista(?= (?:dos|de todos os) (?:teus|seus) )",
+        r"(?:hackeei|invadi|infectei|acesso ao?) (?:o |a )?(?:teu|tua|seu|sua)",
+        r"(?:instalei|instalado) (?:um )?(?:malware|virus|trojan|spyware)",
+        r"(?:aqui esta|segue) (?:uma )?(?:amostra|prova|previa)",
+        r"sei onde (?:voce|tu) (?:mora|moras|trabalha|estuda)",
+    ),
+    "proof_of_possession:weak": (
+        r"(?:amostra|prova|previa)",
+        r"tenho(?= (?:o video|as fotos|tudo|imagens))",
+    ),
+    "victim_disclosure": (
+        r"(?:espalhar|postar|publicar|mandar|enviar|vazar|divulgar) (?:as |os )?(?:minhas|meus)",
+        r"(?:esta|estao|ta|tao) me (?:chantageando|extorquindo|ameacando)",
+        r"me (?:chantageia|chantageiam|extorque|ameaca|ameacam|ameacou)",
+        r"amea(?:ca|cando|cam|cou)? (?:de |a )?(?:postar|publicar|enviar|mandar|divulgar|vazar|espalhar|mostrar) (?:as |os )?(?:minhas|meus|meu|minha|nossos|nossas)",
+        r"sou vitima de (?:sextorsao|chantagem|extorsao)",
+        r"(?:tem|tem as|tem os) (?:minhas|meus|nossos|nossas) (?:fotos?|videos?|nudes|imagens)",
+        r"(?:me )?(?:pede|pedem|pediu|exige|exigem|exigiu|quer) (?:dinheiro|grana|\d|r\$|mais fotos|mais nudes|pix)",
+        r"(?:mandei|enviei) (?:fotos?|videos?|nudes|um video|minhas fotos|umas fotos) (?:pra|para|a)",
+        r"(?:minhas|meus) (?:fotos?|videos?|nudes) (?:vao ser|serao|vao) (?:postad|divulgad|vazad|espalhad|parar)\w*",
+    ),
+    "victim_disclosure:weak": (
+        r"diz que (?:vai|vao|ira)",
+        r"se eu (?:terminar|largar|deixar)",
+        r"(?:o que eu faco|o que faco|o que fazer|me ajudem|me ajuda|preciso de ajuda|estou com (?:muito )?medo|to com medo|estou desesperad[oa]|que vergonha)",
+        r"(?:ja )?paguei",
+        r"(?:exige|exigem|pede|pedem|quer|querem) (?:dinheiro|grana|\d+|bitcoins?|cartao|cartoes|pix|mais)",
+        r"amea(?:ca|cam|cando|cou) (?:de |a )?",
+        r"recebi (?:um|uma|esse|este) (?:email|e mail|mensagem)",
+        r"(?:tenho que|devo) pagar",
+        r"dizem que (?:vao|vai)",
+    ),
+    "third_party_warning": (
+        r"(?:cuidado com|atencao|alerta)",
+        r"nao (?:aceitem|respondam|sigam)",
+        r"(?:bloqueiem|denunciem) (?:e (?:denunciem|bloqueiem) )?(?:essa|esta|a) conta",
+        r"(?:esta|anda) (?:ameacando|golpeando|contactando|assediando) (?:pessoas|usuarios|gente|jovens|menores|varios|muitos|outros|meninos|meninas|rapazes)",
+    ),
+    "named_account": (
+        r"(?:essa|esta|uma) conta (?:chamada|que se chama)",
+        r"(?:um|o) (?:usuario|perfil) (?:chamado|que se chama)",
+    ),
+    "extortion_term": (r"sextors\w*", r"chantag\w*", r"extors\w*", r"extorqu\w*"),
+    "self_harm_risk": (
+        r"(?:quero morrer|me matar|tirar (?:a )?minha (?:propria )?vida|acabar com tudo|nao quero mais viver|nao aguento mais)",
+    ),
+    "self_harm_risk:weak": (r"suicid\w*",),
+    "minor_indicator": (
+        rf"(?:tenho|tem|fiz|faco|de) {_AGE} anos",
+        rf"{_AGE} anos",
+        r"(?:[6-9]|1[0-2])o? ano|(?:no )?ensino (?:medio|fundamental)",
+        r"(?:menor de idade|menores de idade)",
+    ),
+    "minor_indicator:weak": (r"(?:adolescente|minha escola)",),
+    "news_or_advice": (
+        r"(?:a policia|a pf|as autoridades|os especialistas|o ministerio publico|a safernet) (?:alerta|alertam|adverte|informa|prendeu|recomenda)",
+        r"(?:segundo|de acordo com|um estudo|uma pesquisa|um relatorio|casos de|aumento|cresce|cada vez mais)",
+        r"se (?:alguem|um desconhecido) (?:te |lhe )?(?:ameacar|ameaca|pedir|chantagear)",
+        r"(?:nunca pague|nao pague|nao paguem|nunca paguem)",
+        r"(?:dicas|como (?:se proteger|agir|denunciar)|o que fazer se|vitimas|golpistas|criminosos|os jovens|adolescentes|campanha|artigo|preso|condenado|safernet|cvv)",
+    ),
+    "policy_discussion": (
+        r"(?:qualquer|toda|cada) (?:conta|usuario|usuaria|pessoa|membro) que",
+        r"sera (?:suspens|banid|removid|expuls)[oa]",
+        r"(?:rascunho de regra|proposta de regra)",
+        r"(?:nosso|nossa|o|a|as) (?:regras?|politica|moderacao|codigo de conduta|sistema de advertencias)",
+        r"(?:moderadores|moderadoras|mods|admins) (?:devem|deveriam|podem|vao|lidam)",
+        r"(?:devemos|deveriamos|vamos|deveria ser) (?:banir|suspender|bloquear|expulsar|banido)",
+        r"(?:banimento|proibido|regra \d+)",
+    ),
+    "policy_discussion:weak": (r"(?:nosso|este) (?:servidor|instancia)",),
+    "fiction": (
+        r"(?:capitulo|romance|conto|fanfic|enredo|personagem|vilao|protagonista|episodio|temporada|o filme|o livro|no filme|no livro|roteiro|novela|serie)",
+    ),
+    "third_party_warning:weak": (r"aviso(?<!sem aviso)",),
+}

@@ -1,0 +1,88 @@
+"""Bad input: huge, binary, every script, emoji floods. Linear time, no crash.
+
+Budgets are ratios to a plain scan of the same text (one ``\\w+`` pass), never
+absolute seconds, and the linearity check compares a text with its double.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+import time
+
+import pytest
+
+from haven.detection import detect
+
+PLAIN_SCAN = re.compile(r"\w+")
+
+
+def _best(function, text, repeat=3):
+    best = float("inf")
+    for _ in range(repeat):
+        start = time.process_time()
+        function(text)
+        best = min(best, time.process_time() - start)
+    return max(best, 1e-6)
+
+
+def _every_script(size):
+    rng = random.Random(7)
+    chars = [chr(c) for c in range(0x20, 0x2FFFF) if not 0xD800 <= c <= 0xDFFF]
+    return "".join(rng.choice(chars) for _ in range(size))
+
+
+def _binary(size):
+    rng = random.Random(11)
+    return bytes(rng.randrange(256) for _ in range(size)).decode("latin-1")
+
+
+_WORDS = (
+    "I have your nudes pay bitcoin or your family sees them",
+    "leak expose n00dz n u d e s",
+)
+
+
+def _words(size):
+    words = " ".join(_WORDS).split(" ")
+    rng = random.Random(3)
+    text = " ".join(rng.choice(words) for _ in range(size // 5))
+    return text[:size]
+
+
+CASES = {
+    "1 MB of lexicon words": lambda: _words(1_000_000),
+    "binary garbage": lambda: _binary(300_000),
+    "every Unicode script": lambda: _every_script(100_000),
+    "10,000 emoji": lambda: "😈📸💰⏳🍆" * 2_000,
+    "a long run of one letter": lambda: "n" * 500_000,
+    "combining marks": lambda: "n" + "\u0301" * 200_000,
+    "unclosed tags": lambda: "<p " * 100_000,
+    "spaced letters": lambda: "n " * 200_000,
+}
+
+
+@pytest.mark.parametrize("name", list(CASES))
+def test_hostile_input_is_handled_in_bounded_time(name):
+    text = CASES[name]()
+    result = detect(text)
+    for signal in result.signals[:1000]:
+        assert text[signal.start : signal.end] == signal.match
+    ratio = _best(detect, text, repeat=1) / _best(PLAIN_SCAN.findall, text)
+    # Emoji floods are the costliest per character (each becomes a word and a
+    # signal) while the plain scan does nothing with them: hence the wide budget.
+    assert ratio < 600, f"{name}: {ratio:.0f} times a plain scan"
+
+
+@pytest.mark.parametrize("name", ["1 MB of lexicon words", "every Unicode script", "10,000 emoji"])
+def test_time_grows_linearly(name):
+    text = CASES[name]()[:200_000]
+    single, double = _best(detect, text), _best(detect, text + " " + text)
+    assert double / single < 3.0, (
+        f"{name}: doubling the text took {double / single:.1f} times as long"
+    )
+
+
+def test_empty_and_whitespace():
+    for text in ("", " ", "\n\t", "\x00"):
+        assert not detect(text).is_sextortion

@@ -1,0 +1,96 @@
+"""Each signal type is found in each language, and every span indexes the original text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from haven.detection import SUPPORTED_LANGUAGES, SignalType, detect
+from haven.detection.evaluate import load_corpus
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "detection"
+S = SignalType
+
+CASES = [
+    ("en", "I will post them everywhere", S.THREAT_TO_EXPOSE),
+    ("en", "I have your nudes", S.INTIMATE_MATERIAL),
+    ("en", "to all your followers", S.AUDIENCE),
+    ("en", "send 0.02 btc", S.DEMAND_MONEY),
+    ("en", "send me more pics", S.DEMAND_MATERIAL),
+    ("en", "stay online and answer me", S.DEMAND_ACTION),
+    ("en", "you have 24 hours", S.DEADLINE),
+    ("en", "look what I have", S.PROOF_OF_POSSESSION),
+    ("en", "someone is threatening to post my photos", S.VICTIM_DISCLOSURE),
+    ("en", "beware of this account", S.THIRD_PARTY_WARNING),
+    ("en", "I want to die", S.SELF_HARM_RISK),
+    ("en", "I'm 15 and scared", S.MINOR_INDICATOR),
+    ("de", "ich veröffentliche alles", S.THREAT_TO_EXPOSE),
+    ("de", "deine Nacktbilder", S.INTIMATE_MATERIAL),
+    ("de", "an deine Familie", S.AUDIENCE),
+    ("de", "Ich werde gerade erpresst", S.VICTIM_DISCLOSURE),
+    ("de", "ich bin 14", S.MINOR_INDICATOR),
+    ("fr", "je vais publier tes photos intimes", S.INTIMATE_MATERIAL),
+    ("fr", "tu as 24 heures", S.DEADLINE),
+    ("fr", "il me fait chanter", S.VICTIM_DISCLOSURE),
+    ("fr", "j'ai envie de mourir", S.SELF_HARM_RISK),
+    ("es", "tus fotos íntimas", S.INTIMATE_MATERIAL),
+    ("es", "a toda tu familia", S.AUDIENCE),
+    ("es", "tengo 15 años", S.MINOR_INDICATOR),
+    ("pt", "vou vazar tuas fotos", S.THREAT_TO_EXPOSE),
+    ("pt", "estão me extorquindo", S.VICTIM_DISCLOSURE),
+    ("it", "le tue foto intime", S.INTIMATE_MATERIAL),
+    ("it", "mi stanno ricattando", S.VICTIM_DISCLOSURE),
+    ("nl", "je naaktfoto's", S.INTIMATE_MATERIAL),
+    ("nl", "ik word afgeperst", S.VICTIM_DISCLOSURE),
+    ("ja", "お前の裸の写真を持っている", S.INTIMATE_MATERIAL),
+    ("ja", "24時間以内に払え", S.DEADLINE),
+    ("ja", "家族にばらまく", S.THREAT_TO_EXPOSE),
+    ("ja", "死にたい", S.SELF_HARM_RISK),
+    ("ja", "中3です", S.MINOR_INDICATOR),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "kind"), CASES)
+def test_signal_found(lang, text, kind):
+    signals = detect(text, lang=lang).of_type(kind)
+    assert signals, f"no {kind.value} in {text!r}"
+    assert all(text[s.start : s.end] == s.match for s in signals)
+
+
+@pytest.mark.parametrize("kind", [k for k in SignalType if k.value not in ("named_account",)])
+def test_every_type_is_in_every_language(kind):
+    from haven.detection.lexicon import LEXICONS
+
+    for lexicon in LEXICONS:
+        if lexicon.code == "common":
+            continue
+        keys = {key.partition(":")[0] for key in lexicon.entries}
+        assert kind.value in keys, f"{lexicon.code} has no {kind.value} entries"
+
+
+def test_supported_languages():
+    assert set(SUPPORTED_LANGUAGES) >= {"en", "de", "fr", "es", "pt", "it", "nl", "ja"}
+
+
+@pytest.mark.parametrize(
+    "name", ["corpus.jsonl", "holdout.jsonl", "holdout2.jsonl", "holdout3.jsonl"]
+)
+def test_every_span_indexes_the_original_text(name):
+    for example in load_corpus(DATA / name):
+        for signal in detect(example.text, lang=example.lang).signals:
+            assert example.text[signal.start : signal.end] == signal.match, example.id
+            assert signal.start < signal.end
+
+
+def test_mixed_languages_are_matched_together():
+    result = detect(
+        "I have your fotos íntimas. Págame 300 dólares o se las mando a toda tu familia"
+    )
+    assert result.is_sextortion
+
+
+def test_self_harm_is_reported_even_when_not_sextortion():
+    result = detect("I can't take it anymore, I want to kill myself")
+    assert not result.is_sextortion
+    assert result.immediate_risk
