@@ -8,7 +8,7 @@ from __future__ import annotations
 from django.db import transaction
 
 from haven.accounts.models import User
-from haven.cases import sealing
+from haven.cases import screening, sealing
 from haven.cases.models import Case, CaseEvent, CaseNote, NoteKind
 from haven.cases.timeline import append_event
 from haven.core.errors import InvalidInput
@@ -36,8 +36,12 @@ def _seal_new(
     return note
 
 
+# Texts that arrive from or about the victim are scanned by the detector.
+SCANNED_KINDS = frozenset({NoteKind.DISCLOSURE})
+
+
 def write_note(case: Case, text: str, kind: NoteKind, acting_user: User) -> CaseNote:
-    """Inside the caller's transaction: a free-standing note and its event."""
+    """Inside the caller's transaction: a free-standing note and its event (and its scan)."""
     note = _seal_new(case, kind, text, acting_user)
     append_event(
         case,
@@ -45,6 +49,8 @@ def write_note(case: Case, text: str, kind: NoteKind, acting_user: User) -> Case
         actor_id=acting_user.pk,
         payload={"note": note.pk, "kind": kind.value},
     )
+    if kind in SCANNED_KINDS:
+        screening.scan_note(case, note, text, acting_user=acting_user)
     return note
 
 

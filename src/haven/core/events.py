@@ -36,6 +36,7 @@ class EventType(StrEnum):
     MEDIA_ADDED = "media.added"
     MEDIA_REVEALED = "media.revealed"
     MEDIA_DISCARDED = "media.discarded"
+    TEXT_SCANNED = "detection.scanned"
 
 
 DESCRIPTIONS = {
@@ -63,6 +64,7 @@ DESCRIPTIONS = {
     EventType.MEDIA_ADDED: _("Image added"),
     EventType.MEDIA_REVEALED: _("Image revealed"),
     EventType.MEDIA_DISCARDED: _("Image discarded"),
+    EventType.TEXT_SCANNED: _("Text scanned for signs of sextortion"),
 }
 
 

@@ -19,6 +19,7 @@ from haven.cases.models.case import (
 )
 from haven.cases.models.consent import ConsentMethod, ConsentRecord, ConsentScope
 from haven.cases.models.media import CaseMedia
+from haven.cases.models.scan import TextScan
 from haven.cases.models.steps import CaseStep, StepKey, StepState
 from haven.cases.models.wishes import CaseWishes
 
@@ -45,5 +46,6 @@ __all__ = [
     "StepKey",
     "StepState",
     "Subject",
+    "TextScan",
     "new_case_id",
 ]

@@ -13,7 +13,16 @@ from django.shortcuts import render
 from django.utils.translation import gettext_lazy as _
 
 from haven.accounts.models import Role, User
-from haven.cases import access, actions, assessing, checklist, consent, minors, victim_wishes
+from haven.cases import (
+    access,
+    actions,
+    assessing,
+    checklist,
+    consent,
+    minors,
+    screening,
+    victim_wishes,
+)
 from haven.cases.checklist import StepLine
 from haven.cases.models import Case, CaseKind, CaseStatus, ConsentScope, NoteKind
 from haven.cases.transitions import TRANSITIONS, StatusAction
@@ -115,10 +124,17 @@ def case_page(
     notices = {m.extra_tags: str(m) for m in messages.get_messages(request) if m.extra_tags}
     assessment = _readable(lambda: assessing.read_assessment(case), None)
     wishes = _readable(lambda: victim_wishes.read_wishes(case), None)
-    case_notes = list(access.notes_of(user, case.pk).select_related("event"))
+    case_notes = list(access.notes_of(user, case.pk).select_related("event", "scan"))
+    note_lines = {n.pk: presenters.note_line(n, getattr(n, "scan", None)) for n in case_notes}
     initial_answers = (
         {**assessment.answers, **assessment.details} if assessment is not None else None
     )
+    suggested = {}
+    if assessment is not None and initial_answers is not None:
+        scanned = {pk: line.body for pk, line in note_lines.items() if line.marked is not None}
+        suggested = screening.suggestions(case, assessment.answers, scanned)
+        # Pre-filled, never decided: the moderator still has to save the form.
+        initial_answers.update({q: str(s.answer) for q, s in suggested.items()})
     context = {
         "case": case,
         "editable": case.erased_at is None,
@@ -129,6 +145,7 @@ def case_page(
         "routes": minors.reporting_routes()[1] if case.kind == CaseKind.CSEA else (),
         "assessment": assessment,
         "assessment_form": _form(web_forms.AssessmentForm, "assessment", failed, initial_answers),
+        "suggested": presenters.suggestion_texts(suggested),
         "steps": _steps(case, failed, notices, case_notes),
         "wishes": wishes,
         "wishes_form": _form(
@@ -152,7 +169,7 @@ def case_page(
         "parties": presenters.party_lines(user, access.parties_of(user, case.pk)),
         "party_form": _form(web_forms.PartyForm, "people", failed),
         "notes": [
-            {"note": n, "line": presenters.note_line(n)}
+            {"note": n, "line": note_lines[n.pk]}
             for n in case_notes
             if n.event_id is None or n.kind != NoteKind.STEP
         ],
