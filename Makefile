@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV ?= .venv
 PY := $(VENV)/bin/python
 
-.PHONY: check install install-dev lint format types test test-sqlite test-postgres demo serve bench clean
+.PHONY: check install install-dev lint format types test test-browser test-sqlite test-postgres demo serve bench clean
 
 check: install-dev lint types test
 
@@ -31,6 +31,10 @@ types:
 
 test:
 	PY=$(PY) bash scripts/test
+
+# Only the browser tests (Playwright and Debian's Chromium; screenshots in test-artifacts/browser).
+test-browser:
+	PY=$(PY) bash scripts/test -m browser
 
 demo: install
 	$(VENV)/bin/haven init && $(VENV)/bin/haven demo && $(VENV)/bin/haven serve

@@ -119,7 +119,10 @@ def test_a_step_that_affects_the_victim_shows_their_wishes_and_needs_the_check(c
     page = member.get(f"/cases/{case.pk}/").content.decode()
     ban = page.split('id="step-ban"')[1].split("</li>")[0]
     assert "No wishes recorded yet — ask the victim first." in ban
-    assert 'name="respects_wishes"' in ban and "required" in ban.split('name="respects_wishes"')[1]
+    # Not `required`: "declined" or "not applicable" need no confirmation; the server asks
+    # for it on "done" only.
+    assert 'name="respects_wishes"' in ban
+    assert "required" not in ban.split('name="respects_wishes"')[1].split(">")[0]
     believe = page.split('id="step-believe"')[1].split("</li>")[0]
     assert "respects_wishes" not in believe
 
@@ -127,10 +130,12 @@ def test_a_step_that_affects_the_victim_shows_their_wishes_and_needs_the_check(c
     assert refused.status_code == 409
     text = refused.content.decode()
     assert "Confirm that this respects the victim" in _alert(text)
-    assert 'id="step-ban-respects_wishes" value="on" required autofocus' in text
+    assert 'id="step-ban-respects_wishes" value="on" autofocus' in text
     assert "synthetic</textarea>" in text.split('id="step-ban"')[1]
     assert "wishes.confirmed" not in _types(case)
 
+    declined = member.post(f"/cases/{case.pk}/steps/ban/", {"state": "declined"})
+    assert declined.status_code == 302, "declining needs no confirmation"
     ok = member.post(f"/cases/{case.pk}/steps/ban/", {"state": "done", "respects_wishes": "on"})
     assert ok.status_code == 302
     assert "wishes.confirmed" in _types(case)
@@ -224,7 +229,8 @@ def test_a_response_then_closing(case, member):
     page = member.get(f"/cases/{case.pk}/").content.decode()
     assert "Closed because: The victim was answered and the case is done." in page
     assert 'name="action" value="reopen"' in page
-    assert 'id="close"' not in page, "a closed case has no close form"
+    assert "/close/" not in page, "a closed case has no close form"
+    assert "The case is closed." in page
 
 
 def test_another_reason_needs_a_note(case, member):

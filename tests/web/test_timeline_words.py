@@ -61,7 +61,7 @@ def test_the_desks_events_read_as_sentences(personas, login):
         "Image discarded</strong>: image " + item.pk[:8] + ", the victim withdrew their consent",
         "Response to the victim recorded</strong>: E-mail, the first response",
         "Restriction changed</strong>: restricted to the case team",
-        "Status changed</strong>: from New to Closed, reason: The victim was answered",
+        "Status changed</strong>: from In progress to Closed, reason: The victim was answered",
     ):
         assert words in page, words
     assert "{" not in page and "sha256" not in page, "no payload dumps"

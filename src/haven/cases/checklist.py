@@ -9,7 +9,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from haven.accounts.models import User
-from haven.cases import notes
+from haven.cases import notes, progress
 from haven.cases.guide import BY_KEY, MANDATORY_REPORT, STEPS, StepGuide
 from haven.cases.models import Case, CaseStep, NoteKind, StepKey, StepState
 from haven.cases.timeline import append_event
@@ -57,6 +57,7 @@ def set_step(
         step = CaseStep.objects.select_for_update().filter(case=case, key=key).first()
         if step is None:
             raise NotFound()
+        progress.mark_started(case, acting_user=acting_user)
         if guide.affects_victim and state == StepState.DONE:
             confirm_respects_wishes(
                 case, f"step.{key.value}", acting_user=acting_user, confirmed=respects_wishes

@@ -12,7 +12,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from haven.accounts.models import User
-from haven.cases import notes
+from haven.cases import notes, progress
 from haven.cases.models import Case, CloseReason, NoteKind
 from haven.cases.timeline import append_event
 from haven.cases.transitions import StatusAction, next_status
@@ -41,6 +41,7 @@ def record_response(
         if first:
             current.first_responded_at = now
             current.save(update_fields=["first_responded_at", "updated_at"])
+        progress.mark_started(current, acting_user=acting_user)
         event = append_event(
             current,
             EventType.RESPONSE_RECORDED,
@@ -49,7 +50,7 @@ def record_response(
         )
         if text:
             notes.attach_note(current, event, NoteKind.RESPONSE, text, acting_user)
-    case.first_responded_at = current.first_responded_at
+    case.first_responded_at, case.status = current.first_responded_at, current.status
 
 
 def close_case(case: Case, *, acting_user: User, reason: str, note: str | None = None) -> Case:

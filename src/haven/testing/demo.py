@@ -16,7 +16,7 @@ from haven.cases import (
     responding,
     victim_wishes,
 )
-from haven.cases.models import Case, CaseEvent, CaseKind
+from haven.cases.models import Case, CaseEvent, CaseKind, CaseStatus
 from haven.cases.timeline import append_event
 from haven.core.events import EventType
 
@@ -152,7 +152,8 @@ def _load(spec: DemoCase, lead: User, moderator: User) -> Case:
     for note in spec.notes:
         notes.add_note(case, note, acting_user=lead)
     for action in spec.status_actions:
-        actions.change_status(case, action, acting_user=lead)
+        if not (action == "start" and case.status != CaseStatus.NEW):  # work already began
+            actions.change_status(case, action, acting_user=lead)
     if spec.close_reason:
         responding.close_case(
             case,

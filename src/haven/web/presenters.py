@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from django.db.models import Choices
 from django.utils import timezone
@@ -435,7 +435,10 @@ def party_lines(viewer: User, parties: Iterable[CaseParty]) -> list[PartyLine]:
 def deadline_of(case: Case, now: datetime | None = None) -> Deadline:
     """Reads only fields of the case row: safe to call once per inbox row."""
     now = now or timezone.now()
+    minute = timedelta(minutes=1)
     if case.first_responded_at is not None:
+        if now - case.first_responded_at < minute:
+            return Deadline(_("answered just now"), answered=True)
         return Deadline(
             _("answered %s ago") % timesince(case.first_responded_at, now, depth=1),
             answered=True,
@@ -443,6 +446,8 @@ def deadline_of(case: Case, now: datetime | None = None) -> Deadline:
     if case.status == CaseStatus.CLOSED or case.first_response_due is None:
         return Deadline("")
     if case.first_response_due < now:
+        if now - case.first_response_due < minute:
+            return Deadline(_("OVERDUE now"), overdue=True)
         return Deadline(_("OVERDUE by %s") % timesince(case.first_response_due, now), overdue=True)
     return Deadline(_("due in %s") % timeuntil(case.first_response_due, now))
 
