@@ -19,6 +19,7 @@ COMMANDS = {
     "init": "haven_init",
     "createuser": "haven_createuser",
     "resetfactor": "haven_resetfactor",
+    "deactivate": "haven_deactivate",
     "serve": "haven_serve",
     "worker": "haven_worker",
     "demo": "haven_demo",

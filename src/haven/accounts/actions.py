@@ -261,3 +261,17 @@ def end_all_sessions(user: User) -> int:
             store(session_key=row.session_key).delete()
             ended += 1
     return ended
+
+
+def deactivate_team_member(user: User) -> int:
+    """Someone leaves the safety team: no more sign-ins, sessions ended, cases kept.
+
+    Their name stays on the timelines they wrote; they lose every case at once,
+    because ``cases_visible_to`` shows nothing to an inactive account.
+    """
+    with transaction.atomic():
+        user.is_active = False
+        user.save(update_fields=["is_active"])
+    ended = end_all_sessions(user)
+    logger.info("team member deactivated user=%s sessions_ended=%s", user.pk, ended)
+    return ended
