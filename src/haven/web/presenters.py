@@ -307,7 +307,9 @@ def _case_details(kind: str, p: Mapping[str, object], names: dict[int, str]) -> 
             else _("does not look like sextortion")
         )
         score = p.get("score")
-        found = [str(SIGNAL_NAMES[k]) for k in p.get("signals") or [] if k in SIGNAL_NAMES]
+        kinds = p.get("signals")
+        kinds = kinds if isinstance(kinds, list) else []
+        found = [str(SIGNAL_NAMES[k]) for k in kinds if k in SIGNAL_NAMES]
         lines = [f"{verdict} ({_('score')} {score if isinstance(score, int) else '?'}%)"]
         return lines + ([_("signals: %s") % ", ".join(found)] if found else [])
     if kind in {EventType.CASE_VIEWED, EventType.DEMO_LOADED}:
