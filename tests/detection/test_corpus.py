@@ -1,9 +1,11 @@
 """The targets on the labelled corpus, and regression floors on the held-out sets.
 
-corpus.jsonl is the development part (patterns were tuned on it). holdout.jsonl,
-holdout2.jsonl and holdout3.jsonl were each written after a freeze of the
-patterns, measured, and then used for fixes; docs/detection.md gives the
-figures each had before its fixes (the honest held-out estimates).
+corpus.jsonl is the development part (patterns were tuned on it). holdout.jsonl
+to holdout5.jsonl were each written after a freeze of the patterns, measured,
+and then used for fixes; docs/detection.md gives the figures each had before
+its fixes (the honest held-out estimates). holdout5.jsonl is small and keeps
+two hard negatives that are still misread (a joke, party photos to tag the
+family with), hence its lower precision floor.
 """
 
 from __future__ import annotations
@@ -16,12 +18,20 @@ from haven.detection.evaluate import evaluate, load_corpus
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "detection"
 LANGUAGES = ("en", "de", "fr", "es", "pt", "it", "nl", "ja")
+HELD_OUT_FILES = (
+    "corpus.jsonl",
+    "holdout.jsonl",
+    "holdout2.jsonl",
+    "holdout3.jsonl",
+    "holdout4.jsonl",
+    "holdout5.jsonl",
+)
 
 
 @pytest.fixture(scope="module")
 def corpus_report():
     examples = []
-    for name in ("corpus.jsonl", "holdout.jsonl", "holdout2.jsonl", "holdout3.jsonl"):
+    for name in HELD_OUT_FILES:
         examples += load_corpus(DATA / name)
     return evaluate(examples)
 
@@ -56,16 +66,34 @@ def test_no_language_below_ninety(corpus_report, lang):
     assert counts.recall >= 0.9, lang
 
 
-@pytest.mark.parametrize("name", ["holdout2.jsonl", "holdout3.jsonl"])
-def test_later_held_out_sets_do_not_regress(name):
+@pytest.mark.parametrize(
+    ("name", "precision"),
+    [
+        ("holdout2.jsonl", 0.95),
+        ("holdout3.jsonl", 0.95),
+        ("holdout4.jsonl", 0.95),
+        ("holdout5.jsonl", 0.9),
+    ],
+)
+def test_later_held_out_sets_do_not_regress(name, precision):
     report = evaluate(load_corpus(DATA / name))
-    assert report.overall.precision >= 0.95
+    assert report.overall.precision >= precision
     assert report.overall.recall >= 0.9
 
 
 def test_texts_are_synthetic_and_use_example_domains():
-    for name in ("corpus.jsonl", "holdout.jsonl", "holdout2.jsonl", "holdout3.jsonl"):
+    for name in HELD_OUT_FILES:
         for example in load_corpus(DATA / name):
             for word in example.text.split():
                 if "@" in word.strip("@") and "." in word:
                     assert ".example" in word, (example.id, word)
+
+
+def test_the_fourth_held_out_set_covers_every_language_and_kind():
+    examples = load_corpus(DATA / "holdout4.jsonl")
+    assert len(examples) >= 100
+    assert {e.lang for e in examples} == set(LANGUAGES)
+    assert {"threat", "webcam", "disclosure", "warning"} <= {e.kind for e in examples}
+    for lang in LANGUAGES:
+        labels = {e.label.value for e in examples if e.lang == lang}
+        assert labels == {"sextortion", "not_sextortion"}, lang

@@ -51,3 +51,18 @@ def test_result_types():
     assert isinstance(result, Detection)
     assert result.label is Label.NOT_SEXTORTION
     assert all(isinstance(s.type, SignalType) for s in result.signals)
+
+
+def test_kana_are_japanese_without_asking_the_model():
+    from haven.detection.language import identify
+
+    assert identify("ねえ、写真を送ってくれる") == "ja"
+
+
+def test_a_text_full_of_one_lexicon_takes_its_language_from_the_matches():
+    from haven.detection.pipeline import lexicon_language
+
+    result = detect("Ich habe deine Nacktbilder. Zahl 500 Euro oder deine Familie sieht alles.")
+    assert result.lang == "de"
+    assert lexicon_language(result.signals) == "de"
+    assert lexicon_language(detect("pay", lang="en").signals) is None

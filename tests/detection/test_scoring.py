@@ -48,6 +48,21 @@ def test_news_that_describes_a_threat_stays_below_threshold():
     assert detect(text, lang="en").label is Label.NOT_SEXTORTION
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Send the photos from the birthday to your mom, she hasn't seen them.",
+        "Schick die Fotos vom Geburtstag an deine Mutter, sie hat sie noch nicht gesehen.",
+        "My sister says she'll send the photos from the trip tomorrow.",
+        "Ela disse que vai mandar as fotos da viagem amanhã.",
+    ],
+)
+def test_photos_for_the_family_or_reported_plans_are_not_threats(text):
+    # An audience and a photo without a threat or a demand, or someone reported
+    # to be sending photos with nothing at stake, stay below the threshold.
+    assert detect(text).label is Label.NOT_SEXTORTION
+
+
 def test_two_weak_signals_of_a_type_count_as_one_strong():
     weak = Signal(SignalType.INTIMATE_MATERIAL, 0, 1, "x", 0.5)
     threat = Signal(SignalType.THREAT_TO_EXPOSE, 2, 3, "y")

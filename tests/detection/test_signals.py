@@ -74,7 +74,15 @@ def test_supported_languages():
 
 
 @pytest.mark.parametrize(
-    "name", ["corpus.jsonl", "holdout.jsonl", "holdout2.jsonl", "holdout3.jsonl"]
+    "name",
+    [
+        "corpus.jsonl",
+        "holdout.jsonl",
+        "holdout2.jsonl",
+        "holdout3.jsonl",
+        "holdout4.jsonl",
+        "holdout5.jsonl",
+    ],
 )
 def test_every_span_indexes_the_original_text(name):
     for example in load_corpus(DATA / name):

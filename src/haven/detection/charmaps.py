@@ -73,3 +73,11 @@ PUNCTUATION = (
     """\t\n\r\x0b\x0c,;:!?\"'`´‘’‚“”„«»‹›()[]{}<>*_~|/\\^+=#%&…·•–—-、。！？「」『』（）【】・："""
 )
 APOSTROPHES = "'’‘`´"
+
+# White space that NFKC leaves alone (tabs, line and paragraph separators...):
+# a separator like any other, so that normalised text has only plain spaces.
+WHITESPACE = "".join(
+    chr(code)
+    for code in range(0x10000)
+    if chr(code).isspace() and chr(code) != " " and chr(code) not in PUNCTUATION
+)

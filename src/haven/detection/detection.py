@@ -38,6 +38,8 @@ class SignalType(StrEnum):
     FICTION = "fiction"
 
 
+SIGNAL_TYPES = tuple(SignalType)  # a type's place here indexes strength vectors (scoring)
+
 DEMANDS = frozenset({SignalType.DEMAND_MONEY, SignalType.DEMAND_MATERIAL, SignalType.DEMAND_ACTION})
 
 

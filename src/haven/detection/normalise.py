@@ -14,8 +14,6 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
-from dataclasses import dataclass
-from functools import lru_cache
 
 from haven.detection.charmaps import (
     COMBINING,
@@ -25,6 +23,7 @@ from haven.detection.charmaps import (
     LETTER_FOLD,
     LETTER_FOLD_CHARS,
     PUNCTUATION,
+    WHITESPACE,
 )
 from haven.detection.offsets import Layer, substitute, to_original
 
@@ -44,12 +43,15 @@ _UNSTABLE_BLOCKS = (
 )  # fmt: skip
 
 
-def _unstable_class() -> str:
+def _unstable_class(*, bmp_only: bool = False) -> str:
     codes = [
         code
         for low, high in _UNSTABLE_BLOCKS
         for code in range(low, high + 1)
-        if unicodedata.normalize("NFKC", chr(code)).casefold() != chr(code).lower()
+        if (
+            (code < 0x10000 or not bmp_only)
+            and unicodedata.normalize("NFKC", chr(code)).casefold() != chr(code).lower()
+        )
         or len(chr(code).lower()) != 1
     ]
     ranges: list[list[int]] = []
@@ -66,18 +68,21 @@ def _unstable_class() -> str:
 
 # One pass over non-ASCII text, one character at a time so that the engine can
 # skip ordinary text: emoji to words, invisible characters and combining marks
-# dropped, characters that NFKC would change folded.
+# dropped, characters that NFKC would change folded. Characters outside the
+# Basic Multilingual Plane are one range here and sorted out by ``_special``:
+# listing them one by one would make the engine test each in turn (ten times slower).
 _SPECIAL = re.compile(
     "["
-    + "".join(map(re.escape, EMOJI_WORDS))
+    + "".join(re.escape(char) for char in EMOJI_WORDS if ord(char) < 0x10000)
     + INVISIBLE[1:-2]
     + COMBINING[1:-2]
-    + _unstable_class()
-    + "]"
+    + _unstable_class(bmp_only=True)
+    + "\U00010000-\U0010ffff]"
 )
 _INVISIBLE_OR_COMBINING = re.compile(f"{INVISIBLE}|{COMBINING}")
 _FOLDABLE = re.compile("[" + "".join(map(re.escape, LETTER_FOLD_CHARS)) + "]")
-_PUNCTUATION = re.compile("[" + re.escape(PUNCTUATION) + "]")
+# Punctuation and every kind of white space become a plain space (same length).
+_PUNCTUATION = re.compile("[" + re.escape(PUNCTUATION) + "".join(map(re.escape, WHITESPACE)) + "]")
 _URL = re.compile(r"(?:h(?<![a-z0-9]h)ttps?://|w(?<![a-z0-9]w)ww\.)[^\s<>\"]{1,2000}")
 _PAYMENT_HOSTS = re.compile(
     r"(?:https?://)?(?:www\.)?(?:paypal\.me|cash\.app|venmo\.com|revolut\.me)"
@@ -87,28 +92,86 @@ _MENTION = re.compile(
 )
 # Three or more single letters or digits split by one repeated separator: "n u d e s".
 _SPLIT = re.compile(r"(?<![a-z0-9])[a-z0-9]([ .*_/|·•-]{1,2})[a-z0-9](?:\1[a-z0-9])+(?![a-z0-9])")
+# The same without the look-behind, which the engine would test at every position:
+# a cheap first scan that finds a superset of what _SPLIT finds.
+_MAYBE_SPLIT = re.compile(r"[a-z0-9]([ .*_/|·•-]{1,2})[a-z0-9]\1[a-z0-9](?![a-z0-9])")
 _LEET_RUN = re.compile(r"[0134578@$!|]+")
+# A letter before a run of leet characters that _decode_leet could decode (a superset).
+_MAYBE_LEET = re.compile(r"[a-z](?:[0134578@$!|]+[a-z]|[0135$])")
 _REPEAT = re.compile(r"([a-z])\1\1+")
 _SPACES = re.compile(r"  +")
-# Full stops that end a sentence (or trail off) are punctuation; "0.05" and "cash.app" keep theirs.
-_STOPS = re.compile(r"\.(?:\.+|(?=\s|$)|(?<=\s\.))")
+_DOTS = re.compile(r"\.\.+")
+# "!" or "|" in a run of leet characters that a letter follows (a superset of those decoded).
+_MAYBE_LEET_SEPARATOR = re.compile(r"[!|][0134578@$!|]*[a-z]")
 _LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz")
+_ALNUM = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
+_SPECIAL_LIMIT = 10_000
 
 
-@dataclass(frozen=True, slots=True)
 class Normalised:
-    """``text`` is what lexicons match; ``clean`` is the readable text (for language ID)."""
+    """What the lexicons read, and how to map it back to the original.
 
-    original: str
-    clean: str
-    text: str
-    layers: tuple[Layer, ...]
+    ``spaced`` is the normalised text before runs of spaces are collapsed (the
+    matcher skips empty tokens), so that nearly every text gets by without any
+    offset map: ``base_layers`` are the rewrites that changed lengths before
+    that, usually none. ``text``, the same with single spaces, and ``layers``,
+    which add that last rewrite, are worked out only when asked for.
+    ``clean`` is the readable text (for language identification). A text
+    normalised with ``thorough=False`` skipped the rare steps ``needs_thorough``
+    decides about; ``before_punctuation`` is kept for that decision.
+    """
+
+    __slots__ = (
+        "_layers",
+        "_text",
+        "base_layers",
+        "before_punctuation",
+        "clean",
+        "original",
+        "spaced",
+        "thorough",
+    )
+
+    def __init__(
+        self,
+        original: str,
+        clean: str,
+        spaced: str,
+        base_layers: tuple[Layer, ...],
+        before_punctuation: str,
+        *,
+        thorough: bool,
+    ) -> None:
+        self.original, self.clean, self.spaced = original, clean, spaced
+        self.base_layers, self.before_punctuation = base_layers, before_punctuation
+        self.thorough = thorough
+        self._text: str | None = None
+        self._layers: tuple[Layer, ...] | None = None
+
+    @property
+    def text(self) -> str:
+        if self._text is None:
+            self._text = _SPACES.sub(" ", self.spaced) if "  " in self.spaced else self.spaced
+        return self._text
+
+    @property
+    def layers(self) -> tuple[Layer, ...]:
+        if self._layers is None:
+            _, layer = substitute(self.spaced, _SPACES, _one_space)
+            self._layers = (*self.base_layers, layer) if layer else self.base_layers
+        return self._layers
 
     def original_span(self, start: int, end: int) -> tuple[int, int]:
+        """Map a span of ``text`` back to the original."""
         return to_original(self.layers, start, end)
 
 
-def normalise(original: str) -> Normalised:
+def normalise(original: str, *, thorough: bool = True) -> Normalised:
+    """Normalise ``original``; with ``thorough=False``, skip letters split by
+    separators, leetspeak made of digits and symbols, and letters repeated
+    three times or more, which few texts have: ``token_flags`` tells which
+    words would have needed them.
+    """
     layers: list[Layer] = []
 
     def step(text: str, result: tuple[str, Layer | None]) -> str:
@@ -122,24 +185,96 @@ def normalise(original: str) -> Normalised:
         text = step(text, substitute(text, _TAG, _tag_to_space))
         text = step(text, substitute(text, _ENTITY, _unescape))
     clean = text
-    if not text.isascii():
-        text = step(text, substitute(text, _SPECIAL, _special))
-        text = _FOLDABLE.sub(_fold_letter, text.lower())
-    else:
+    if text.isascii():
         text = text.lower()
+    else:
+        text = step(text, substitute(text, _SPECIAL, _special))
+        text = text.lower()
+        # Replacing each distinct accented letter is cheaper than a call per letter.
+        for char in set(_FOLDABLE.findall(text)):
+            text = text.replace(char, LETTER_FOLD_CHARS[char])
     if "://" in text or "www." in text:
         text = step(text, substitute(text, _URL, _url_token))
     if "@" in text:
         text = step(text, substitute(text, _MENTION, _mention_token))
-    text = step(text, substitute(text, _SPLIT, _join_split))
-    text = _LEET_RUN.sub(_decode_leet, text)
+    # "!" and "|" become spaces below, so token_flags would never see a word
+    # they are leetspeak in ("n!ce") whole: such a text is done thoroughly.
+    thorough = thorough or (
+        ("!" in text or "|" in text) and _MAYBE_LEET_SEPARATOR.search(text) is not None
+    )
+    if thorough:
+        if _MAYBE_SPLIT.search(text):
+            text = step(text, substitute(text, _SPLIT, _join_split))
+        if _MAYBE_LEET.search(text):
+            text = _LEET_RUN.sub(_decode_leet, text)
+    before_punctuation = text
     text = _PUNCTUATION.sub(" ", text)
-    if "." in text:
-        text = _STOPS.sub(_spaces, text)
-    text = step(text, substitute(text, _REPEAT, _first_letter))
-    if "  " in text:
-        text = step(text, substitute(text, _SPACES, _one_space))
-    return Normalised(original, clean, text, tuple(layers))
+    if "." in text:  # full stops that end a sentence; "0.05" and "cash.app" keep theirs
+        if ".." in text:
+            text = _DOTS.sub(_spaces, text)
+        text = text.replace(". ", "  ").replace(" .", "  ")
+        if text.endswith("."):
+            text = text[:-1] + " "
+    if thorough and _REPEAT.search(text):
+        text = step(text, substitute(text, _REPEAT, _first_letter))
+    return Normalised(original, clean, text, tuple(layers), before_punctuation, thorough=thorough)
+
+
+LEET_FLAG, REPEAT_FLAG, SPLIT_FLAG, SINGLE_FLAG = 1, 2, 4, 8
+
+
+def token_flags(token: str) -> int:
+    """Which skipped steps a token of a ``thorough=False`` text would have needed.
+
+    ``SINGLE_FLAG``: one letter or digit alone, which may be part of a word
+    split into letters ("n u d e s"); ``needs_thorough`` checks the separators.
+    """
+    flags = 0
+    if _LEET_RUN.search(token) and _LEET_RUN.sub(_decode_leet, token) != token:
+        flags |= LEET_FLAG
+    if _REPEAT.search(token):
+        flags |= REPEAT_FLAG
+    if "." in token and _SPLIT.search(token):
+        flags |= SPLIT_FLAG
+    if len(token) == 1 and token in _ALNUM:
+        flags |= SINGLE_FLAG
+    return flags
+
+
+def rewrite_token(token: str) -> str:
+    """The token as the thorough normalisation would have it: leetspeak decoded,
+    letters repeated three times or more collapsed."""
+    if _LEET_RUN.search(token):
+        token = _LEET_RUN.sub(_decode_leet, token)
+    return _REPEAT.sub(_first_letter, token)
+
+
+def needs_thorough(normalised: Normalised, flags: int, singles: list[tuple[int, int]]) -> bool:
+    """Whether ``normalised`` (not thorough) differs from the thorough normalisation.
+
+    ``flags`` are the ``token_flags`` of its tokens, ``singles`` the (token
+    number, start) of its one-character tokens.
+    """
+    if normalised.thorough:
+        return False
+    if flags & (LEET_FLAG | REPEAT_FLAG | SPLIT_FLAG):
+        return True
+    if len(singles) < 3:
+        return False
+    tokens = normalised.spaced.split(" ")
+    run = [singles[0]]
+    for single in singles[1:]:
+        if any(tokens[run[-1][0] + 1 : single[0]]):  # a longer token in between
+            run = [single]
+            continue
+        run.append(single)
+        # Three in a row: split letters if the separators in the text before
+        # punctuation became spaces are one repeated separator.
+        if len(run) >= 3 and _SPLIT.search(
+            normalised.before_punctuation, max(0, run[-3][1] - 1), run[-1][1] + 2
+        ):
+            return True
+    return False
 
 
 def fold_literal(text: str) -> str:
@@ -150,23 +285,28 @@ def fold_literal(text: str) -> str:
     return _REPEAT.sub(_first_letter, folded)
 
 
-@lru_cache(maxsize=4096)
-def _fold_char(char: str) -> str:
-    return unicodedata.normalize("NFKC", char).casefold()
+_special_seen: dict[str, str] = {}
 
 
 def _special(match: re.Match[str]) -> str:
     char = match.group()
+    try:
+        return _special_seen[char]
+    except KeyError:
+        pass
     word = EMOJI_WORDS.get(char)
     if word is not None:
-        return f" {word} "
-    if _INVISIBLE_OR_COMBINING.match(char):
-        return ""
-    return _fold_char(char)
-
-
-def _fold_letter(match: re.Match[str]) -> str:
-    return LETTER_FOLD_CHARS[match.group()]
+        new = f" {word} "
+    elif _INVISIBLE_OR_COMBINING.match(char):
+        new = ""
+    else:
+        # NFKC and case folding; characters of other planes that neither changes
+        # (most emoji) come back as they are, which ``substitute`` skips.
+        new = unicodedata.normalize("NFKC", char).casefold()
+    if len(_special_seen) > _SPECIAL_LIMIT:
+        _special_seen.clear()
+    _special_seen[char] = new
+    return new
 
 
 def _tag_to_space(match: re.Match[str]) -> str:

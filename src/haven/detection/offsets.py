@@ -77,3 +77,19 @@ def to_original(layers: tuple[Layer, ...], start: int, end: int) -> tuple[int, i
     for layer in reversed(layers):
         start, end = layer.to_old_start(start), layer.to_old_end(end)
     return start, end
+
+
+def to_original_many(layers: tuple[Layer, ...], starts: list[int], ends: list[int]) -> None:
+    """``to_original`` for many spans at once, in place."""
+    for layer in reversed(layers):
+        edits, positions = layer.edits, layer.starts
+        for k, start in enumerate(starts):
+            i = bisect_right(positions, start) - 1
+            if i >= 0:
+                _, new_end, old_start, old_end = edits[i]
+                starts[k] = old_start if start < new_end else start - new_end + old_end
+        for k, end in enumerate(ends):
+            i = bisect_right(positions, end - 1) - 1
+            if i >= 0:
+                new_start, new_end, _, old_end = edits[i]
+                ends[k] = old_end if new_start < end <= new_end else end - new_end + old_end

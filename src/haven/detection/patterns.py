@@ -1,11 +1,17 @@
-"""Compile the lexicons into one regular expression per script, shaped as a trie.
+"""Compile the lexicons: a token trie for spaced scripts, one trie-shaped regex for Japanese.
 
 Each lexicon entry is a small regular expression over normalised text (lower
-case, no accents, single spaces). Entries are split into a literal prefix and a
-regex tail; the prefixes go into a character trie so that the engine tries only
-the entries that share the letters already read, whatever the lexicon size.
-Each entry ends in an empty marker group: ``match.lastindex`` says which entry
-(and so which signal type, weight and language) matched.
+case, no accents, tokens separated by spaces). For the spaced scripts
+(``build_index``) entries are spelt out into literal phrases where they can be
+(``finite_strings``; a finite look-ahead becomes a phrase whose last tokens are
+only looked at) and put in a trie keyed token by token; the rest stay regexes,
+hung on the trie node of the whole tokens they start with or keyed by the
+letters they start with, and compiled on first use. For Japanese
+(``build_matcher``) entries are split into a literal prefix and a regex tail;
+the prefixes go into a character trie so that the engine tries only the
+entries that share the characters already read. Each compiled entry ends in an
+empty marker group: ``match.lastindex`` says which entry (and so which signal
+type, weight and language) matched.
 """
 
 from __future__ import annotations
@@ -13,22 +19,39 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from haven.detection.detection import SignalType
+from haven.detection.detection import SIGNAL_TYPES, SignalType
 from haven.detection.lexicon import LanguageLexicon
-from haven.detection.normalise import fold_literal
+from haven.detection.normalise import (
+    LEET_FLAG,
+    REPEAT_FLAG,
+    fold_literal,
+    rewrite_token,
+    token_flags,
+)
 
 WEAK_WEIGHT = 0.5
 _SEEN_LIMIT = 200_000
 _SPECIAL = set(".^$*+?{}[]|()\\")
 _QUANTIFIERS = set("?*+{")
 _LITERAL_RUNS = re.compile(r"\\.|[^\\]+")
+_PLAIN = re.compile(r"[^()\[\]|\\?*+{}.^$]+")
+_CAPTURING = re.compile(r"(?<!\\)\((?!\?)")
+# Literal characters and escaped punctuation, as many as an entry starts with.
+_LITERAL_PREFIX = re.compile(r"(?:[^.^$*+?{}\[\]|()\\]|\\[^a-zA-Z0-9])+")
+_UNESCAPE = re.compile(r"\\(.)")
 
 
-@dataclass(frozen=True, slots=True)
 class Marker:
-    type: SignalType
-    weight: float
-    lexicon: str
+    """What a lexicon entry is evidence of; ``index`` is its type's place in ``SIGNAL_TYPES``."""
+
+    __slots__ = ("index", "lexicon", "type", "weight")
+
+    def __init__(self, type: SignalType, weight: float, lexicon: str) -> None:
+        self.type, self.weight, self.lexicon = type, weight, lexicon
+        self.index = SIGNAL_TYPES.index(type)
+
+    def __repr__(self) -> str:
+        return f"Marker({self.type.value}, {self.weight}, {self.lexicon})"
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,99 +69,357 @@ class _Node:
 def build_matcher(lexicons: tuple[LanguageLexicon, ...], *, spaced: bool) -> Matcher:
     """One pattern for every entry of ``lexicons``; ``spaced`` scripts match whole words."""
     root = _Node()
-    for lexicon in lexicons:
-        for key, entries in lexicon.entries.items():
-            kind, _, strength = key.partition(":")
-            marker = Marker(SignalType(kind), WEAK_WEIGHT if strength else 1.0, lexicon.code)
-            for entry in entries:
-                for variant in expand_leading_group(f"(?:{fold_entry(entry)})"):
-                    if not literal_prefix(variant)[0]:
-                        raise ValueError(
-                            f"lexicon entry must start with a letter or digit: {entry!r}"
-                        )
-                    _insert(root, variant, marker)
+    for marker, variant in _variants(lexicons):
+        _insert(root, variant, marker)
     markers: list[Marker] = []
     # Word edges are ASCII-only: after folding, every lexicon letter is a-z, and a
     # Latin word right next to Japanese text ("お前のnudes") must still match.
     end = r"(?![a-z0-9])" if spaced else ""
     body = _emit(root, markers, end)
     start = r"(?<![a-z0-9])" if spaced else ""
-    return Matcher(re.compile(f"{start}(?:{body})"), tuple(markers))
+    return Matcher(re.compile(space_tolerant(f"{start}(?:{body})")), tuple(markers))
 
 
-@dataclass(slots=True)
+_NO_CHILDREN: dict[str, PhraseNode] = {}
+
+
 class PhraseNode:
-    """One token of a phrase: the marker if a phrase ends here, and the tokens that may follow."""
+    r"""One token of a phrase.
 
-    marker: Marker | None = None
-    children: dict[str, PhraseNode] = field(default_factory=dict)
-
-
-Starts = tuple[PhraseNode | None, tuple[Matcher, ...]]
-
-
-@dataclass(frozen=True, slots=True)
-class PhraseIndex:
-    """The spaced-script lexicons as a trie of tokens plus a few anchored regexes.
-
-    Literal phrases (most entries, spelled out by ``finite_strings``) live in
-    ``phrases``, a trie keyed token by token. The rest (``\\w*``, digits,
-    look-arounds) are compiled into regexes, found either by the whole first
-    token (``exact``) or by its first one to three characters (``prefixes``).
+    ``marker`` is set if a phrase ends here; ``back`` is how many of its last
+    tokens were only looked at, not matched (a look-ahead: "pay" before "me").
+    ``entries`` are the regexes to try at the phrase's first token once the
+    tokens so far have matched literally ("you have" before ``\d+ hours``).
     """
 
-    phrases: dict[str, PhraseNode]
-    exact: dict[str, Matcher]
-    prefixes: dict[str, Matcher]
-    # What each token seen so far can start: posts share most of their words,
-    # so most tokens cost one dictionary lookup.
-    seen: dict[str, Starts | None] = field(default_factory=dict)
+    __slots__ = ("back", "children", "entries", "marker", "matcher")
+
+    def __init__(self) -> None:
+        self.marker: Marker | None = None
+        self.back = 0
+        self.children: dict[str, PhraseNode] = _NO_CHILDREN  # shared until one is added
+        self.entries: _Entries | None = None
+        self.matcher: Matcher | None = None
+
+    def compiled(self) -> Matcher:
+        if self.matcher is None:
+            self.matcher = _compile(self.entries or [])
+        return self.matcher
+
+
+# What a token can start: the phrases that begin with it, the longest match of the
+# entries that can only match inside it (worked out once per distinct token, as
+# (end within the token, marker)), the regexes keyed by the letters it starts with,
+# and flags for the rare normalisation steps it needs (normalise.token_flags).
+Starts = tuple[PhraseNode | None, tuple[int, Marker] | None, tuple[Matcher, ...], int]
+_Entries = list[tuple[str, Marker]]
+# A regex that can only match inside one token: nothing in it can match a space.
+_CROSSES_TOKENS = re.compile(r" |\\[sSWD]|\(\?[=!<]|\[\^|(?<!\\)\.")
+_WORD_END = "(?![a-z0-9])"
+_WORDS = re.compile(r"[a-z0-9]+")
+_REWRITE_FLAGS = LEET_FLAG | REPEAT_FLAG
+_PREFIX_VARIANTS = 64
+
+
+class PhraseIndex:
+    r"""The spaced-script lexicons as a trie of tokens, with a few regexes attached.
+
+    Literal phrases (most entries, spelled out by ``finite_strings``) and finite
+    look-aheads live in ``phrases``, a trie keyed token by token. The other
+    entries (``\\w*``, digits, negative look-arounds) are regexes, compiled on
+    first use: hung on the trie node of the whole tokens they start with, so
+    that they are tried only after those tokens matched, or, when they do not
+    start with a whole token, found by the letters they start with
+    (``prefixes``). Those that cannot reach past their first token are run on
+    the token once, when it is first seen, and never on the text.
+    """
+
+    def __init__(
+        self,
+        phrases: dict[str, PhraseNode],
+        prefixes: dict[str, _Entries],
+        words: frozenset[str],
+        regex_words: frozenset[str],
+    ) -> None:
+        self.phrases = phrases
+        self._prefixes = prefixes
+        # Every token of every phrase, and the letter runs of every regex entry
+        # (which a token starting with one might match): see _rewrite_matters.
+        self.words, self.regex_words = words, regex_words
+        self._longest_prefix = max(map(len, prefixes), default=0)
+        self._compiled: dict[tuple[str, bool], Matcher | None] = {}
+        # What each token seen so far can start: posts share most of their words,
+        # so most tokens cost one dictionary lookup. A token that only starts
+        # longer phrases maps to the tokens that may follow it instead (its
+        # ``Starts`` are then in ``full``).
+        self.seen: dict[str, Starts | dict[str, PhraseNode] | None] = {}
+        self.full: dict[str, Starts] = {}
 
     def starts(self, token: str) -> Starts | None:
-        try:
-            return self.seen[token]
-        except KeyError:
-            pass
-        node = self.phrases.get(token)
-        keys = dict.fromkeys((token[:3], token[:2], token[:1]))
-        matchers = tuple(m for key in keys if (m := self.prefixes.get(key)) is not None)
-        if (exact := self.exact.get(token)) is not None:
-            matchers = (exact, *matchers)
-        info = (node, matchers) if node is not None or matchers else None
+        if token in self.seen:
+            info = self.seen[token]
+            return self.full[token] if isinstance(info, dict) else info
+        node, local, matchers = self._candidates(token)
+        flags = token_flags(token)
+        if flags & _REWRITE_FLAGS and not self._rewrite_matters(token):
+            flags &= ~_REWRITE_FLAGS
+        info = (node, local, matchers, flags) if node or local or matchers or flags else None
         if len(self.seen) > _SEEN_LIMIT:  # hostile input of endless distinct tokens
             self.seen.clear()
-        self.seen[token] = info
+            self.full.clear()
+        if (
+            info is not None
+            and node is not None
+            and node.marker is None
+            and node.entries is None
+            and not (local or matchers or flags)
+        ):
+            # It only starts longer phrases: the matcher first checks the next token.
+            self.full[token] = info
+            self.seen[token] = node.children
+        else:
+            self.seen[token] = info
         return info
 
+    def _candidates(
+        self, token: str
+    ) -> tuple[PhraseNode | None, tuple[int, Marker] | None, tuple[Matcher, ...]]:
+        node = self.phrases.get(token)
+        local: tuple[int, Marker] | None = None
+        matchers: list[Matcher] = []
+        for n in range(min(len(token), self._longest_prefix), 0, -1):
+            if token[:n] not in self._prefixes:
+                continue
+            inside = self._matcher(token[:n], local=True)
+            if inside is not None and (match := inside.pattern.match(token)) and match.lastindex:
+                marker = inside.markers[match.lastindex - 1]
+                if local is None or _better(match.end(), marker, *local):
+                    local = (match.end(), marker)
+            across = self._matcher(token[:n], local=False)
+            if across is not None:
+                matchers.append(across)
+        return node, local, tuple(matchers)
 
-def build_index(lexicons: tuple[LanguageLexicon, ...]) -> PhraseIndex:
+    def _rewrite_matters(self, token: str) -> bool:
+        """Whether decoding leetspeak or collapsing repeated letters in ``token`` could
+        change a match: whether either form is a word of some phrase or starts
+        like a word of some regex entry, or they start different matches."""
+        fixed = rewrite_token(token)
+        if fixed == token:
+            return False
+        if not (token.isascii() and fixed.isascii()):
+            return True
+        for form in (token, fixed):
+            if form in self.words or any(
+                form[:n] in self.regex_words for n in range(1, len(form) + 1)
+            ):
+                return True
+        raw, new = self._candidates(token), self._candidates(fixed)
+        return bool(raw[0] or raw[2] or new[0] or new[2]) or raw[1] != new[1]
+
+    def _matcher(self, key: str, *, local: bool) -> Matcher | None:
+        if (key, local) not in self._compiled:
+            chosen = [
+                e for e in self._prefixes[key] if (_CROSSES_TOKENS.search(e[0]) is None) == local
+            ]
+            self._compiled[key, local] = _compile(chosen) if chosen else None
+        return self._compiled[key, local]
+
+
+def _better(end: int, marker: Marker, best_end: int, best: Marker) -> bool:
+    """Longest wins; on a tie, the stronger entry ("pay me" over "pay")."""
+    return end > best_end or (end == best_end and marker.weight > best.weight)
+
+
+def build_index(
+    lexicons: tuple[LanguageLexicon, ...], unspaced: tuple[LanguageLexicon, ...] = ()
+) -> PhraseIndex:
+    """The index of the spaced-script ``lexicons``; the ``unspaced`` ones only lend
+    their Latin words to ``regex_words`` (their regex runs on the same text)."""
     phrases: dict[str, PhraseNode] = {}
-    exact: dict[str, list[tuple[str, Marker]]] = {}
-    prefixes: dict[str, list[tuple[str, Marker]]] = {}
+    prefixes: dict[str, _Entries] = {}
+    regex_words: set[str] = {
+        word for _, variant in _variants(unspaced) for word in _WORDS.findall(variant)
+    }
     for marker, variant in _variants(lexicons):
         strings = finite_strings(variant)
-        if strings is None:
-            prefix, tail = literal_prefix(variant)
-            first, space, _ = prefix.partition(" ")
-            whole = space or tail.startswith(("(?= ", "(?! ", "(?<"))
-            (exact if whole else prefixes).setdefault(first if whole else first[:3], []).append(
-                (variant, marker)
-            )
+        if strings is not None:
+            for string in strings:
+                _add_phrase(phrases, string.split(), marker, 0)
             continue
-        for string in strings:
-            tokens = string.split()
-            if not tokens:
+        ahead = _finite_lookahead(variant)
+        if ahead is not None:
+            for string, following in ahead:
+                tokens = string.split()
+                _add_phrase(phrases, tokens + following.split(), marker, len(following.split()))
+            continue
+        for expanded in expand_prefix(variant):
+            strings = finite_strings(expanded)
+            if strings is not None:
+                for string in strings:
+                    _add_phrase(phrases, string.split(), marker, 0)
                 continue
-            node = phrases.setdefault(tokens[0], PhraseNode())
-            for token in tokens[1:]:
-                node = node.children.setdefault(token, PhraseNode())
-            if node.marker is None or marker.weight > node.marker.weight:
-                node.marker = marker
-    return PhraseIndex(
-        phrases,
-        {key: _compile(entries, spaced=True) for key, entries in exact.items()},
-        {key: _compile(entries, spaced=True) for key, entries in prefixes.items()},
-    )
+            if _CROSSES_TOKENS.search(expanded):  # one-token entries: _candidates compares them
+                regex_words.update(_WORDS.findall(expanded))
+            prefix, tail = literal_prefix(expanded)
+            whole = tail == "" or tail.startswith(("(?= ", "(?! ", "(?<"))
+            tokens = prefix.split(" ")
+            complete = [t for t in (tokens if whole else tokens[:-1]) if t]
+            if complete:
+                node = _node(phrases, complete)
+                node.entries = [*(node.entries or []), (expanded, marker)]
+            else:
+                prefixes.setdefault(tokens[0], []).append((expanded, marker))
+    words: set[str] = set()
+    stack = list(phrases.items())
+    while stack:
+        word, node = stack.pop()
+        words.add(word)
+        stack += node.children.items()
+    return PhraseIndex(phrases, prefixes, frozenset(words), frozenset(regex_words))
+
+
+def _node(phrases: dict[str, PhraseNode], tokens: list[str]) -> PhraseNode:
+    node = phrases.get(tokens[0])
+    if node is None:
+        node = phrases[tokens[0]] = PhraseNode()
+    for token in tokens[1:]:
+        child = node.children.get(token)
+        if child is None:
+            if node.children is _NO_CHILDREN:
+                node.children = {}
+            child = node.children[token] = PhraseNode()
+        node = child
+    return node
+
+
+def _add_phrase(
+    phrases: dict[str, PhraseNode], tokens: list[str], marker: Marker, back: int
+) -> None:
+    if len(tokens) <= back:
+        return
+    node = phrases.get(tokens[0])
+    if node is None:
+        node = phrases[tokens[0]] = PhraseNode()
+    for token in tokens[1:]:
+        child = node.children.get(token)
+        if child is None:
+            if node.children is _NO_CHILDREN:
+                node.children = {}
+            child = node.children[token] = PhraseNode()
+        node = child
+    # The longer span wins (a phrase over a look-ahead ending at the same token), then the stronger.
+    if node.marker is None or (back, -marker.weight) < (node.back, -node.marker.weight):
+        node.marker, node.back = marker, back
+
+
+def _finite_lookahead(variant: str) -> list[tuple[str, str]] | None:
+    """``finite(?= finite)`` as (matched, looked-at) pairs of phrases, or None."""
+    i = _top_level(variant, "(?= ")
+    if i is None or not variant.endswith(")"):
+        return None
+    body = variant[i + 4 : -1]
+    if _group_end(variant, i + 3) != len(variant) - 1:
+        return None
+    body = body.removesuffix(_WORD_END)
+    head, following = finite_strings(variant[:i]), finite_strings(body)
+    if head is None or following is None or len(head) * len(following) > 4096:
+        return None
+    return [(h, f) for h in head for f in following]
+
+
+def _top_level(entry: str, needle: str) -> int | None:
+    """Where ``needle`` first starts outside any group or class of ``entry``."""
+    depth, i = 0, 0
+    while i < len(entry):
+        if entry.startswith(needle, i) and depth == 0:
+            return i
+        char = entry[i]
+        if char == "\\":
+            i += 2
+            continue
+        if char == "[":
+            close = entry.find("]", i + 1)
+            i = (close if close != -1 else i) + 1
+            continue
+        depth += char == "("
+        depth -= char == ")"
+        i += 1
+    return None
+
+
+def expand_prefix(entry: str) -> list[str]:
+    r"""Spell out groups and optional letters after an entry's literal prefix.
+
+    ``videos? (?:porno\w*|x)`` becomes ``videos porno\w*``, ``video porno\w*``,
+    ``videos x``, ``video x``: the longer the literal prefix, the deeper in the
+    trie the regex hangs, and the fewer texts it is tried on. At most
+    ``_PREFIX_VARIANTS`` per entry; past that the entry is left as it is.
+    """
+    done: list[str] = []
+    pending = [entry]
+    while pending:
+        current = pending.pop()
+        prefix, tail = literal_prefix(current)
+        escaped = re.escape(prefix).replace("\\ ", " ")
+        if tail.startswith("(?:"):
+            options = [escaped + v for v in expand_leading_group(tail)]
+            if options == [escaped + tail]:
+                done.append(current)
+                continue
+        elif len(tail) >= 2 and tail[1] == "?" and tail[0] not in _SPECIAL and tail[0] != " ":
+            if tail[2:3] in ("?", "+"):
+                done.append(current)
+                continue
+            options = [escaped + re.escape(tail[0]) + tail[2:], escaped + tail[2:]]
+        else:
+            done.append(current)
+            continue
+        if len(done) + len(pending) + len(options) > _PREFIX_VARIANTS:
+            return [entry]
+        pending += options
+    return done
+
+
+def space_tolerant(pattern: str) -> str:
+    """A pattern for text whose tokens may be separated by several spaces.
+
+    Look-behinds keep their single spaces: they must have a fixed width.
+    """
+    out, i = [], 0
+    while i < len(pattern):
+        char = pattern[i]
+        if pattern.startswith(("(?<=", "(?<!"), i):
+            close = _group_end(pattern, i + 4)
+            if close is not None:
+                out.append(pattern[i : close + 1])
+                i = close + 1
+                continue
+        if char == "\\" and pattern[i + 1 : i + 2] != " ":
+            out.append(pattern[i : i + 2])
+            i += 2
+            continue
+        if char == "\\":  # an escaped space is a space
+            i += 1
+            char = " "
+        if char == "[":
+            close = pattern.find("]", i + 2)
+            out.append(pattern[i : close + 1])
+            i = close + 1
+            continue
+        if char == " ":
+            following = pattern[i + 1 : i + 2]
+            if following == "?":
+                out.append(" *")
+                i += 2
+                continue
+            if following not in ("*", "+", "{"):
+                out.append(" +")
+                i += 1
+                continue
+        out.append(char)
+        i += 1
+    return "".join(out)
 
 
 def _variants(lexicons: tuple[LanguageLexicon, ...]) -> list[tuple[Marker, str]]:
@@ -157,13 +438,13 @@ def _variants(lexicons: tuple[LanguageLexicon, ...]) -> list[tuple[Marker, str]]
     return found
 
 
-def _compile(entries: list[tuple[str, Marker]], *, spaced: bool) -> Matcher:
+def _compile(entries: _Entries) -> Matcher:
     root = _Node()
     for variant, marker in entries:
         _insert(root, variant, marker)
     markers: list[Marker] = []
-    body = _emit(root, markers, r"(?![a-z0-9])" if spaced else "")
-    return Matcher(re.compile(f"(?:{body})"), tuple(markers))
+    body = _emit(root, markers, _WORD_END)
+    return Matcher(re.compile(space_tolerant(f"(?:{body})")), tuple(markers))
 
 
 def finite_strings(entry: str, cap: int = 4096) -> list[str] | None:
@@ -179,6 +460,15 @@ def finite_strings(entry: str, cap: int = 4096) -> list[str] | None:
 def _sequence(s: str, i: int, cap: int) -> tuple[list[str] | None, int]:
     out = [""]
     while i < len(s) and s[i] not in "|)":
+        plain = _PLAIN.match(s, i)
+        if plain is not None:  # a run of literal characters, in one step
+            run = plain.group()
+            if plain.end() < len(s) and s[plain.end()] in _QUANTIFIERS:
+                run = run[:-1]  # the last one is quantified: an atom of its own
+            if run:
+                out = [a + run for a in out]
+                i += len(run)
+                continue
         atom, i = _atom(s, i, cap)
         if atom is None:
             return None, i
@@ -238,8 +528,7 @@ def _class_chars(body: str) -> list[str] | None:
 def fold_entry(entry: str) -> str:
     """Fold the literal parts of an entry like the text it will match; keep escapes."""
     folded = _LITERAL_RUNS.sub(_fold_run, entry)
-    compiled = re.compile(folded)
-    if compiled.groups:
+    if _CAPTURING.search(folded):  # (tests compile every entry)
         raise ValueError(f"lexicon entry has a capturing group, use (?:...): {entry!r}")
     return folded
 
@@ -345,22 +634,23 @@ def _leading_digits(entry: str) -> tuple[str, str] | None:
 
 def literal_prefix(entry: str) -> tuple[str, str]:
     """Split an entry into the literal text it must start with and the regex after it."""
-    prefix: list[str] = []
-    i = 0
-    while i < len(entry):
-        if entry[i] == "\\":
-            if i + 1 >= len(entry) or entry[i + 1].isalnum():
-                break
-            literal, width = entry[i + 1], 2
-        elif entry[i] in _SPECIAL:
-            break
-        else:
-            literal, width = entry[i], 1
-        if i + width < len(entry) and entry[i + width] in _QUANTIFIERS:
-            break
-        prefix.append(literal)
-        i += width
-    return "".join(prefix), entry[i:]
+    run = _LITERAL_PREFIX.match(entry)
+    if run is None:
+        return "", entry
+    end = run.end()
+    if end < len(entry) and entry[end] in _QUANTIFIERS:
+        # The last literal is quantified: it belongs to the regex.
+        end -= 2 if end >= 2 and _escaped_at(entry, end - 2) else 1
+    literal = entry[:end]
+    return (_UNESCAPE.sub(r"\1", literal) if "\\" in literal else literal), entry[end:]
+
+
+def _escaped_at(entry: str, i: int) -> bool:
+    """Whether ``entry[i]`` is a backslash that starts an escape ending after ``i``."""
+    backslashes = 0
+    while i - backslashes >= 0 and entry[i - backslashes] == "\\":
+        backslashes += 1
+    return backslashes % 2 == 1
 
 
 def _insert(root: _Node, entry: str, marker: Marker) -> None:

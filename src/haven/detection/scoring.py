@@ -13,7 +13,10 @@ initial. Words alone count for little (SINGLE); what scores is a combination:
   and min(T, D): "do as I say or I post them";
 - ultimatum min(D, U, max(T, I, A, P)): a demand under a deadline about exposure;
 - held for money min(P, I, Dm): "I have your nudes, pay me" (Dm: a money demand);
-- victim    V: a first-person disclosure ("threatening to post my photos");
+- victim    V: a first-person disclosure ("threatening to post my photos"),
+  helped by what shows it is about sextortion, S = max(min(max(I, Dmat),
+  max(T, A, D, U)), P, X, E, Dmat) (Dmat: a demand for more material):
+  "she says she'll send the photos from the trip" has I but nothing at stake;
 - warning   W: a warning about an account, counting only with sextortion
   behaviour B = max(X, E, min(I, D), min(T, D), V), X an extortion
   word ("blackmail", "sextortion"), N a named account; a named account with an
@@ -22,25 +25,28 @@ initial. Words alone count for little (SINGLE); what scores is a combination:
   score unless a strong first-person disclosure or a named warning shields it.
 
     e = SINGLE * (T + I + A + P + D + U + X)
-          + EXPOSURE * E + COERCED_EXPOSURE * min(E, C) + AUDIENCE_BONUS * min(E, A)
+          + EXPOSURE * E + COERCED_EXPOSURE * min(E, C)
+          + AUDIENCE_BONUS * min(E, A, max(T, C))
           + IMPLICIT * min(T, A, D) + THREAT_DEMAND * min(T, D)
           + ULTIMATUM * min(D, U, max(T, I, A, P)) + HELD_FOR_MONEY * min(P, I, Dm)
-          + VICTIM * V + VICTIM_CONTEXT * min(V, max(I, T, A, P, D, X))
+          + VICTIM * V + VICTIM_CONTEXT * min(V, S)
           + WARNING * min(W, B) + WARNING_ACCOUNT * min(W, N, B)
     k = K * (1 - (1 if strong V else SHIELD * min(W, N, B)))
     z = BIAS + e * (1 - DAMP * k) - CONTEXT * k
     score = 1 / (1 + exp(-z))
 
-The weights are set by hand so that each combination reads as intended;
-THRESHOLD is tuned on the corpus (docs/detection.md, "Tuning").
+The audience bonus needs a threat or coercion: "send the photos to your mom"
+names material and an audience and nothing else. The weights are set by hand
+so that each combination reads as intended; THRESHOLD is tuned on the corpus
+(docs/detection.md, "Tuning").
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
-from haven.detection.detection import Signal, SignalType
+from haven.detection.detection import SIGNAL_TYPES, Signal, SignalType
 
 THRESHOLD = 0.5
 
@@ -62,6 +68,16 @@ SHIELD = 0.6
 DAMP = 0.5
 
 _S = SignalType
+_I = {kind: SIGNAL_TYPES.index(kind) for kind in SignalType}
+(_THREAT, _INTIMATE, _AUDIENCE, _PROOF, _MONEY, _MATERIAL, _ACTION, _DEADLINE, _EXTORTION,
+ _VICTIM, _WARNING, _ACCOUNT, _NEWS, _POLICY, _FICTION) = (
+    _I[kind] for kind in (
+        _S.THREAT_TO_EXPOSE, _S.INTIMATE_MATERIAL, _S.AUDIENCE, _S.PROOF_OF_POSSESSION,
+        _S.DEMAND_MONEY, _S.DEMAND_MATERIAL, _S.DEMAND_ACTION, _S.DEADLINE, _S.EXTORTION_TERM,
+        _S.VICTIM_DISCLOSURE, _S.THIRD_PARTY_WARNING, _S.NAMED_ACCOUNT, _S.NEWS_OR_ADVICE,
+        _S.POLICY_DISCUSSION, _S.FICTION,
+    )
+)  # fmt: skip
 
 
 def strengths(signals: Iterable[Signal]) -> dict[SignalType, float]:
@@ -73,23 +89,27 @@ def strengths(signals: Iterable[Signal]) -> dict[SignalType, float]:
 
 
 def score(signals: Iterable[Signal]) -> float:
-    return 1.0 / (1.0 + math.exp(-log_odds(strengths(signals))))
+    return probability(log_odds(strengths(signals)))
+
+
+def probability(z: float) -> float:
+    return 1.0 / (1.0 + math.exp(-z))
 
 
 def log_odds(s: dict[SignalType, float]) -> float:
-    threat, intimate = s.get(_S.THREAT_TO_EXPOSE, 0.0), s.get(_S.INTIMATE_MATERIAL, 0.0)
-    audience, proof = s.get(_S.AUDIENCE, 0.0), s.get(_S.PROOF_OF_POSSESSION, 0.0)
-    demand = max(
-        s.get(_S.DEMAND_MONEY, 0.0), s.get(_S.DEMAND_MATERIAL, 0.0), s.get(_S.DEMAND_ACTION, 0.0)
-    )
-    deadline, extortion = s.get(_S.DEADLINE, 0.0), s.get(_S.EXTORTION_TERM, 0.0)
-    victim, warning = s.get(_S.VICTIM_DISCLOSURE, 0.0), s.get(_S.THIRD_PARTY_WARNING, 0.0)
-    account = s.get(_S.NAMED_ACCOUNT, 0.0)
+    return log_odds_of([s.get(kind, 0.0) for kind in SIGNAL_TYPES])
+
+
+def log_odds_of(s: Sequence[float]) -> float:
+    """The log-odds from strengths listed in ``SIGNAL_TYPES`` order."""
+    threat, intimate, audience, proof = s[_THREAT], s[_INTIMATE], s[_AUDIENCE], s[_PROOF]
+    money = s[_MONEY]
+    demand = max(money, s[_MATERIAL], s[_ACTION])
+    deadline, extortion = s[_DEADLINE], s[_EXTORTION]
+    victim, warning, account = s[_VICTIM], s[_WARNING], s[_ACCOUNT]
     # A named account doing the extorting is a warning even without "beware".
     warning = max(warning, min(account, extortion))
-    context = max(
-        s.get(_S.NEWS_OR_ADVICE, 0.0), s.get(_S.POLICY_DISCUSSION, 0.0), s.get(_S.FICTION, 0.0)
-    )
+    context = max(s[_NEWS], s[_POLICY], s[_FICTION])
 
     exposure = min(max(intimate, 0.8 * proof), max(threat, audience))
     coercion = max(demand, deadline)
@@ -97,13 +117,17 @@ def log_odds(s: dict[SignalType, float]) -> float:
     named_warning = min(warning, account, behaviour)
     z = SINGLE * (threat + intimate + audience + proof + demand + deadline + extortion)
     z += EXPOSURE * exposure + COERCED_EXPOSURE * min(exposure, coercion)
-    z += AUDIENCE_BONUS * min(exposure, audience)
+    z += AUDIENCE_BONUS * min(exposure, audience, max(threat, coercion))
     z += IMPLICIT * min(threat, audience, demand) + THREAT_DEMAND * min(threat, demand)
     z += ULTIMATUM * min(demand, deadline, max(threat, intimate, audience, proof))
-    z += HELD_FOR_MONEY * min(proof, intimate, s.get(_S.DEMAND_MONEY, 0.0))
-    z += VICTIM * victim + VICTIM_CONTEXT * min(
-        victim, max(intimate, threat, audience, proof, demand, extortion)
-    )
+    z += HELD_FOR_MONEY * min(proof, intimate, money)
+    # A disclosure gains from context only when it is about sextortion: material
+    # under pressure, proof, an extortion word, or a demand for more material.
+    # "She says she'll send the photos from the trip" is not "...unless I pay".
+    material = s[_MATERIAL]
+    pressure = max(threat, audience, demand, deadline)
+    about = max(min(max(intimate, material), pressure), proof, extortion, exposure, material)
+    z += VICTIM * victim + VICTIM_CONTEXT * min(victim, about)
     z += WARNING * min(warning, behaviour) + WARNING_ACCOUNT * named_warning
     # A first-person disclosure is never news: "if I don't pay" is not advice.
     shield = 1.0 if victim >= 1.0 else SHIELD * named_warning

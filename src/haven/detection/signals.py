@@ -1,31 +1,48 @@
 """Find signals: look the normalised text up in the compiled lexicons, map spans back.
 
-Spaced scripts are matched token by token: normalised text has single spaces
-between tokens, so a phrase is a dictionary lookup of the next one to a few
-tokens, and the few non-literal entries are anchored regexes tried only at
-tokens that start with their first letters. Japanese, which has no spaces, is
-matched with one trie-shaped regex, and only when the text has kana or kanji.
+Spaced scripts are matched token by token: a phrase is a dictionary lookup of
+the next one to a few tokens, and the few non-literal entries are anchored
+regexes tried only where their leading tokens or letters already matched.
+Japanese, which has no spaces, is matched with one trie-shaped regex, and only
+when the text has kana or kanji.
+
+Texts are first normalised without the steps few texts need (split letters,
+leetspeak in digits, repeated letters); the tokens met on the way say whether
+one of them was needed after all, and only then is the text normalised again,
+thoroughly, and matched again (``scan``).
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from functools import cache
+from typing import Any
 
-from haven.detection.detection import Signal
+from haven.detection.detection import SIGNAL_TYPES, Signal
 from haven.detection.lexicon import LEXICONS
-from haven.detection.normalise import Normalised
-from haven.detection.offsets import to_original
-from haven.detection.patterns import Marker, Matcher, PhraseIndex, build_index, build_matcher
+from haven.detection.normalise import SINGLE_FLAG, Normalised, needs_thorough, normalise
+from haven.detection.offsets import to_original_many
+from haven.detection.patterns import (
+    Marker,
+    Matcher,
+    PhraseIndex,
+    PhraseNode,
+    build_index,
+    build_matcher,
+)
 
 # Kana, CJK ideographs and half-width katakana: only then is the Japanese lexicon run.
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff66-\uff9f]")
+_MISSING = object()
+_new_signal = tuple.__new__
 
 
 @cache
 def spaced_index() -> PhraseIndex:
-    return build_index(tuple(lex for lex in LEXICONS if lex.spaced))
+    return build_index(
+        tuple(lex for lex in LEXICONS if lex.spaced),
+        tuple(lex for lex in LEXICONS if not lex.spaced),
+    )
 
 
 @cache
@@ -33,78 +50,219 @@ def unspaced_matcher() -> Matcher:
     return build_matcher(tuple(lex for lex in LEXICONS if not lex.spaced), spaced=False)
 
 
+class Hits:
+    """Matches as parallel lists: a long text makes many, and a tuple per match
+    would bring the next garbage collection closer each time."""
+
+    __slots__ = ("ends", "flags", "markers", "singles", "starts")
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        self.markers: list[Marker] = []
+        self.flags = 0
+        self.singles: list[tuple[int, int]] = []
+
+
+def scan(text: str) -> tuple[Normalised, tuple[Signal, ...], list[float]]:
+    """Normalise ``text`` and find its signals and strengths (``find_signals_and_strengths``)."""
+    normalised = normalise(text, thorough=False)
+    hits = find_hits(normalised)
+    if needs_thorough(normalised, hits.flags, hits.singles):
+        normalised = normalise(text)
+        hits = find_hits(normalised)
+    return (normalised, *to_signals(normalised, hits))
+
+
 def find_signals(normalised: Normalised) -> tuple[Signal, ...]:
-    """Every lexicon match in every language, in text order, as spans of the original.
+    """Every lexicon match in every language, in text order, as spans of the original."""
+    return to_signals(normalised, find_hits(normalised))[0]
 
-    All lexicons run on every text: a threat written half in English and half
-    in Spanish is still one threat, and a wrong language guess costs nothing.
-    """
-    original, layers = normalised.original, normalised.layers
-    found = []
-    for start, end, marker in _spaced_hits(spaced_index(), normalised.text):
-        if layers:
-            start, end = to_original(layers, start, end)
-        found.append(
-            Signal(marker.type, start, end, original[start:end], marker.weight, marker.lexicon)
+
+def find_signals_and_strengths(normalised: Normalised) -> tuple[tuple[Signal, ...], list[float]]:
+    """The signals, and per signal type (in ``SIGNAL_TYPES`` order) the sum of their
+    weights capped at 1, which is what scoring needs."""
+    return to_signals(normalised, find_hits(normalised))
+
+
+def find_hits(normalised: Normalised) -> Hits:
+    """All lexicons run on every text: a threat written half in English and half
+    in Spanish is still one threat, and a wrong language guess costs nothing."""
+    text = normalised.spaced
+    hits = Hits()
+    spaced_hits(spaced_index(), text, hits)
+    if not text.isascii() and _CJK.search(text):
+        _unspaced_hits(text, hits)
+    return hits
+
+
+def to_signals(normalised: Normalised, hits: Hits) -> tuple[tuple[Signal, ...], list[float]]:
+    strengths = [0.0] * len(SIGNAL_TYPES)
+    if not hits.markers:
+        return (), strengths
+    original = normalised.original
+    starts, ends = hits.starts, hits.ends
+    if normalised.base_layers:
+        to_original_many(normalised.base_layers, starts, ends)
+    signals = []
+    for start, end, marker in zip(starts, ends, hits.markers, strict=True):
+        signals.append(
+            _new_signal(
+                Signal,
+                (marker.type, start, end, original[start:end], marker.weight, marker.lexicon),
+            )
         )
-    if not normalised.text.isascii() and _CJK.search(normalised.text):
-        matcher = unspaced_matcher()
-        for match in matcher.pattern.finditer(normalised.text):
-            if match.lastindex is not None:
-                marker = matcher.markers[match.lastindex - 1]
-                found.append(_signal(normalised, match.start(), match.end(), marker))
-        found.sort(key=lambda signal: (signal.start, signal.end))
-    return tuple(found)
+        index = marker.index
+        total = strengths[index] + marker.weight
+        strengths[index] = total if total < 1.0 else 1.0
+    return tuple(signals), strengths
 
 
-def _signal(normalised: Normalised, start: int, end: int, marker: Marker) -> Signal:
-    if normalised.layers:
-        start, end = normalised.original_span(start, end)
-    return Signal(
-        marker.type, start, end, normalised.original[start:end], marker.weight, marker.lexicon
-    )
+def _unspaced_hits(text: str, hits: Hits) -> None:
+    matcher = unspaced_matcher()
+    found = [
+        (match.start(), match.end(), matcher.markers[match.lastindex - 1])
+        for match in matcher.pattern.finditer(text)
+        if match.lastindex is not None
+    ]
+    if not found:
+        return
+    found += zip(hits.starts, hits.ends, hits.markers, strict=True)
+    found.sort(key=_span)
+    hits.starts = [hit[0] for hit in found]
+    hits.ends = [hit[1] for hit in found]
+    hits.markers = [hit[2] for hit in found]
 
 
-def _spaced_hits(index: PhraseIndex, text: str) -> list[tuple[int, int, Marker]]:
+def _span(hit: tuple[int, int, Marker]) -> tuple[int, int]:
+    return hit[0], hit[1]
+
+
+def spaced_hits(index: PhraseIndex, text: str, hits: Hits) -> None:
+    """Leftmost-longest matches in ``text``, token by token, added to ``hits``.
+
+    ``text`` may have several spaces in a row: they make empty tokens, which
+    the phrase walk steps over.
+    """
     tokens = text.split(" ")
-    starts, position = [], 0
-    for token in tokens:
-        starts.append(position)
+    count = len(tokens)
+    # Typed loosely: an entry is None, a dict or a ``Starts`` tuple, told apart below.
+    seen: dict[str, Any] = index.seen
+    full: dict[str, Any] = index.full
+    lookup = index.starts
+    node: PhraseNode | None
+    local: tuple[int, Marker] | None
+    matchers: tuple[Matcher, ...]
+    starts, ends, found = hits.starts, hits.ends, hits.markers
+    flags = 0
+    position = skip = 0
+    for i, token in enumerate(tokens):
+        start = position
         position += len(token) + 1
-    hits: list[tuple[int, int, Marker]] = []
-    info_for = index.starts
-    i, count = 0, len(tokens)
-    while i < count:
-        info = info_for(tokens[i])
+        try:
+            info = seen[token]
+        except KeyError:
+            info = _MISSING
         if info is None:
-            i += 1
             continue
-        node, matchers = info
-        best_end, best_marker, best_next = -1, None, i + 1
-        j = i + 1
-        while node is not None:  # the longest phrase starting here
-            if node.marker is not None:
-                best_end, best_marker, best_next = (
-                    starts[j - 1] + len(tokens[j - 1]),
-                    node.marker,
-                    j,
-                )
-            node = node.children.get(tokens[j]) if j < count and node.children else None
-            j += 1
+        if info.__class__ is dict:
+            # It only starts longer phrases: go straight to the next token's node.
+            if start < skip or i + 1 == count:
+                continue
+            following = tokens[i + 1]
+            if following:
+                node = info.get(following)
+                if node is None:
+                    continue
+                end, j, walked = position + len(following), i + 1, 2
+                local, matchers = None, ()
+            else:  # several spaces in a row: the general walk steps over them
+                # (.get: another thread may just have emptied the caches)
+                starting = full.get(token) or lookup(token)
+                if starting is None:
+                    continue
+                node, local, matchers, _ = starting
+                end, j, walked = position - 1, i, 1
+        else:
+            if info is _MISSING:
+                info = lookup(token)
+                if info is None:
+                    continue
+            node, local, matchers, token_flags = info
+            if token_flags:
+                flags |= token_flags
+                if token_flags & SINGLE_FLAG:
+                    hits.singles.append((i, start))
+            if start < skip:  # inside the last match
+                continue
+            end, j, walked = position - 1, i, 1
+        best_end, best, best_weight = -1, None, 0.0
+        if node is not None:  # the longest phrase starting here
+            while True:
+                marker = node.marker
+                if marker is not None:
+                    # A look-ahead's span stops short of the tokens it only looked at.
+                    span_end = (
+                        _token_end(tokens, i, start, walked - node.back) if node.back else end
+                    )
+                    if span_end > best_end or (
+                        span_end == best_end and marker.weight > best_weight
+                    ):
+                        best_end, best, best_weight = span_end, marker, marker.weight
+                if node.entries is not None:
+                    matcher = node.compiled()
+                    match = matcher.pattern.match(text, start)
+                    if match is not None and match.lastindex is not None:
+                        marker = matcher.markers[match.lastindex - 1]
+                        span_end = match.end()
+                        if span_end > best_end or (
+                            span_end == best_end and marker.weight > best_weight
+                        ):
+                            best_end, best, best_weight = span_end, marker, marker.weight
+                children = node.children
+                if not children:
+                    break
+                j += 1
+                while j < count and not tokens[j]:  # several spaces in a row
+                    j += 1
+                    end += 1
+                if j == count:
+                    break
+                next_node = children.get(tokens[j])
+                if next_node is None:
+                    break
+                node = next_node
+                end += 1 + len(tokens[j])
+                walked += 1
+        if local is not None:
+            end, marker = local
+            end += start
+            if end > best_end or (end == best_end and marker.weight > best_weight):
+                best_end, best, best_weight = end, marker, marker.weight
         for matcher in matchers:
-            match = matcher.pattern.match(text, starts[i])
+            match = matcher.pattern.match(text, start)
             if match is None or match.lastindex is None:
                 continue
-            marker = matcher.markers[match.lastindex - 1]
-            # Longest wins; on a tie, the stronger entry ("pay me" over "pay").
-            if match.end() > best_end or (
-                match.end() == best_end
-                and best_marker is not None
-                and marker.weight > best_marker.weight
-            ):
-                best_end, best_marker = match.end(), marker
-                best_next = max(i + 1, bisect_left(starts, best_end))
-        if best_marker is not None:
-            hits.append((starts[i], best_end, best_marker))
-        i = best_next
-    return hits
+            end, marker = match.end(), matcher.markers[match.lastindex - 1]
+            if end > best_end or (end == best_end and marker.weight > best_weight):
+                best_end, best, best_weight = end, marker, marker.weight
+        if best is not None:
+            starts.append(start)
+            ends.append(best_end)
+            found.append(best)
+            skip = best_end
+    hits.flags = flags
+
+
+def _token_end(tokens: list[str], i: int, start: int, count: int) -> int:
+    """Where the ``count``-th non-empty token from token ``i`` (at ``start``) ends."""
+    position = start
+    while i < len(tokens):
+        token = tokens[i]
+        if token:
+            count -= 1
+            if count == 0:
+                return position + len(token)
+        position += len(token) + 1
+        i += 1
+    return position - 1

@@ -16,13 +16,15 @@ ENTRIES: dict[str, tuple[str, ...]] = {
     "threat_to_expose": (
         r"(?:reciben|recibe|recibiran|recibira) una copia",
         r"(?:lo |la |los |las )?(?:subira|subire|publicara|pondra|subo|pondre) (?:a|en) (?:internet|la red|redes)",
-        r"(?:voy a|vamos a|puedo|te voy a|las voy a|los voy a|lo voy a|la voy a|te las voy a|se las voy a|se los voy a) (?:publicar|subir|enviar|mandar|compartir|difundir|filtrar|exponer|mostrar|pasar|reenviar|viralizar|escrachar|quemar)",
+        r"(?:voy a|vamos a|puedo|te voy a|las voy a|los voy a|lo voy a|la voy a|te las voy a|se las voy a|se los voy a) (?:publicar|subir|enviar|mandar|compartir|difundir|filtrar|mostrar|pasar|reenviar|viralizar|escrachar|quemar)",
         r"(?:publicare|subire|enviare|mandare|compartire|difundire|filtrare|expondre|mostrare|pasare)",
         r"(?:o|si no|sino) (?:las |los |lo |la |te |se las |se los )?(?:publico|subo|envio|mando|comparto|difundo|filtro|paso)",
         r"(?:todos|todo el mundo|nadie) (?:va a ver|vera|veran|van a ver|sabra|sabran|lo va a ver|lo veran|vera nada|lo van a ver)",
         r"(?:arruinar|destruir|arruinare|destruire|arruino|destruyo) tu (?:vida|reputacion|carrera)",
         r"tu vida (?:esta|estara|se va a) (?:arruinada|acabada|destruida|acabar)",
         r"(?:se hara|se hacen|se haran|hacerlo|hacerlas|hacerte) viral(?:es)?",
+        r"te (?:voy a|vamos a|puedo) exponer",
+        r"(?:voy a |vamos a |puedo )?exponerte",
     ),
     "threat_to_expose:weak": (
         r"(?:armo|creo|hago) un grupo",
@@ -32,6 +34,12 @@ ENTRIES: dict[str, tuple[str, ...]] = {
         r"(?:recibe|reciben|recibira|recibiran|ve|ven|vera|veran|tendra|tendran|las va a tener|los va a tener)(?= (?:todo|todas|todos|tu|tus|el|la|las|los))",
         r"(?:lo|las|los|la|te) (?:subo|publico|mando|envio|paso|comparto|difundo)",
         r"(?:subo|publico|mando|difundo|comparto)(?= (?:el|la|los|las|tu|tus|todo))",
+        # third-person threats as a victim reports them, and offers to delete
+        r"(?:queda|quedara|se queda|se quedara) (?:todo )?entre (?:nosotros|tu y yo)",
+        r"(?:lo |la |los |las |y |te lo )?(?:borro|borrare|elimino|eliminare) (?:todo|el video|las fotos|los videos)?",
+        r"(?:va|van|iba|iban) a (?:publicar|subir|enviar|mandar|compartir|difundir|filtrar|mostrar|pasar|ensenar)",
+        r"(?:publicara|subira|enviara|mandara|compartira|difundira|filtrara|mostrara|pasara|ensenara)",
+        r"(?:o|si no|sino) (?:se |te )?(?:las |los |lo |la )?(?:publica|sube|envia|manda|comparte|difunde|filtra|pasa|ensena)",
     ),
     "intimate_material": (
         rf"{_MEDIA} (?:intimas?|intimos?|desnud[oa]s?|sexuales|explicit[oa]s?|comprometedor[ae]s?|xxx|erotic[oa]s?)",
@@ -51,6 +59,10 @@ ENTRIES: dict[str, tuple[str, ...]] = {
         r"(?:con|por|desde|a traves de) (?:tu|mi|la) (?:camara|webcam)",
         r"(?:sitios|paginas|videos?) (?:para adultos|porno\w*)",
         r"porno\w*",
+        r"(?:fotos?|videos?|imagenes?|nudes|pack|todo|lo) que (?:yo )?(?:le |les |te )?(?:mande|envie|pase)",
+        r"(?:grabo|grabaron|filmo|filmaron|guardo|capturo) (?:nuestra|la|mi) (?:videollamada|llamada|video ?llamada|llamada de video)",
+        r"(?:le |les )?(?:mande|envie|pase) (?:un |unos |unas |mis |una )?(?:video|videos|foto|fotos)",
+        r"(?:fotos?|videos?|imagenes?) (?:mias|mios|de mi)",
     ),
     "audience": (
         rf"{_YOUR} {_KIN}",
@@ -62,7 +74,7 @@ ENTRIES: dict[str, tuple[str, ...]] = {
     ),
     "demand_money": (
         r"(?:paga|pagame|pagues|p4ga|deposita|depositame|transfiere|transfiereme)(?= (?:me|el dinero|la plata|\d|\$|ya|ahora|antes|o|en|por|via|lo que))",
-        r"(?:mandame|enviame) (?:el dinero|la plata|\d|\$)",
+        r"(?:mandame|enviame) (?:el dinero|la plata|\d[\d,.]*|\$ ?[\d,.]*)",
         r"(?:rescate|transferencia|tarjetas? de regalo|deposito|oxxo)",
         r"cuanto (?:puedes|me puedes|podes) pagar",
     ),
@@ -120,9 +132,10 @@ ENTRIES: dict[str, tuple[str, ...]] = {
         r"amenaza(?:n|ndo|ba)? con (?:publicar|subir|enviar|mandar|difundir|compartir|filtrar|mostrar|pasar|ensenar) (?:mis|mi|nuestros|nuestras)",
         r"soy victima de (?:sextorsion|chantaje|extorsion)",
         r"(?:tiene|tienen) (?:mis|mi|nuestros|nuestras) (?:fotos?|videos?|nudes|imagenes|pack)",
-        r"me (?:pide|piden|pidio|exige|exigen|exigio) (?:dinero|plata|\d|\$|mas fotos|mas videos|tarjetas)",
+        r"me (?:pide|piden|pidio|exige|exigen|exigio) (?:dinero|plata|\d[\d,.]*|\$ ?[\d,.]*|mas fotos|mas videos|tarjetas)",
         r"(?:le|les) (?:mande|envie|pase) (?:fotos?|videos?|nudes|mi pack|un video|unas fotos)",
         r"mis (?:fotos?|videos?|nudes) (?:van a ser|seran|van a estar) (?:publicad|difundid|compartid|en)\w*",
+        r"(?:estoy|estaba|he sido|fui) (?:siendo )?(?:chantajead[oa]|extorsionad[oa]|amenazad[oa]|sextorsionad[oa])",
     ),
     "victim_disclosure:weak": (
         r"dice que (?:lo|la|las|los|va a|me)",
@@ -134,6 +147,10 @@ ENTRIES: dict[str, tuple[str, ...]] = {
         r"(?:llego|recibi|me llego) (?:un|este) (?:correo|mensaje|mail|email)",
         r"(?:tengo que|debo) pagar",
         r"dicen que (?:van a|lo van a|las van a)",
+        r"si no (?:le |les )?(?:pago|mando|envio|doy|vuelvo|regreso|hago)",
+        r"(?:dijo|me dijo|me dice|dijeron) que (?:las |los |lo |la |me )?(?:va|van|iba|iban) a",
+        r"quiere que (?:le )?(?:mande|envie|pague|de|vuelva|haga)",
+        r"no se (?:que hacer|que hago|que mas hacer)",
     ),
     "third_party_warning": (
         r"(?:cuidado con|ojo con|atencion|alerta|advertencia)",

@@ -16,14 +16,16 @@ ENTRIES: dict[str, tuple[str, ...]] = {
     "threat_to_expose": (
         r"(?:en )?(?:recoivent|recoit|recevront|recevra) une copie",
         r"(?:mettra|mettrai|met|mettre|mets) (?:la|les|ta|tes|ca|tout|cette) ?(?:\w+ )?en ligne",
-        r"(?:je vais|j vais|jvais|je peux|je compte|on va) (?:les |la |le |l |tout |te |t |vous )?(?:publier|poster|diffuser|envoyer|partager|balancer|montrer|exposer|divulguer|mettre en ligne|faire tourner|leaker|afficher|transferer)",
-        r"(?:publierai|posterai|diffuserai|enverrai|partagerai|balancerai|montrerai|exposerai|divulguerai|afficherai)",
+        r"(?:je vais|j vais|jvais|je peux|je compte|on va) (?:les |la |le |l |tout |te |t |vous )?(?:publier|poster|diffuser|envoyer|partager|balancer|montrer|divulguer|mettre en ligne|faire tourner|leaker|afficher|transferer)",
+        r"(?:publierai|posterai|diffuserai|enverrai|partagerai|balancerai|montrerai|divulguerai|afficherai)",
         r"(?:sinon|ou) (?:je|j) (?:publie|poste|diffuse|envoie|balance|montre|partage|les|la|te|vais)",
         r"(?:tout le monde|personne|tous|toute ta \w+) (?:verra|saura|va voir|va savoir|voit|sait|recevra|ne verra)",
         r"(?:ruiner|detruire|gacher|ruinerai|detruirai) ta (?:vie|reputation|carriere)",
         r"ta vie (?:est|sera) (?:finie|fichue|detruite|foutue)",
         r"(?:devenir|deviendra|va faire le) (?:viral|buzz)",
         r"(?:vont|va) tourner (?:partout|sur)",
+        r"(?:je vais|on va|je peux|je compte) (?:t |te |vous )exposer",
+        r"(?:je )?(?:t |te |vous )exposerai",
     ),
     "threat_to_expose:weak": (
         r"(?:je )?(?:cree|creer|fais) un groupe",
@@ -31,6 +33,11 @@ ENTRIES: dict[str, tuple[str, ...]] = {
         r"(?:part|partent|partira|finit|finissent|finira|va|vont|ira) (?:direct |directement )?(?:chez|a|au|aux|dans|sur|en ligne)",
         r"(?:aura|auront|recevra|recevront|recoit|recoivent|verra|verront|voit|voient)(?= (?:tout|toutes|tous|ta|tes|ton|la|les|ca))",
         r"(?:je|j) (?:publie|poste|envoie|balance|diffuse|partage|mets|montre)",
+        # third-person threats as a victim reports them, and offers to delete
+        r"(?:ca |tout |cela )?(?:reste|restera) entre nous",
+        r"(?:je )?(?:supprime|efface|supprimerai|effacerai) (?:tout|la video|les photos|les videos)",
+        r"(?:il|elle|ils|elles) (?:va|vont) (?:les |la |le |l )?(?:montrer|envoyer|publier|diffuser|partager|balancer)",
+        r"(?:montrera|enverra|publiera|diffusera|partagera|balancera)",
     ),
     "intimate_material": (
         rf"{_MEDIA} (?:intimes?|denudee?s?|nue?s?|sexuelles?|explicites?|compromettantes?|a caractere sexuel)",
@@ -54,6 +61,10 @@ ENTRIES: dict[str, tuple[str, ...]] = {
         r"(?:m ont|m a|ils m ont|il m a) (?:filme|enregistre)e?",
         r"(?:videos?|sites?|contenus?) (?:pour adultes|porno\w*|x)",
         r"porno\w*",
+        r"(?:photos?|videos?|images?|nudes|celles|ceux|ce) que je (?:lui |leur |t )?(?:ai envoye|avais envoye)\w*",
+        r"(?:a enregistre|ont enregistre|a filme|a capture) (?:notre|l|mon) (?:appel video|appel|visio|facetime)",
+        r"j ai envoye (?:une |des |ma |mes |quelques )?(?:video|videos|photo|photos|nudes)",
+        r"(?:photos?|videos?|images?) de moi",
     ),
     "audience": (
         rf"{_YOUR} {_KIN}",
@@ -136,6 +147,7 @@ ENTRIES: dict[str, tuple[str, ...]] = {
         r"(?:recu|reçu) (?:un|une|ce) (?:mail|message|email|courriel)",
         r"(?:je dois payer|dois je payer|faut il payer)",
         r"(?:ils|il|elle|elles) disent? qu (?:ils|il|elle|elles) (?:vont|va)",
+        r"si je (?:ne )?(?:paie pas|paye pas|refuse|lui envoie pas|n envoie pas|ne lui envoie pas|reviens pas|ne reviens pas)",
     ),
     "third_party_warning": (
         r"(?:attention a|mefiez vous|mefie toi|faites attention|prudence|alerte|avertissement|attention)",

@@ -32,6 +32,10 @@ ENTRIES: dict[str, tuple[str, ...]] = {
         r"(?:gaat|gaan|komt|komen|belandt|belanden) (?:direct |meteen )?(?:naar|in|op|online)",
         r"(?:krijgt|krijgen|ziet|zien)(?= (?:ze|het|alles|allemaal|je|jouw|de|die))",
         r"(?:post|stuur|zet|deel|verspreid|publiceer) ik (?:het|ze|alles|de)",
+        # offers and reported threats: it stays private, I delete it, shows it
+        r"(?:blijft|blijven) (?:het |alles )?(?:tussen ons|prive|geheim)",
+        r"(?:verwijder ik|dan verwijder|ik verwijder|wordt verwijderd|worden verwijderd)",
+        r"(?:laat|laten) (?:ze |het |alles |de \w+ )?(?:aan \w+ (?:\w+ )?)?zien",
     ),
     "intimate_material": (
         r"naakt\w*",
@@ -54,6 +58,10 @@ ENTRIES: dict[str, tuple[str, ...]] = {
         r"(?:via|met) (?:mijn|je|jouw) (?:webcam|camera)",
         r"(?:me|mij) (?:gefilmd|opgenomen)",
         r"(?:porno\w*|volwassenensites?|sites voor volwassenen|volwassenenvideo\w*)",
+        r"(?:foto s|fotos|foto|video s|videos|beelden|nudes|alles) die ik (?:heb |had )?(?:gestuurd|verstuurd)",
+        r"(?:heeft|hebben) (?:ons|mijn|het) (?:videogesprek|videobellen|gesprek|facetime) (?:opgenomen|gefilmd|bewaard)",
+        r"(?:opgenomen|gefilmd) (?:tijdens|via) (?:ons |het )?(?:videogesprek|videobellen|facetime)",
+        r"(?:foto s|fotos|video s|videos|beelden) van (?:mij|me)",
     ),
     "audience": (
         rf"{_YOUR} {_KIN}",
@@ -136,6 +144,8 @@ ENTRIES: dict[str, tuple[str, ...]] = {
         r"kreeg (?:een|die) (?:mail|bericht)",
         r"moet ik betalen",
         r"ze zeggen dat ze",
+        r"als ik (?:niet|geen geld) (?:betaal|stuur|geef|terugkom)",
+        r"(?:hij|ze|zij) (?:zegt|zei|dreigt) dat (?:hij|ze|zij)",
     ),
     "third_party_warning": (
         r"(?:pas op voor|let op|opgelet|kijk uit voor)",

@@ -16,7 +16,7 @@ ENTRIES: dict[str, tuple[str, ...]] = {
     "threat_to_expose": (
         r"(?:recebem|recebe|receberao|recebera) uma copia",
         r"(?:postar|publicar|jogar|colocar|por) (?:na|no) (?:internet|net|rede)",
-        r"(?:vou|eu vou|vamos|posso|eu posso) (?:te |as |os |a |o )?(?:postar|publicar|enviar|mandar|compartilhar|partilhar|divulgar|vazar|espalhar|expor|mostrar|jogar na net|jogar na internet|soltar)",
+        r"(?:vou|eu vou|vamos|posso|eu posso) (?:te |as |os |a |o )?(?:postar|publicar|enviar|mandar|compartilhar|partilhar|divulgar|vazar|espalhar|mostrar|jogar na net|jogar na internet|soltar)",
         r"(?:postarei|publicarei|enviarei|mandarei|divulgarei|vazarei|espalharei|exporei|mostrarei)",
         r"(?:ou|senao) (?:eu )?(?:posto|publico|envio|mando|divulgo|vazo|espalho|mostro|solto)",
         r"(?:todo mundo|todos|ninguem) (?:vai|vao|irao|vai ficar a) (?:ver|saber|receber)",
@@ -24,6 +24,8 @@ ENTRIES: dict[str, tuple[str, ...]] = {
         r"(?:acabar com|arruinar|destruir|acabo com) (?:a )?(?:tua|sua) (?:vida|reputacao|carreira)",
         r"(?:tua|sua) vida (?:acabou|esta acabada|vai acabar)",
         r"(?:viralizar|vai viralizar|vao viralizar)",
+        r"(?:vou|eu vou|vamos|posso|eu posso) te expor",
+        r"(?:vou|eu vou|vamos) expor (?:voce|vc|tu|teus|tuas|suas|seus)",
     ),
     "threat_to_expose:weak": (
         r"(?:compartilho|compartilharei|mostro)(?= (?:o|a|os|as|tudo))",
@@ -34,6 +36,11 @@ ENTRIES: dict[str, tuple[str, ...]] = {
         r"(?:recebe|recebem|recebera|receberao|vai receber|ve|veem|vai ver)(?= (?:tudo|todas|todos|teu|tua|teus|tuas|o|a|as|os))",
         r"(?:eu )?(?:posto|publico|mando|envio|divulgo|vazo|espalho)(?= (?:o|a|os|as|teu|tua|teus|tuas|tudo|na|no))",
         r"eu posto",
+        # third-person threats as a victim reports them, and offers to delete
+        r"(?:fica|ficara|vai ficar) (?:tudo )?entre (?:nos|a gente)",
+        r"(?:eu )?(?:apago|deleto|excluo|apagarei) (?:tudo|o video|as fotos|os videos)",
+        r"(?:vai|vao|ia|iam) (?:mostrar|postar|publicar|mandar|enviar|divulgar|vazar|espalhar|expor|compartilhar)",
+        r"(?:mostrara|postara|publicara|mandara|enviara|divulgara|vazara|espalhara)",
     ),
     "intimate_material": (
         r"pelad[oa]s?",
@@ -55,6 +62,10 @@ ENTRIES: dict[str, tuple[str, ...]] = {
         r"(?:pela|pelo|com a|na) (?:sua|tua|minha) (?:camera|webcam)",
         r"(?:sites?|videos?) (?:adultos?|porno\w*)",
         r"porno\w*",
+        r"(?:fotos?|videos?|imagens?|nudes|packs?|tudo) que (?:eu )?(?:te |lhe |pra ele |pra ela |para ele |para ela )?(?:mandei|enviei|passei)",
+        r"(?:gravou|gravaram|filmou|filmaram|salvou|printou) (?:nossa|a nossa|a|minha) (?:videochamada|chamada de video|chamada|ligacao de video)",
+        r"(?:mandei|enviei|passei) (?:um |uns |umas |minhas |meus |uma )?(?:video|videos|foto|fotos|nudes)",
+        r"(?:fotos?|videos?|imagens?) (?:minhas|meus|de mim)",
     ),
     "audience": (
         rf"{_YOUR} {_KIN}",
@@ -66,7 +77,7 @@ ENTRIES: dict[str, tuple[str, ...]] = {
     ),
     "demand_money": (
         r"(?:paga|pague|p4ga|me paga|deposita|deposite|transfere|transfira)(?= (?:me|o dinheiro|a grana|\d|r\$|ja|agora|antes|ou|em|via|no pix|o pix|pix))",
-        r"(?:manda|mande) (?:o dinheiro|a grana|\d|r\$|o pix)",
+        r"(?:manda|mande) (?:o dinheiro|a grana|\d[\d,.]*|r\$ ?[\d,.]*|o pix)",
         r"(?:resgate|transferencia|cartao presente|cartoes presente|vale presente|boleto|chave pix)",
         r"quanto (?:voce pode|tu podes|pode|consegue) pagar",
     ),
@@ -124,9 +135,10 @@ ENTRIES: dict[str, tuple[str, ...]] = {
         r"amea(?:ca|cando|cam|cou)? (?:de |a )?(?:postar|publicar|enviar|mandar|divulgar|vazar|espalhar|mostrar) (?:as |os )?(?:minhas|meus|meu|minha|nossos|nossas)",
         r"sou vitima de (?:sextorsao|chantagem|extorsao)",
         r"(?:tem|tem as|tem os) (?:minhas|meus|nossos|nossas) (?:fotos?|videos?|nudes|imagens)",
-        r"(?:me )?(?:pede|pedem|pediu|exige|exigem|exigiu|quer) (?:dinheiro|grana|\d|r\$|mais fotos|mais nudes|pix)",
+        r"me (?:pede|pedem|pediu|exige|exigem|exigiu|quer) (?:dinheiro|grana|\d[\d,.]*|r\$ ?[\d,.]*|mais fotos|mais nudes|pix)",
         r"(?:mandei|enviei) (?:fotos?|videos?|nudes|um video|minhas fotos|umas fotos) (?:pra|para|a)",
         r"(?:minhas|meus) (?:fotos?|videos?|nudes) (?:vao ser|serao|vao) (?:postad|divulgad|vazad|espalhad|parar)\w*",
+        r"(?:estou|to|tou|estava|fui|sou) sendo (?:chantagead[oa]|extorquid[oa]|ameacad[oa]|sextorquid[oa])",
     ),
     "victim_disclosure:weak": (
         r"diz que (?:vai|vao|ira)",
@@ -138,6 +150,9 @@ ENTRIES: dict[str, tuple[str, ...]] = {
         r"recebi (?:um|uma|esse|este) (?:email|e mail|mensagem)",
         r"(?:tenho que|devo) pagar",
         r"dizem que (?:vao|vai)",
+        r"(?:disse|falou|fala|disseram|falaram) que (?:vai|vao|ia|iam|ira)",
+        r"se eu nao (?:pagar|mandar|enviar|der|voltar|fizer)",
+        r"quer que eu (?:volte|mande|envie|pague|de|faca)",
     ),
     "third_party_warning": (
         r"(?:cuidado com|atencao|alerta)",
