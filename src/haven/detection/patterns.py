@@ -298,16 +298,7 @@ def _add_phrase(
 ) -> None:
     if len(tokens) <= back:
         return
-    node = phrases.get(tokens[0])
-    if node is None:
-        node = phrases[tokens[0]] = PhraseNode()
-    for token in tokens[1:]:
-        child = node.children.get(token)
-        if child is None:
-            if node.children is _NO_CHILDREN:
-                node.children = {}
-            child = node.children[token] = PhraseNode()
-        node = child
+    node = _node(phrases, tokens)
     # The longer span wins (a phrase over a look-ahead ending at the same token), then the stronger.
     if node.marker is None or (back, -marker.weight) < (node.back, -node.marker.weight):
         node.marker, node.back = marker, back
