@@ -52,6 +52,19 @@ def event_hash(
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
+def hash_of(event: CaseEvent) -> str:
+    """The hash ``event`` must carry, from everything it records."""
+    return event_hash(
+        case_id=event.case_id,
+        seq=event.seq,
+        type=event.type,
+        actor_id=event.actor_id,
+        created_at=event.created_at,
+        payload=event.payload,
+        prev_hash=event.prev_hash,
+    )
+
+
 def append_event(
     case: Case, type: EventType, *, actor_id: int | None, payload: Payload | None = None
 ) -> CaseEvent:
@@ -63,27 +76,16 @@ def append_event(
     )
     seq = locked.timeline_length + 1
     prev = locked.timeline_head or GENESIS
-    created_at = timezone.now()
-    body = dict(payload or {})
-    digest = event_hash(
-        case_id=case.pk,
-        seq=seq,
-        type=str(type),
-        actor_id=actor_id,
-        created_at=created_at,
-        payload=body,
-        prev_hash=prev,
-    )
     event = CaseEvent(
         case_id=case.pk,
         seq=seq,
         type=str(type),
         actor_id=actor_id,
-        created_at=created_at,
-        payload=body,
+        created_at=timezone.now(),
+        payload=dict(payload or {}),
         prev_hash=prev,
-        hash=digest,
     )
+    digest = event.hash = hash_of(event)
     event.save()
     Case.objects.filter(pk=case.pk).update(timeline_length=seq, timeline_head=digest)
     case.timeline_length, case.timeline_head = seq, digest
@@ -148,16 +150,7 @@ def verify_timeline(case: Case) -> TimelineReport:
             report.problems.append(
                 TimelineProblem(missing, None, "missing", f"Event #{missing} is missing.")
             )
-        recomputed = event_hash(
-            case_id=event.case_id,
-            seq=event.seq,
-            type=event.type,
-            actor_id=event.actor_id,
-            created_at=event.created_at,
-            payload=event.payload,
-            prev_hash=event.prev_hash,
-        )
-        if recomputed != event.hash:
+        if hash_of(event) != event.hash:
             report.problems.append(
                 TimelineProblem(
                     event.seq,
