@@ -58,3 +58,50 @@ def test_sweep(capsys):
 def test_misuse_is_exit_two(capsys):
     assert cli.main([]) == 2
     assert cli.main(["text", "--jsonl"]) == 2
+
+
+def test_eval_needs_only_id_text_and_label(tmp_path, capsys):
+    corpus = tmp_path / "unlabelled.jsonl"
+    rows = [
+        {
+            "id": "a",
+            "text": "Pay $300 in bitcoin or I send your nudes to your family",
+            "label": "sextortion",
+        },
+        {
+            "id": "b",
+            "text": "Here is a photo of my cat asleep on the keyboard",
+            "label": "not_sextortion",
+        },
+        {
+            "id": "c",
+            "text": "Envoie 200 euros ou j'envoie tes photos nues à ta famille",
+            "label": "sextortion",
+        },
+    ]
+    corpus.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), encoding="utf-8")
+    assert cli.main(["--eval", str(corpus)]) == 0
+    out = capsys.readouterr().out
+    assert "all                 3    2    0    0" in out
+    # Without "lang", texts are counted under the language identified.
+    language = out.split("language")[1]
+    assert "\nen " in language and "\nfr " in language
+    assert "identified correctly" not in out
+
+
+def test_eval_rejects_an_unreadable_corpus_with_the_line_at_fault(tmp_path, capsys):
+    corpus = tmp_path / "bad.jsonl"
+    corpus.write_text(
+        '{"id": "a", "text": "fine", "label": "not_sextortion"}\n{"id": "b", "text": "x"}\n'
+    )
+    assert cli.main(["--eval", str(corpus)]) == 2
+    err = capsys.readouterr().err
+    assert f"{corpus}:2:" in err and "'label' is missing" in err
+    corpus.write_text('{"id": "a", "text": "x", "label": "maybe"}\n')
+    assert cli.main(["--eval", str(corpus)]) == 2
+    assert "'maybe'" in capsys.readouterr().err
+    corpus.write_text("not json\n")
+    assert cli.main(["--eval", str(corpus)]) == 2
+    assert "not JSON" in capsys.readouterr().err
+    assert cli.main(["--eval", str(tmp_path / "missing.jsonl")]) == 2
+    assert "cannot be read" in capsys.readouterr().err

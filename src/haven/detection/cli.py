@@ -7,7 +7,8 @@
     haven detect --eval FILE --sweep  the same at a range of thresholds
 
 Self-harm language and signs of a minor are always printed, whatever the label.
-Exit status: 0 on success, 1 when a JSON line could not be read, 2 on misuse.
+Exit status: 0 on success, 1 when a JSON line could not be read, 2 on misuse
+(including a corpus file that cannot be read, with the line that is wrong).
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from pathlib import Path
 from typing import TextIO
 
 from haven.detection.detection import Detection
-from haven.detection.evaluate import evaluate, format_report, load_corpus, sweep
+from haven.detection.evaluate import CorpusError, evaluate, format_report, load_corpus, sweep
 from haven.detection.pipeline import detect
 
 _MARK_OPEN, _MARK_CLOSE = "[", "]"
@@ -109,7 +110,11 @@ def run_jsonl(source: TextIO, sink: TextIO, *, lang: str | None = None) -> int:
 
 
 def _evaluate(path: Path, *, sweep_thresholds: bool) -> int:
-    examples = load_corpus(path)
+    try:
+        examples = load_corpus(path)
+    except CorpusError as exc:
+        sys.stderr.write(f"haven detect: {exc}\n")
+        return 2
     if sweep_thresholds:
         sys.stdout.write(_format_sweep(sweep(examples)))
         return 0

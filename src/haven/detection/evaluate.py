@@ -1,8 +1,10 @@
 """Evaluate the detector on a labelled JSON-lines corpus.
 
-Each line: ``{"id", "text", "label", "kind", "lang"}`` with label "sextortion"
-or "not_sextortion". Precision, recall and F1 are for the sextortion label,
-overall, per kind and per language; every misclassified text is listed.
+Each line: ``{"id", "text", "label"}`` with label "sextortion" or
+"not_sextortion", and optionally ``"kind"`` and ``"lang"`` (ISO 639-1).
+Precision, recall and F1 are for the sextortion label, overall, per kind and
+per language (the identified one where a line gives none); every
+misclassified text is listed.
 """
 
 from __future__ import annotations
@@ -15,14 +17,20 @@ from pathlib import Path
 from haven.detection.detection import Detection, Label
 from haven.detection.pipeline import detect
 
+UNLABELLED = "-"
+
+
+class CorpusError(ValueError):
+    """A corpus file that cannot be read, with the line that is wrong."""
+
 
 @dataclass(frozen=True, slots=True)
 class Example:
     id: str
     text: str
     label: Label
-    kind: str
-    lang: str
+    kind: str = UNLABELLED
+    lang: str | None = None
 
 
 @dataclass
@@ -74,21 +82,43 @@ class Report:
     by_lang: dict[str, Counts] = field(default_factory=dict)
     errors: list[Outcome] = field(default_factory=list)
     lang_correct: int = 0
+    lang_given: int = 0
 
 
 def load_corpus(path: Path) -> list[Example]:
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise CorpusError(f"{path}: cannot be read ({exc.__class__.__name__})") from exc
     examples = []
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+    for number, line in enumerate(lines, start=1):
         if not line.strip():
             continue
-        row = json.loads(line)
         try:
-            examples.append(
-                Example(str(row["id"]), row["text"], Label(row["label"]), row["kind"], row["lang"])
-            )
-        except (KeyError, ValueError) as exc:
-            raise ValueError(f"{path}:{number}: not a corpus line ({exc})") from exc
+            examples.append(_example(json.loads(line)))
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            raise CorpusError(
+                f"{path}:{number}: not a corpus line: {_reason(exc)}; each line needs "
+                '"id", "text" and "label" ("sextortion" or "not_sextortion")'
+            ) from exc
     return examples
+
+
+def _example(row: dict[str, object]) -> Example:
+    text, kind, lang = row["text"], row.get("kind") or UNLABELLED, row.get("lang") or None
+    if not isinstance(text, str) or not isinstance(kind, str):
+        raise TypeError("text and kind must be strings")
+    if lang is not None and not isinstance(lang, str):
+        raise TypeError("lang must be a string")
+    return Example(str(row["id"]), text, Label(row["label"]), kind, lang)
+
+
+def _reason(exc: Exception) -> str:
+    if isinstance(exc, KeyError):
+        return f"{exc.args[0]!r} is missing"
+    if isinstance(exc, json.JSONDecodeError):
+        return f"not JSON ({exc.msg})"
+    return str(exc)
 
 
 def evaluate(examples: Iterable[Example], classify: Callable[[str], Detection] = detect) -> Report:
@@ -99,10 +129,12 @@ def evaluate(examples: Iterable[Example], classify: Callable[[str], Detection] =
         for counts in (
             report.overall,
             report.by_kind.setdefault(example.kind, Counts()),
-            report.by_lang.setdefault(example.lang, Counts()),
+            report.by_lang.setdefault(example.lang or detection.lang, Counts()),
         ):
             counts.add(expected, predicted)
-        report.lang_correct += detection.lang == example.lang
+        if example.lang is not None:
+            report.lang_given += 1
+            report.lang_correct += detection.lang == example.lang
         if expected != predicted:
             report.errors.append(Outcome(example, detection))
     return report
@@ -128,10 +160,10 @@ def format_report(report: Report) -> str:
     lines = [_header("overall"), _row("all", report.overall)]
     lines += ["", _header("kind"), *(_row(k, c) for k, c in sorted(report.by_kind.items()))]
     lines += ["", _header("language"), *(_row(k, c) for k, c in sorted(report.by_lang.items()))]
-    if report.overall.total:
+    if report.lang_given:
         lines += [
             "",
-            f"language identified correctly: {report.lang_correct}/{report.overall.total}",
+            f"language identified correctly: {report.lang_correct}/{report.lang_given}",
         ]
     lines += ["", f"errors: {len(report.errors)}"]
     for outcome in report.errors:
