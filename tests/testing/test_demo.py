@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import io
+import logging
 import re
 
 from django.core.management import call_command
@@ -59,3 +60,10 @@ def test_running_demo_again_issues_fresh_credentials_and_no_new_cases(db):
     assert Case.objects.count() == len(DEMO_CASES)
     assert "already loaded" in second.getvalue()
     _sign_in(second.getvalue())
+
+
+def test_no_routine_log_lines_among_the_printed_credentials(db, caplog):
+    caplog.set_level(logging.INFO)
+    call_command("haven_demo", stdout=io.StringIO())
+    assert not [r for r in caplog.records if r.name.startswith("haven.")]
+    assert logging.getLogger("haven").level != logging.WARNING  # put back afterwards

@@ -1,6 +1,9 @@
 from __future__ import annotations
 
+import logging
 import secrets
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from django.conf import settings
@@ -29,13 +32,14 @@ class Command(HavenCommand):
                 "sees every case) is refused here."
             )
         password = secrets.token_urlsafe(12)
-        lead = self._enrol(LEAD, Role.LEAD, password)
-        moderator = self._enrol(MODERATOR, Role.MODERATOR, secrets.token_urlsafe(12))
-        if demo_loaded():
-            self.stdout.write("The demo cases were already loaded.")
-        else:
-            cases = load_demo_cases(lead.user, moderator.user)
-            self.stdout.write(f"Loaded {len(cases)} synthetic demo cases.")
+        with _quiet():
+            lead = self._enrol(LEAD, Role.LEAD, password)
+            moderator = self._enrol(MODERATOR, Role.MODERATOR, secrets.token_urlsafe(12))
+            if demo_loaded():
+                self.stdout.write("The demo cases were already loaded.")
+            else:
+                cases = load_demo_cases(lead.user, moderator.user)
+                self.stdout.write(f"Loaded {len(cases)} synthetic demo cases.")
         self.stdout.write(
             "\nSign in to the demo:\n"
             f"  Address:     {settings.HAVEN_PUBLIC_URL}/\n"
@@ -53,3 +57,15 @@ class Command(HavenCommand):
             existing.save(update_fields=["password"])
             return accounts.reset_second_factor(existing)
         return accounts.create_team_member(username, role, password)
+
+
+@contextmanager
+def _quiet() -> Iterator[None]:
+    """Haven's routine INFO lines would be printed between the credentials."""
+    logger = logging.getLogger("haven")
+    level = logger.level
+    logger.setLevel(logging.WARNING)
+    try:
+        yield
+    finally:
+        logger.setLevel(level)
