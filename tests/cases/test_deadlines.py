@@ -126,3 +126,18 @@ def test_a_minor_involved_makes_the_deadline_urgent(personas):
     case.refresh_from_db()
     urgent = timedelta(minutes=settings.HAVEN_URGENT_RESPONSE_MINUTES)
     assert case.first_response_due == case.created_at + urgent
+
+
+def test_a_csea_case_is_urgent_from_the_start_and_stays_so(personas):
+    with override_settings(HAVEN_URGENT_RESPONSE_MINUTES=60, HAVEN_FIRST_RESPONSE_HOURS=24):
+        case = actions.open_case(acting_user=personas.lead, kind="csea")
+        case.refresh_from_db()
+        urgent_due = case.created_at + timedelta(minutes=60)
+        assert case.first_response_due == urgent_due
+        # Saving the assessment with the minor question still unanswered keeps it urgent.
+        assessing.update_assessment(
+            case, acting_user=personas.lead, answers={"threat_of_exposure": "yes"}
+        )
+        case.refresh_from_db()
+        assert case.first_response_due == urgent_due
+        assert events_of_type(case, "case.deadline_changed") == []

@@ -12,7 +12,16 @@ CANARY_TEXT = "CANARY-disclosure-7f3a synthetic words"
 CANARY_NOTE = "CANARY-note-91bc synthetic"
 CANARY_LABEL = "CANARY-label-44de a friend"
 CANARY_HANDLE = "canary_handle_5e21@perp.example"
-CANARIES = ["CANARY-disclosure-7f3a", "CANARY-note-91bc", "CANARY-label-44de", "canary_handle_5e21"]
+CANARY_REPORT = "CANARY-report-2b8c synthetic"
+CANARY_POST = "CANARY-post-6d0e synthetic"
+CANARIES = [
+    "CANARY-disclosure-7f3a",
+    "CANARY-note-91bc",
+    "CANARY-label-44de",
+    "canary_handle_5e21",
+    "CANARY-report-2b8c",
+    "CANARY-post-6d0e",
+]
 
 
 def _full_flow(personas, login):
@@ -22,8 +31,11 @@ def _full_flow(personas, login):
     member = login(personas.moderator)
     assert member.get(f"/cases/{case.pk}/").status_code == 200
     assert member.post(f"/cases/{case.pk}/notes/", {"body": CANARY_NOTE}).status_code == 302
+    report = {"comment": CANARY_REPORT, "post_1": CANARY_POST}
+    assert member.post(f"/cases/{case.pk}/reports/", report).status_code == 302
     page = member.get(f"/cases/{case.pk}/").content
     assert CANARY_NOTE.encode() in page and CANARY_TEXT.encode() in page
+    assert CANARY_REPORT.encode() in page and CANARY_POST.encode() in page
     assert member.get(f"/cases/{case.pk}/timeline/").status_code == 200
     assert member.post(f"/cases/{case.pk}/notes/", {"body": "   "}).status_code == 400
     assert login(personas.outsider).get(f"/cases/{case.pk}/").status_code == 404

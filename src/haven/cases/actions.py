@@ -7,7 +7,8 @@ first; these functions check only what the action itself requires.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from django.conf import settings
@@ -53,57 +54,81 @@ def open_case(
     members: Iterable[User] = (),
 ) -> Case:
     """Open a case with ``acting_user`` on its team, and the disclosure sealed if given."""
-    kind = choice(CaseKind, kind, "kind of case")
-    priority = choice(Priority, priority, "priority")
     if disclosure is not None:
         disclosure = notes.clean_text(disclosure, "disclosure")
+    with opening_case(
+        acting_user=acting_user, kind=kind, priority=priority, members=members
+    ) as case:
+        if disclosure is not None:
+            notes.write_note(case, disclosure, NoteKind.DISCLOSURE, acting_user)
+    return case
+
+
+@contextmanager
+def opening_case(
+    *,
+    acting_user: User | None,
+    kind: str = CaseKind.SEXTORTION,
+    priority: int = Priority.NORMAL,
+    members: Iterable[User] = (),
+) -> Iterator[Case]:
+    """Open a case in a transaction the caller's block joins: all of it is kept, or none.
+
+    ``acting_user`` joins the team; ``None`` is Haven itself (a report from outside),
+    and then only the given ``members`` and the safety leads see the case.
+    """
+    kind = choice(CaseKind, kind, "kind of case")
+    priority = choice(Priority, priority, "priority")
+    if kind == CaseKind.CSEA:
+        priority = Priority.CRITICAL  # as the assessment's rule keeps it (priority.CSEA)
     case_id = new_case_id()
     # The key file is written before the transaction (no I/O inside it) and
     # removed again if the case is not created.
     sealing.create_case_key(case_id)
     try:
-        case = _create_case(case_id, kind, priority, disclosure, members, acting_user)
+        with transaction.atomic():
+            case = _create_case(case_id, kind, priority, members, acting_user)
+            yield case
     except BaseException:
         sealing.destroy_case_key(case_id)
         raise
-    logger.info("case opened case=%s by=%s", case.pk, acting_user.pk)
-    return case
+    logger.info("case opened case=%s by=%s", case.pk, acting_user.pk if acting_user else None)
 
 
 def _create_case(
     case_id: str,
     kind: CaseKind,
     priority: Priority,
-    disclosure: str | None,
     members: Iterable[User],
-    acting_user: User,
+    acting_user: User | None,
 ) -> Case:
-    with transaction.atomic():
-        case = Case.objects.create(id=case_id, kind=kind, priority=priority)
-        case.first_response_due = deadlines.response_due(case.created_at, urgent=False)
-        case.save(update_fields=["first_response_due"])
-        Assessment.objects.create(case=case)
-        checklist.create_steps(case)
-        if kind == CaseKind.CSEA:
-            checklist.add_mandatory_report_step(case)
-        append_event(
-            case,
-            EventType.CASE_OPENED,
-            actor_id=acting_user.pk,
-            payload={
-                "kind": kind.value,
-                "priority": int(priority),
-                "due": case.first_response_due.isoformat(),
-            },
-        )
-        for user in {acting_user, *members}:
-            _add_member(case, user, acting_user)
-        if disclosure is not None:
-            notes.write_note(case, disclosure, NoteKind.DISCLOSURE, acting_user)
+    actor_id = acting_user.pk if acting_user else None
+    case = Case.objects.create(id=case_id, kind=kind, priority=priority)
+    case.first_response_due = deadlines.response_due(
+        case.created_at, urgent=kind == CaseKind.CSEA
+    )
+    case.save(update_fields=["first_response_due"])
+    Assessment.objects.create(case=case)
+    checklist.create_steps(case)
+    if kind == CaseKind.CSEA:
+        checklist.add_mandatory_report_step(case)
+    append_event(
+        case,
+        EventType.CASE_OPENED,
+        actor_id=actor_id,
+        payload={
+            "kind": kind.value,
+            "priority": int(priority),
+            "due": case.first_response_due.isoformat(),
+        },
+    )
+    team = {*members, *([acting_user] if acting_user else [])}
+    for user in sorted(team, key=lambda u: u.pk):
+        _add_member(case, user, actor_id)
     return case
 
 
-def _add_member(case: Case, user: User, acting_user: User) -> None:
+def _add_member(case: Case, user: User, actor_id: int | None) -> None:
     if not user.is_active:
         raise InvalidInput("That team member's account is not active.")
     if case.kind == CaseKind.CSEA and not user.is_lead:
@@ -112,15 +137,13 @@ def _add_member(case: Case, user: User, acting_user: User) -> None:
         )
     _, created = CaseMember.objects.get_or_create(case=case, user=user)
     if created:
-        append_event(
-            case, EventType.MEMBER_ADDED, actor_id=acting_user.pk, payload={"user": user.pk}
-        )
+        append_event(case, EventType.MEMBER_ADDED, actor_id=actor_id, payload={"user": user.pk})
 
 
 def add_member(case: Case, user: User, *, acting_user: User) -> None:
     _require_lead(acting_user, "add someone to a case's team")
     with transaction.atomic():
-        _add_member(case, user, acting_user)
+        _add_member(case, user, acting_user.pk)
 
 
 def remove_member(case: Case, user: User, *, acting_user: User) -> None:
@@ -243,7 +266,7 @@ def set_restricted(case: Case, restricted: bool, *, acting_user: User) -> None:
             return
         if restricted:
             # The lead who restricts it stays able to see it.
-            _add_member(current, acting_user, acting_user)
+            _add_member(current, acting_user, acting_user.pk)
         current.restricted = restricted
         current.save(update_fields=["restricted", "updated_at"])
         append_event(

@@ -27,7 +27,7 @@ def clean_text(value: str | None, what: str, *, required: bool = True) -> str:
 
 
 def _seal_new(
-    case: Case, kind: NoteKind, text: str, author: User, event: CaseEvent | None = None
+    case: Case, kind: NoteKind, text: str, author: User | None, event: CaseEvent | None = None
 ) -> CaseNote:
     note = CaseNote(case=case, kind=kind, author=author, event=event, body_sealed=b"")
     note.save()
@@ -37,16 +37,19 @@ def _seal_new(
 
 
 # Texts that arrive from or about the victim are scanned by the detector.
-SCANNED_KINDS = frozenset({NoteKind.DISCLOSURE})
+SCANNED_KINDS = frozenset({NoteKind.DISCLOSURE, NoteKind.REPORT, NoteKind.REPORTED_POST})
 
 
-def write_note(case: Case, text: str, kind: NoteKind, acting_user: User) -> CaseNote:
-    """Inside the caller's transaction: a free-standing note and its event (and its scan)."""
+def write_note(case: Case, text: str, kind: NoteKind, acting_user: User | None) -> CaseNote:
+    """Inside the caller's transaction: a free-standing note and its event (and its scan).
+
+    ``acting_user`` is None when Haven itself records what arrived from outside.
+    """
     note = _seal_new(case, kind, text, acting_user)
     append_event(
         case,
         EventType.NOTE_ADDED,
-        actor_id=acting_user.pk,
+        actor_id=acting_user.pk if acting_user else None,
         payload={"note": note.pk, "kind": kind.value},
     )
     if kind in SCANNED_KINDS:

@@ -71,7 +71,7 @@ def suggestions(
     member), so the suggestion can quote the words it rests on.
     """
     found: dict[str, Suggestion] = {}
-    for scan in TextScan.objects.filter(case=case).order_by("created_at"):
+    for scan in TextScan.objects.filter(case=case).order_by("created_at", "pk"):
         text = texts.get(scan.note_id)
         if text is None:
             continue

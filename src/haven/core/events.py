@@ -37,6 +37,7 @@ class EventType(StrEnum):
     MEDIA_REVEALED = "media.revealed"
     MEDIA_DISCARDED = "media.discarded"
     TEXT_SCANNED = "detection.scanned"
+    REPORT_RECEIVED = "case.report_received"
 
 
 DESCRIPTIONS = {
@@ -65,6 +66,7 @@ DESCRIPTIONS = {
     EventType.MEDIA_REVEALED: _("Image revealed"),
     EventType.MEDIA_DISCARDED: _("Image discarded"),
     EventType.TEXT_SCANNED: _("Text scanned for signs of sextortion"),
+    EventType.REPORT_RECEIVED: _("Report received"),
 }
 
 

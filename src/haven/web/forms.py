@@ -12,10 +12,12 @@ from haven.accounts.models import User
 from haven.cases.assessing import DETAILS, QUESTIONS
 from haven.cases.models import (
     Answer,
+    CaseKind,
     CloseReason,
     ConsentMethod,
     ConsentScope,
     PartyRole,
+    Priority,
     StepState,
 )
 from haven.cases.responding import ResponseChannel
@@ -140,3 +142,73 @@ class RestrictForm(forms.Form):
 
 class NoteForm(forms.Form):
     body = _text(_("Add an internal note (seen by the case team only)"), rows=4, required=True)
+
+
+MINOR_HINT = _(
+    "If anyone involved may be a minor, open it as sextortion, then answer \u201cyes\u201d "
+    "to the minor question in the assessment: the case then goes to the safety leads."
+)
+LEAD_MINOR_HINT = _(
+    "A case where someone may be a minor opens as critical, and only safety leads can see it."
+)
+MINOR_REFUSED = _(
+    "Only a safety lead can open a case where someone may be a minor. Open it as "
+    "sextortion, then answer \u201cyes\u201d to the minor question: the case then goes "
+    "to the safety leads."
+)
+
+# Fixed boxes, no script needed; more posts go in another report on the same case.
+POST_FIELDS = tuple(f"post_{n}" for n in range(1, 6))
+
+
+class ReportForm(forms.Form):
+    """What a report said and the posts or messages it points at; blank boxes are ignored."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["comment"] = _text(
+            _("What the report or the person said"),
+            rows=6,
+            help_text=_(
+                "Paste what the person reported, or what they told you, as they wrote it. "
+                "Do not paste images. Nothing here is sent anywhere: it stays in Haven, "
+                "encrypted, for this case's team."
+            ),
+        )
+        for number, name in enumerate(POST_FIELDS, start=1):
+            self.fields[name] = _text(
+                _("Reported post or message %d") % number,
+                help_text=_("One post or message in each box; leave the rest empty.")
+                if number == 1
+                else "",
+            )
+
+
+def posts_of(data: dict[str, Any]) -> list[str]:
+    return [data[name] for name in POST_FIELDS]
+
+
+class OpenCaseForm(ReportForm):
+    """A new case from a report; only safety leads are offered the minors kind."""
+
+    def __init__(self, *args, user: User, **kwargs):
+        super().__init__(*args, **kwargs)
+        kinds = [(k, label) for k, label in CaseKind.choices if user.is_lead or k != CaseKind.CSEA]
+        self.fields = {
+            "kind": _radios(
+                _("Kind of case"),
+                kinds,
+                initial=CaseKind.SEXTORTION,
+                help_text=LEAD_MINOR_HINT if user.is_lead else MINOR_HINT,
+                error_messages={} if user.is_lead else {"invalid_choice": MINOR_REFUSED},
+            ),
+            "priority": forms.TypedChoiceField(
+                label=_("Priority"),
+                choices=Priority.choices,
+                coerce=int,
+                initial=Priority.NORMAL,
+                widget=forms.RadioSelect,
+                help_text=_("Saving the assessment sets it again from the answers."),
+            ),
+            **self.fields,
+        }

@@ -10,14 +10,14 @@ from django.db.models import Choices
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 from django.utils.formats import date_format
-from django.utils.html import escape
-from django.utils.safestring import SafeString, mark_safe
+from django.utils.safestring import SafeString
 from django.utils.timesince import timesince, timeuntil
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 
 from haven.accounts.models import User
 from haven.cases import access, actions, notes
+from haven.cases.intake import ReportSource
 from haven.cases.models import (
     Answer,
     Case,
@@ -40,9 +40,9 @@ from haven.cases.models import (
 )
 from haven.cases.priority import DEFAULT, RULES
 from haven.cases.responding import ResponseChannel
-from haven.cases.screening import Suggestion
 from haven.core.errors import ContentErased
 from haven.core.events import EventType, describe
+from haven.web import scans
 
 # The guide's key questions for assessment, as the form asks them and as the
 # timeline names them afterwards.
@@ -262,6 +262,19 @@ def _care_details(kind: str, p: Mapping[str, object]) -> list[str] | None:
     return None
 
 
+def _report_details(p: Mapping[str, object]) -> list[str]:
+    posts = p.get("posts")
+    posts = posts if isinstance(posts, int) else 0
+    lines = [_label(ReportSource, p.get("source"))]
+    if p.get("comment"):
+        lines.append(_("what the report said"))
+    if posts:
+        lines.append(
+            ngettext("%d reported post or message", "%d reported posts or messages", posts) % posts
+        )
+    return lines
+
+
 def _case_details(kind: str, p: Mapping[str, object], names: dict[int, str]) -> list[str] | None:
     if kind == EventType.CASE_OPENED:
         return [
@@ -301,17 +314,9 @@ def _case_details(kind: str, p: Mapping[str, object], names: dict[int, str]) -> 
     if kind == EventType.CASE_ERASED:
         return [_("notes and people removed; the case's key was destroyed")]
     if kind == EventType.TEXT_SCANNED:
-        verdict = (
-            _("looks like sextortion")
-            if p.get("label") == "sextortion"
-            else _("does not look like sextortion")
-        )
-        score = p.get("score")
-        kinds = p.get("signals")
-        kinds = kinds if isinstance(kinds, list) else []
-        found = [str(SIGNAL_NAMES[k]) for k in kinds if k in SIGNAL_NAMES]
-        lines = [f"{verdict} ({_('score')} {score if isinstance(score, int) else '?'}%)"]
-        return lines + ([_("signals: %s") % ", ".join(found)] if found else [])
+        return scans.scanned_event_details(p)
+    if kind == EventType.REPORT_RECEIVED:
+        return _report_details(p)
     if kind in {EventType.CASE_VIEWED, EventType.DEMO_LOADED}:
         return []
     return None
@@ -330,39 +335,6 @@ def _details(event: CaseEvent, names: dict[int, str]) -> list[str]:
     return found
 
 
-SIGNAL_NAMES = {
-    "threat_to_expose": _("threat to expose"),
-    "intimate_material": _("intimate material"),
-    "audience": _("who would see it"),
-    "demand_money": _("demand for money"),
-    "demand_material": _("demand for more material"),
-    "demand_action": _("demand for an action"),
-    "deadline": _("deadline"),
-    "proof_of_possession": _("proof of possession"),
-    "victim_disclosure": _("first-person disclosure"),
-    "third_party_warning": _("warning about an account"),
-    "self_harm_risk": _("possible risk of self-harm"),
-    "minor_indicator": _("possible minor"),
-}
-
-
-def mark_signals(text: str, spans: Iterable[tuple[str, int, int]]) -> SafeString:
-    """``text`` escaped, with each signal's span wrapped in <mark> (overlaps merged)."""
-    pieces: list[str] = []
-    cursor = 0
-    for kind, start, end in sorted(spans, key=lambda span: (span[1], -span[2])):
-        if kind not in SIGNAL_NAMES or start < cursor or end > len(text):
-            continue
-        pieces.append(escape(text[cursor:start]))
-        pieces.append(
-            f'<mark class="signal signal-{escape(kind)}" title="{escape(SIGNAL_NAMES[kind])}">'
-            f"{escape(text[start:end])}</mark>"
-        )
-        cursor = end
-    pieces.append(escape(text[cursor:]))
-    return mark_safe("".join(pieces).replace("\n", "<br>"))  # noqa: S308  (every piece escaped)
-
-
 def note_line(note: CaseNote, scan: TextScan | None = None) -> NoteLine:
     try:
         body = notes.read_note(note)
@@ -370,23 +342,15 @@ def note_line(note: CaseNote, scan: TextScan | None = None) -> NoteLine:
         body, scan = _("[erased]"), None
     line = NoteLine(
         kind=_label(NoteKind, note.kind),
-        author=note.author.get_username() if note.author else "",
+        author=note.author.get_username() if note.author else _("Haven"),
         at=note.created_at,
         body=body,
         note_id=note.pk,
     )
     if scan is not None:
-        line.marked = mark_signals(body, [tuple(span) for span in scan.signals])
-        line.verdict = (
-            _("Looks like sextortion (score %(score)d%%)")
-            if scan.label == "sextortion"
-            else _("Does not look like sextortion (score %(score)d%%)")
-        ) % {"score": round(scan.score * 100)}
-        line.signal_names = tuple(
-            str(SIGNAL_NAMES[kind])
-            for kind in dict.fromkeys(k for k, _s, _e in scan.signals)
-            if kind in SIGNAL_NAMES
-        )
+        line.marked = scans.mark_signals(body, [tuple(span) for span in scan.signals])
+        line.verdict = scans.verdict(scan)
+        line.signal_names = scans.signal_names(k for k, _s, _e in scan.signals)
     return line
 
 
@@ -503,15 +467,3 @@ def step_notes(case_notes: Iterable[CaseNote]) -> dict[str, NoteLine]:
         if note.kind == NoteKind.STEP and note.event is not None:
             newest[str(note.event.payload.get("step", ""))] = note_line(note)
     return newest
-
-
-def suggestion_texts(suggested: Mapping[str, Suggestion]) -> dict[str, str]:
-    """For each pre-filled answer, the sentence that says where it came from."""
-    return {
-        question: _(
-            "Suggested by the scan of the disclosure (“%(words)s”): check it with the "
-            "victim, then save."
-        )
-        % {"words": "”, “".join(s.matches)}
-        for question, s in suggested.items()
-    }

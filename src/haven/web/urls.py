@@ -1,12 +1,14 @@
 from django.urls import path
 
-from haven.web.views import base, care, closing, images, inbox, page, team
+from haven.web.views import base, care, closing, images, inbox, intake, page, team
 
 app_name = "web"
 case = "cases/<str:case_id>/"
 urlpatterns = [
     path("", inbox.home, name="home"),
     path("healthz", base.healthz, name="healthz"),
+    # Before the case routes: "new" is not a case id (those are 22 random characters).
+    path("cases/new/", intake.open_case, name="open_case"),
     path(case, page.case_detail, name="case"),
     path(case + "timeline/", page.case_timeline, name="case_timeline"),
     path(case + "assessment/", care.assessment, name="case_assessment"),
@@ -23,4 +25,5 @@ urlpatterns = [
     path(case + "team/", team.team, name="case_team"),
     path(case + "restrict/", team.restrict, name="case_restrict"),
     path(case + "notes/", team.add_note, name="case_add_note"),
+    path(case + "reports/", intake.add_report, name="case_add_report"),
 ]

@@ -146,6 +146,9 @@ class NoteKind(models.TextChoices):
     CLOSING = "closing", _("Why the case was closed")
     STEP = "step", _("Note on a step")
     CONSENT = "consent", _("Note on consent")
+    # What arrived from outside: a report's comment, and each post or message it points at.
+    REPORT = "report", _("Report")
+    REPORTED_POST = "reported_post", _("Reported post or message")
 
 
 class CaseNote(models.Model):

@@ -20,15 +20,16 @@ from haven.cases import (
     checklist,
     consent,
     minors,
+    notes,
     screening,
     victim_wishes,
 )
 from haven.cases.checklist import StepLine
-from haven.cases.models import Case, CaseKind, CaseStatus, ConsentScope, NoteKind
+from haven.cases.models import Case, CaseKind, CaseNote, CaseStatus, ConsentScope, NoteKind
 from haven.cases.transitions import TRANSITIONS, StatusAction
 from haven.core.errors import ContentErased
 from haven.web import forms as web_forms
-from haven.web import presenters
+from haven.web import presenters, scans
 from haven.web.http import StaffRequest
 from haven.web.views.base import case_view
 
@@ -36,6 +37,7 @@ T = TypeVar("T")
 
 # The table of contents, in the guide's order of concern.
 SECTIONS = (
+    ("reports", _("What was reported")),
     ("assessment", _("Assessment")),
     ("steps", _("The nine steps")),
     ("wishes", _("The victim's wishes")),
@@ -116,25 +118,38 @@ def _steps(case: Case, failed, notices, case_notes) -> list[StepRow]:
     return rows
 
 
+def _assessment(
+    case: Case,
+    failed: Failed | None,
+    case_notes: list[CaseNote],
+    note_lines: dict[int, presenters.NoteLine],
+) -> dict[str, Any]:
+    """The assessment form, with the answers the scans of what arrived suggest pre-filled."""
+    assessment = _readable(lambda: assessing.read_assessment(case), None)
+    if assessment is None:
+        return {"assessment": None, "assessment_form": None, "suggested": {}}
+    initial = {**assessment.answers, **assessment.details}
+    scanned = {pk: line.body for pk, line in note_lines.items() if line.marked is not None}
+    suggested = screening.suggestions(case, assessment.answers, scanned)
+    # Pre-filled, never decided: the moderator still has to save the form.
+    initial.update({q: str(s.answer) for q, s in suggested.items()})
+    kinds = {n.pk: n.kind for n in case_notes}
+    return {
+        "assessment": assessment,
+        "assessment_form": _form(web_forms.AssessmentForm, "assessment", failed, initial),
+        "suggested": scans.suggestion_texts(suggested, kinds),
+    }
+
+
 def case_page(
     request: StaffRequest, case: Case, failed: Failed | None = None, status: int = 200
 ) -> HttpResponse:
     """The whole case page; ``failed`` is the one form shown again with its error."""
     user = request.user
     notices = {m.extra_tags: str(m) for m in messages.get_messages(request) if m.extra_tags}
-    assessment = _readable(lambda: assessing.read_assessment(case), None)
     wishes = _readable(lambda: victim_wishes.read_wishes(case), None)
     case_notes = list(access.notes_of(user, case.pk).select_related("event", "scan"))
     note_lines = {n.pk: presenters.note_line(n, getattr(n, "scan", None)) for n in case_notes}
-    initial_answers = (
-        {**assessment.answers, **assessment.details} if assessment is not None else None
-    )
-    suggested = {}
-    if assessment is not None and initial_answers is not None:
-        scanned = {pk: line.body for pk, line in note_lines.items() if line.marked is not None}
-        suggested = screening.suggestions(case, assessment.answers, scanned)
-        # Pre-filled, never decided: the moderator still has to save the form.
-        initial_answers.update({q: str(s.answer) for q, s in suggested.items()})
     context = {
         "case": case,
         "editable": case.erased_at is None,
@@ -143,9 +158,7 @@ def case_page(
         "notices": notices,
         "deadline": presenters.deadline_of(case),
         "routes": minors.reporting_routes()[1] if case.kind == CaseKind.CSEA else (),
-        "assessment": assessment,
-        "assessment_form": _form(web_forms.AssessmentForm, "assessment", failed, initial_answers),
-        "suggested": presenters.suggestion_texts(suggested),
+        **_assessment(case, failed, case_notes, note_lines),
         "steps": _steps(case, failed, notices, case_notes),
         "wishes": wishes,
         "wishes_form": _form(
@@ -168,10 +181,13 @@ def case_page(
         ),
         "parties": presenters.party_lines(user, access.parties_of(user, case.pk)),
         "party_form": _form(web_forms.PartyForm, "people", failed),
+        # What arrived from outside (scanned) first; the team's own notes below.
+        "reports": [note_lines[n.pk] for n in case_notes if n.kind in notes.SCANNED_KINDS],
+        "report_form": _form(web_forms.ReportForm, "reports", failed),
         "notes": [
-            {"note": n, "line": note_lines[n.pk]}
+            note_lines[n.pk]
             for n in case_notes
-            if n.event_id is None or n.kind != NoteKind.STEP
+            if n.kind not in notes.SCANNED_KINDS and (n.event_id is None or n.kind != NoteKind.STEP)
         ],
         "note_form": _form(web_forms.NoteForm, "notes", failed),
         **_team(request, case),

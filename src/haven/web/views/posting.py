@@ -37,10 +37,12 @@ FIELD_FOR_CODE = {
     "confirm_wishes": "respects_wishes",
     "reason_needed": "note",
     "no_consent": "scope",
+    "empty_report": "comment",
+    "csea_leads_only": "kind",
 }
 
 
-def _focus_first_problem(form, code: str = "") -> None:
+def focus_first_problem(form, code: str = "") -> None:
     # ``autofocus`` brings the keyboard (and a screen reader) back to the form
     # that failed, without any script. Radio groups are written out by hand in
     # web/_radios.html, which reads ``form.focus`` to mark only the first one.
@@ -91,7 +93,7 @@ def case_form(
                     raise InvalidInput(_("Please check the fields marked below."), code="form")
                 action(request, case, form.cleaned_data, **kwargs)
             except (InvalidInput, Conflict, ContentErased) as error:
-                _focus_first_problem(form, error.code)
+                focus_first_problem(form, error.code)
                 return case_page(
                     request, case, Failed(where, form, error.message), status=error.http_status
                 )

@@ -1,0 +1,136 @@
+"""Reports arriving on a case: the one way in for every report, whoever brings it.
+
+A moderator pastes one today; the server's report webhook and the confidential
+report page will call ``receive_report`` too. Each text is sealed under the
+case key, scanned by the detector and put on the timeline in one transaction
+with the case's other changes: a report is kept whole, or not at all.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from django.db import models, transaction
+from django.utils.translation import gettext_lazy as _
+
+from haven.accounts.models import User
+from haven.cases import access, actions, notes
+from haven.cases.models import Case, CaseKind, NoteKind, Priority
+from haven.cases.timeline import append_event
+from haven.core.choices import choice
+from haven.core.errors import Conflict, InvalidInput
+from haven.core.events import EventType
+
+logger = logging.getLogger(__name__)
+
+MAX_POSTS = 20
+# Every text is scanned inside the transaction: this bounds how long it holds.
+MAX_TOTAL_CHARS = 200_000
+
+
+class ReportSource(models.TextChoices):
+    MODERATOR = "moderator", _("pasted by a moderator")
+    SERVER_REPORT = "server_report", _("from the server's report button")
+    PORTAL = "portal", _("from the confidential report page")
+
+
+@dataclass(frozen=True)
+class Report:
+    source: ReportSource
+    comment: str
+    posts: tuple[str, ...]
+
+
+def clean_report(source: str, comment: str | None, posts: Iterable[str | None]) -> Report:
+    """Check a report before anything is written; blank posts are dropped, nothing else."""
+    source = choice(ReportSource, source, "report source")
+    if isinstance(posts, str):
+        raise TypeError("posts is a list of texts, not one text.")
+    comment = notes.clean_text(comment, "report", required=False)
+    cleaned = [
+        notes.clean_text(post, f"reported post {number}", required=False)
+        for number, post in enumerate(posts, start=1)
+    ]
+    kept = tuple(post for post in cleaned if post)
+    if not comment and not kept:
+        raise InvalidInput(
+            "The report is empty: paste what the person reported, or a post or message.",
+            code="empty_report",
+        )
+    if len(kept) > MAX_POSTS:
+        raise InvalidInput(
+            f"A report holds at most {MAX_POSTS} posts or messages: add the rest as "
+            "another report on the same case.",
+            code="too_many_posts",
+        )
+    if len(comment) + sum(map(len, kept)) > MAX_TOTAL_CHARS:
+        raise InvalidInput(
+            f"The report is longer than {MAX_TOTAL_CHARS} characters in all: add the rest "
+            "as another report on the same case.",
+            code="report_too_long",
+        )
+    return Report(source, comment, kept)
+
+
+def receive_report(
+    *,
+    source: str,
+    comment: str | None,
+    posts: Iterable[str | None] = (),
+    acting_user: User | None,
+    case: Case | None = None,
+    kind: str | None = None,
+    priority: int | None = None,
+) -> Case:
+    """Record a report on ``case``, or on a new case of ``kind`` and ``priority``.
+
+    ``acting_user`` is the moderator who pasted it, and joins a new case's team.
+    ``None`` is Haven itself (the webhook, the portal): its new cases have no team
+    yet, so only the safety leads see them. Returns the case.
+    """
+    report = clean_report(source, comment, posts)
+    if acting_user is None and report.source == ReportSource.MODERATOR:
+        raise ValueError("A report pasted by a moderator needs that moderator as acting_user.")
+    if case is None:
+        with actions.opening_case(
+            acting_user=acting_user,
+            kind=CaseKind.SEXTORTION if kind is None else kind,
+            priority=Priority.NORMAL if priority is None else priority,
+        ) as case:
+            _record(case, report, acting_user)
+    else:
+        if kind is not None or priority is not None:
+            raise ValueError("kind and priority are for a new case; change them on the case.")
+        if acting_user is not None:
+            access.get_case_for(acting_user, case.pk)
+        with transaction.atomic():
+            if Case.objects.select_for_update().get(pk=case.pk).erased_at is not None:
+                raise Conflict("This case was erased: nothing can be added to it.", code="erased")
+            _record(case, report, acting_user)
+    logger.info(
+        "report received case=%s source=%s texts=%d by=%s",
+        case.pk,
+        report.source.value,
+        len(report.posts) + bool(report.comment),
+        acting_user.pk if acting_user else None,
+    )
+    return case
+
+
+def _record(case: Case, report: Report, acting_user: User | None) -> None:
+    append_event(
+        case,
+        EventType.REPORT_RECEIVED,
+        actor_id=acting_user.pk if acting_user else None,
+        payload={
+            "source": report.source.value,
+            "comment": bool(report.comment),
+            "posts": len(report.posts),
+        },
+    )
+    if report.comment:
+        notes.write_note(case, report.comment, NoteKind.REPORT, acting_user)
+    for post in report.posts:
+        notes.write_note(case, post, NoteKind.REPORTED_POST, acting_user)

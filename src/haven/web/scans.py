@@ -1,0 +1,98 @@
+"""What the detector found in a text that arrived, as a moderator reads it.
+
+The same words on every scanned note (a disclosure, a report, a reported post),
+on the timeline, and beside each answer the scan suggests.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+
+from django.utils.functional import Promise
+from django.utils.html import escape
+from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from haven.cases.models import NoteKind, TextScan
+from haven.cases.screening import Suggestion
+
+SIGNAL_NAMES = {
+    "threat_to_expose": gettext_lazy("threat to expose"),
+    "intimate_material": gettext_lazy("intimate material"),
+    "audience": gettext_lazy("who would see it"),
+    "demand_money": gettext_lazy("demand for money"),
+    "demand_material": gettext_lazy("demand for more material"),
+    "demand_action": gettext_lazy("demand for an action"),
+    "deadline": gettext_lazy("deadline"),
+    "proof_of_possession": gettext_lazy("proof of possession"),
+    "victim_disclosure": gettext_lazy("first-person disclosure"),
+    "third_party_warning": gettext_lazy("warning about an account"),
+    "self_harm_risk": gettext_lazy("possible risk of self-harm"),
+    "minor_indicator": gettext_lazy("possible minor"),
+}
+# Where a suggested answer came from, by the kind of note that was scanned.
+SCANNED_FROM: dict[str, Promise] = {
+    NoteKind.DISCLOSURE: gettext_lazy("the disclosure"),
+    NoteKind.REPORT: gettext_lazy("the report"),
+    NoteKind.REPORTED_POST: gettext_lazy("a reported post or message"),
+}
+
+
+def mark_signals(text: str, spans: Iterable[tuple[str, int, int]]) -> SafeString:
+    """``text`` escaped, with each signal's span wrapped in <mark> (overlaps merged)."""
+    pieces: list[str] = []
+    cursor = 0
+    for kind, start, end in sorted(spans, key=lambda span: (span[1], -span[2])):
+        if kind not in SIGNAL_NAMES or start < cursor or end > len(text):
+            continue
+        pieces.append(escape(text[cursor:start]))
+        pieces.append(
+            f'<mark class="signal signal-{escape(kind)}" title="{escape(SIGNAL_NAMES[kind])}">'
+            f"{escape(text[start:end])}</mark>"
+        )
+        cursor = end
+    pieces.append(escape(text[cursor:]))
+    return mark_safe("".join(pieces).replace("\n", "<br>"))  # noqa: S308  (every piece escaped)
+
+
+def verdict(scan: TextScan) -> str:
+    return (
+        _("Looks like sextortion (score %(score)d%%)")
+        if scan.label == "sextortion"
+        else _("Does not look like sextortion (score %(score)d%%)")
+    ) % {"score": round(scan.score * 100)}
+
+
+def signal_names(kinds: Iterable[str]) -> tuple[str, ...]:
+    """The signals' names in words, each once, in the order given."""
+    return tuple(str(SIGNAL_NAMES[k]) for k in dict.fromkeys(kinds) if k in SIGNAL_NAMES)
+
+
+def scanned_event_details(p: Mapping[str, object]) -> list[str]:
+    found = (
+        _("looks like sextortion")
+        if p.get("label") == "sextortion"
+        else _("does not look like sextortion")
+    )
+    score = p.get("score")
+    kinds = p.get("signals")
+    names = signal_names(str(k) for k in kinds) if isinstance(kinds, list) else ()
+    lines = [f"{found} ({_('score')} {score if isinstance(score, int) else '?'}%)"]
+    return lines + ([_("signals: %s") % ", ".join(names)] if names else [])
+
+
+def suggestion_texts(
+    suggested: Mapping[str, Suggestion], note_kinds: Mapping[int, str]
+) -> dict[str, str]:
+    """For each pre-filled answer, the sentence that says which text it came from."""
+    return {
+        question: _(
+            "Suggested by the scan of %(what)s (“%(words)s”): check it with the victim, then save."
+        )
+        % {
+            "what": SCANNED_FROM.get(note_kinds.get(s.note_id, ""), _("a scanned text")),
+            "words": "”, “".join(s.matches),
+        }
+        for question, s in suggested.items()
+    }
