@@ -102,3 +102,43 @@ def test_self_harm_is_reported_even_when_not_sextortion():
     result = detect("I can't take it anymore, I want to kill myself")
     assert not result.is_sextortion
     assert result.immediate_risk
+
+
+# How people say it, with the words that get in the way: "just", "really", "anymore".
+SELF_HARM_PHRASINGS = [
+    ("en", "honestly I just want to die"),
+    ("en", "i really don't want to be alive anymore"),
+    ("en", "I wish I was dead"),
+    ("en", "everyone would be better off without me"),
+    ("en", "been thinking about ending it all"),
+    ("en", "I'd rather be dead than have them see it"),
+    ("de", "ich will einfach nur sterben"),
+    ("de", "ich kann nicht mehr"),
+    ("de", "ich will mir das Leben nehmen"),
+    ("fr", "je veux juste mourir"),
+    ("fr", "j'en peux plus"),
+    ("es", "ya no puedo más, solo quiero morir"),
+    ("es", "me quiero matar"),
+    ("pt", "eu só quero morrer"),
+    ("pt", "prefiro morrer"),
+    ("it", "voglio solo morire"),
+    ("it", "non ce la faccio più"),
+    ("nl", "ik wil gewoon dood"),
+    ("nl", "ik ben liever dood"),
+    ("ja", "もう生きていたくない"),
+    ("ja", "全部終わりにしたい"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), SELF_HARM_PHRASINGS)
+def test_self_harm_is_heard_through_fillers_and_wishes(lang, text):
+    found = detect(text, lang=lang)
+    assert found.immediate_risk, (lang, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I could die for a pizza right now", "this song is killing me", "the battery died again"],
+)
+def test_everyday_death_words_are_not_self_harm(text):
+    assert not detect(text).immediate_risk

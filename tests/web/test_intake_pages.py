@@ -8,7 +8,7 @@ import re
 import pytest
 from django.test import Client
 
-from haven.cases import actions
+from haven.cases import actions, assessing
 from haven.cases.models import Assessment, Case, CaseEvent, CaseKind, CaseNote, NoteKind
 from tests.conftest import _verified_client
 
@@ -223,3 +223,28 @@ def test_every_control_on_the_open_page_has_a_label_and_nothing_is_inline(person
     assert len(parser.ids) == len(set(parser.ids)), "duplicate ids"
     assert [c for c in parser.unlabelled if c not in parser.label_for] == []
     assert parser.inline == []
+
+
+def test_self_harm_and_a_minor_are_flagged_at_the_top_until_answered(member, personas):
+    response = member.post("/cases/new/", _form(post_2=SELF_HARM, post_4=MINOR))
+    page = member.get(response.url).content.decode()
+    banner = page.split('class="banner-urgent" role="alert"')[1].split("</section>")[0]
+    assert page.index("banner-urgent") < page.index('id="reports"')
+    assert "self-harm" in banner and "kill myself" in banner
+    assert "under 18" in banner and "I am 15" in banner
+    case = Case.objects.get()
+    assessing.update_assessment(
+        case, acting_user=personas.moderator, answers={"immediate_risk": "no"}
+    )
+    page = member.get(response.url).content.decode()
+    banner = page.split('class="banner-urgent" role="alert"')[1].split("</section>")[0]
+    assert "self-harm" not in banner and "under 18" in banner
+    assessing.update_assessment(
+        case, acting_user=personas.moderator, answers={"minor_involved": "no"}
+    )
+    assert "banner-urgent" not in member.get(response.url).content.decode()
+
+
+def test_no_banner_when_nothing_urgent_was_found(member):
+    response = member.post("/cases/new/", _form())
+    assert "banner-urgent" not in member.get(response.url).content.decode()

@@ -96,3 +96,26 @@ def suggestion_texts(
         }
         for question, s in suggested.items()
     }
+
+
+# The questions that change what the moderator must do first, in that order.
+URGENT_QUESTIONS = {
+    "immediate_risk": _(
+        "What was reported may speak of self-harm (“%(words)s”). Answer the "
+        "immediate-risk question now: if the person may be in danger, their "
+        "safety comes before everything else on this page."
+    ),
+    "minor_involved": _(
+        "What was reported may involve someone under 18 (“%(words)s”). Answer the "
+        "minors question: if anyone involved may be a minor, the minors protocol applies."
+    ),
+}
+
+
+def urgent_alerts(suggested: Mapping[str, Suggestion]) -> list[str]:
+    """Banners for the suggestions that cannot wait until the assessment is reached."""
+    return [
+        text % {"words": "”, “".join(suggested[question].matches)}
+        for question, text in URGENT_QUESTIONS.items()
+        if question in suggested
+    ]

@@ -167,9 +167,10 @@ ENTRIES: dict[str, tuple[str, ...]] = {
     ),
     "extortion_term": (r"erpress\w*", r"sextortion", r"sexerpress\w*"),
     "self_harm_risk": (
-        r"(?:ich will|will ich|ich mochte) (?:nur noch )?(?:sterben|nicht mehr leben|tot sein)",
-        r"mich (?:umbringen|toten)",
-        r"(?:allem ein ende|ein ende machen|schluss machen mit allem|nicht mehr weiterleben)",
+        r"(?:ich will|will ich|ich mochte|ich wurde am liebsten|ich wurde gern) (?:einfach |nur |einfach nur |echt |wirklich |nur noch |einfach nicht mehr |am liebsten )?(?:sterben|nicht mehr leben|tot sein|nicht mehr da sein|nicht mehr aufwachen|verschwinden)",
+        r"(?:mich|mir) (?:umbringen|toten|was antun|etwas antun|das leben nehmen|ritzen)",
+        r"(?:allem ein ende|ein ende machen|schluss machen mit allem|mit allem schluss machen|nicht mehr weiterleben|am liebsten tot|ware lieber tot|ware ich tot|ware besser tot)",
+        r"(?:ich kann nicht mehr|ich halte das nicht mehr aus|ich sehe keinen (?:ausweg|sinn mehr)|hat alles keinen sinn mehr|keinen sinn mehr zu leben)",
     ),
     "self_harm_risk:weak": (r"(?:selbstmord|suizid\w*)",),
     "minor_indicator": (

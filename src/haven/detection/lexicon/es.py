@@ -164,7 +164,7 @@ ENTRIES: dict[str, tuple[str, ...]] = {
     ),
     "extortion_term": (r"sextorsion\w*", r"chantaj\w*", r"extorsi\w*"),
     "self_harm_risk": (
-        r"(?:quiero morir(?:me)?|me quiero morir|matarme|quitarme la vida|suicidarme|acabar con todo|no quiero vivir|no quiero seguir viviendo)",
+        r"(?:(?:solo |de verdad |ya |realmente )?quiero morir(?:me)?|me quiero morir|me quiero matar|quiero matarme|matarme|quitarme la vida|suicidarme|hacerme dano|acabar con todo|acabar con mi vida|no quiero (?:seguir )?vivir|no quiero seguir viviendo|ya no quiero vivir|ya no puedo mas|no aguanto mas|preferiria (?:morir|estar muerto|estar muerta)|mejor (?:estaria|estarian) sin mi|no tengo razones para vivir)",
     ),
     "self_harm_risk:weak": (r"suicid\w*",),
     "minor_indicator": (

@@ -168,7 +168,7 @@ ENTRIES: dict[str, tuple[str, ...]] = {
         r"(?:fait|faire|font|fais) chanter",
     ),
     "self_harm_risk": (
-        r"(?:envie de mourir|je veux mourir|me suicider|me tuer|en finir|mettre fin a mes jours|plus envie de vivre|je ne veux plus vivre)",
+        r"(?:envie de mourir|envie de crever|je (?:veux|voudrais) (?:juste |vraiment |seulement |simplement )?(?:mourir|crever|disparaitre|plus me reveiller)|me suicider|me tuer|me faire du mal|en finir|mettre fin a mes jours|plus envie de vivre|je ne veux plus vivre|je veux plus vivre|j en peux plus|je n en peux plus|je prefererais (?:mourir|etre morte?)|mieux sans moi|aucune raison de vivre)",
     ),
     "self_harm_risk:weak": (r"suicid\w*",),
     "minor_indicator": (

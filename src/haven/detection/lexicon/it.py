@@ -165,7 +165,7 @@ ENTRIES: dict[str, tuple[str, ...]] = {
     ),
     "extortion_term": (r"sextortion", r"ricatt\w*", r"estors\w*", r"estorc\w*"),
     "self_harm_risk": (
-        r"(?:voglio morire|uccidermi|ammazzarmi|togliermi la vita|farla finita|non voglio piu vivere|suicidarmi)",
+        r"(?:voglio (?:solo |solamente |davvero |soltanto )?morire|vorrei (?:solo )?morire|uccidermi|ammazzarmi|togliermi la vita|farla finita|farmi del male|non voglio piu vivere|non ho piu voglia di vivere|non ce la faccio piu|suicidarmi|preferirei (?:morire|essere morto|essere morta)|meglio senza di me|nessun motivo per vivere)",
     ),
     "self_harm_risk:weak": (r"suicid\w*",),
     "minor_indicator": (

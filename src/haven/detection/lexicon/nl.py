@@ -169,7 +169,7 @@ ENTRIES: dict[str, tuple[str, ...]] = {
         r"gechanteerd",
     ),
     "self_harm_risk": (
-        r"(?:ik wil (?:dood|niet meer leven|sterven)|mezelf (?:van kant maken|iets aandoen|doden)|er een (?:einde|eind) aan maken|een eind aan maken)",
+        r"(?:ik wil (?:gewoon |echt |alleen maar |liever )?(?:dood|niet meer leven|sterven|er niet meer zijn|niet meer wakker worden|verdwijnen)|mezelf (?:van kant maken|iets aandoen|doden|ombrengen|pijn doen)|er een (?:einde|eind) aan maken|een eind aan maken|ik kan niet meer|ik ben liever dood|was ik maar dood|beter af zonder mij|geen reden (?:om|meer om) te leven)",
     ),
     "self_harm_risk:weak": (r"(?:zelfmoord|suicid\w*)",),
     "minor_indicator": (

@@ -166,7 +166,7 @@ ENTRIES: dict[str, tuple[str, ...]] = {
     ),
     "extortion_term": (r"sextors\w*", r"chantag\w*", r"extors\w*", r"extorqu\w*"),
     "self_harm_risk": (
-        r"(?:quero morrer|me matar|tirar (?:a )?minha (?:propria )?vida|acabar com tudo|nao quero mais viver|nao aguento mais)",
+        r"(?:(?:so |eu so |eu )?quero morrer|me matar|matar-me|me machucar|tirar (?:a )?minha (?:propria )?vida|acabar com tudo|acabar com a minha vida|nao quero mais viver|nao quero viver mais|nao aguento mais|prefiro morrer|preferia (?:morrer|estar morto|estar morta)|melhor sem mim|sem razao para viver)",
     ),
     "self_harm_risk:weak": (r"suicid\w*",),
     "minor_indicator": (

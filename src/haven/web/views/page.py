@@ -127,7 +127,7 @@ def _assessment(
     """The assessment form, with the answers the scans of what arrived suggest pre-filled."""
     assessment = _readable(lambda: assessing.read_assessment(case), None)
     if assessment is None:
-        return {"assessment": None, "assessment_form": None, "suggested": {}}
+        return {"assessment": None, "assessment_form": None, "suggested": {}, "scan_alerts": []}
     initial = {**assessment.answers, **assessment.details}
     scanned = {pk: line.body for pk, line in note_lines.items() if line.marked is not None}
     suggested = screening.suggestions(case, assessment.answers, scanned)
@@ -138,6 +138,7 @@ def _assessment(
         "assessment": assessment,
         "assessment_form": _form(web_forms.AssessmentForm, "assessment", failed, initial),
         "suggested": scans.suggestion_texts(suggested, kinds),
+        "scan_alerts": scans.urgent_alerts(suggested),
     }
 
 
