@@ -3,9 +3,8 @@
 corpus.jsonl is the development part (patterns were tuned on it). holdout.jsonl
 to holdout5.jsonl were each written after a freeze of the patterns, measured,
 and then used for fixes; docs/detection.md gives the figures each had before
-its fixes (the honest held-out estimates). holdout5.jsonl is small and keeps
-two hard negatives that are still misread (a joke, party photos to tag the
-family with), hence its lower precision floor.
+its fixes (the honest held-out estimates). holdout5.jsonl is small (43
+texts), hence its lower precision floor.
 """
 
 from __future__ import annotations

@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from haven.detection import detect
+from haven.detection.detection import SignalType
 from haven.detection.lexicon import LEXICONS
 from haven.detection.normalise import normalise
 from haven.detection.patterns import (
@@ -113,6 +114,9 @@ def test_the_longest_match_wins_and_spans_skip_extra_spaces():
 
 
 def test_amounts_of_several_digits_complete_a_demand():
+    # The disclosure only looks at the amount, which is then a demand of its own.
     signals = detect("me pide 700 euros", lang="es").signals
-    assert signals[0].match == "me pide 700"
-    assert signals[0].weight == 1.0
+    assert [(s.type, s.match, s.weight) for s in signals] == [
+        (SignalType.VICTIM_DISCLOSURE, "me pide", 1.0),
+        (SignalType.DEMAND_MONEY, "700 euros", 1.0),
+    ]

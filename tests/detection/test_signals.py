@@ -48,6 +48,21 @@ CASES = [
     ("ja", "家族にばらまく", S.THREAT_TO_EXPOSE),
     ("ja", "死にたい", S.SELF_HARM_RISK),
     ("ja", "中3です", S.MINOR_INDICATOR),
+    ("en", "the pics from the trip", S.EVERYDAY_CONTEXT),
+    ("de", "die Hälfte der Miete", S.EVERYDAY_CONTEXT),
+    ("fr", "les photos de classe", S.EVERYDAY_CONTEXT),
+    ("es", "devuelvan mi dinero", S.EVERYDAY_CONTEXT),
+    ("pt", "metade do aluguel", S.EVERYDAY_CONTEXT),
+    ("it", "le foto della laurea", S.EVERYDAY_CONTEXT),
+    ("nl", "de vakantiefoto's", S.EVERYDAY_CONTEXT),
+    ("ja", "旅行の写真", S.EVERYDAY_CONTEXT),
+    ("en", "just kidding", S.BANTER),
+    ("fr", "je rigole", S.BANTER),
+    ("es", "jajaja", S.BANTER),
+    ("ja", "冗談だよ", S.BANTER),
+    ("en", "he got pics from two people", S.INTIMATE_MATERIAL),
+    ("ja", "若い男性を脅しています", S.THIRD_PARTY_WARNING),
+    ("it", "sempre lo stesso copione", S.THIRD_PARTY_WARNING),
 ]
 
 
@@ -142,3 +157,33 @@ def test_self_harm_is_heard_through_fillers_and_wishes(lang, text):
 )
 def test_everyday_death_words_are_not_self_harm(text):
     assert not detect(text).immediate_risk
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "this is no joke, I'm not kidding"),
+        ("es", "no es broma"),
+        ("pt", "não é brincadeira"),
+        ("it", "non sto scherzando"),
+        ("nl", "dit is geen grapje"),
+        ("fr", "tu crois que c'est une blague ?"),
+        ("fr", "je rigole pas"),
+    ],
+)
+def test_denied_jokes_are_not_banter(lang, text):
+    assert not detect(text, lang=lang).of_type(S.BANTER)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "policy"),
+    [
+        ("en", "he messages people on our server", False),
+        ("en", "our server has rules about this", True),
+        ("de", "er schreibt Leute auf unserem Server an", False),
+        ("nl", "hij stuurt mensen op onze server berichten", False),
+        ("es", "escribe a gente en nuestro servidor", False),
+    ],
+)
+def test_our_server_is_policy_talk_but_on_our_server_is_a_place(lang, text, policy):
+    assert bool(detect(text, lang=lang).of_type(S.POLICY_DISCUSSION)) is policy

@@ -15,8 +15,9 @@ class Label(StrEnum):
 class SignalType(StrEnum):
     """What a matched stretch of text is evidence of.
 
-    The first twelve are the ones a moderator reads; the last five are context
-    that explains a low score (news, policy talk, fiction) or links an account.
+    The first twelve are the ones a moderator reads; the rest are context that
+    explains a low score (news, policy talk, fiction, everyday life such as
+    class photos or the rent, banter) or links an account.
     """
 
     THREAT_TO_EXPOSE = "threat_to_expose"
@@ -36,6 +37,8 @@ class SignalType(StrEnum):
     NEWS_OR_ADVICE = "news_or_advice"
     POLICY_DISCUSSION = "policy_discussion"
     FICTION = "fiction"
+    EVERYDAY_CONTEXT = "everyday_context"
+    BANTER = "banter"
 
 
 SIGNAL_TYPES = tuple(SignalType)  # a type's place here indexes strength vectors (scoring)

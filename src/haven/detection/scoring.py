@@ -22,7 +22,13 @@ initial. Words alone count for little (SINGLE); what scores is a combination:
   word ("blackmail", "sextortion"), N a named account; a named account with an
   extortion word (min(N, X)) counts as a warning too;
 - context   K: news or advice, policy discussion or fiction, which lowers the
-  score unless a strong first-person disclosure or a named warning shields it.
+  score unless a strong first-person disclosure or a named warning shields it;
+- everyday  Y: everyday material or money ("the class photos", "pics from the
+  trip", "half the rent", "my money back"), context that a disclosure does not
+  shield: "she threatened to show my baby pictures" is a first-person report
+  of nothing intimate. Only what is specific to sextortion shields it,
+  H = max(X, P, I if I = 1, min(E, C), min(T, D));
+- banter    L: "lol", "jajaja", "just kidding", shielded by both.
 
     e = SINGLE * (T + I + A + P + D + U + X)
           + EXPOSURE * E + COERCED_EXPOSURE * min(E, C)
@@ -31,7 +37,8 @@ initial. Words alone count for little (SINGLE); what scores is a combination:
           + ULTIMATUM * min(D, U, max(T, I, A, P)) + HELD_FOR_MONEY * min(P, I, Dm)
           + VICTIM * V + VICTIM_CONTEXT * min(V, S)
           + WARNING * min(W, B) + WARNING_ACCOUNT * min(W, N, B)
-    k = K * (1 - (1 if strong V else SHIELD * min(W, N, B)))
+    s = 1 if strong V else SHIELD * min(W, N, B)
+    k = max(K * (1 - s), Y * (1 - H), L * (1 - max(s, H)))
     z = BIAS + e * (1 - DAMP * k) - CONTEXT * k
     score = 1 / (1 + exp(-z))
 
@@ -70,12 +77,12 @@ DAMP = 0.5
 _S = SignalType
 _I = {kind: SIGNAL_TYPES.index(kind) for kind in SignalType}
 (_THREAT, _INTIMATE, _AUDIENCE, _PROOF, _MONEY, _MATERIAL, _ACTION, _DEADLINE, _EXTORTION,
- _VICTIM, _WARNING, _ACCOUNT, _NEWS, _POLICY, _FICTION) = (
+ _VICTIM, _WARNING, _ACCOUNT, _NEWS, _POLICY, _FICTION, _EVERYDAY, _BANTER) = (
     _I[kind] for kind in (
         _S.THREAT_TO_EXPOSE, _S.INTIMATE_MATERIAL, _S.AUDIENCE, _S.PROOF_OF_POSSESSION,
         _S.DEMAND_MONEY, _S.DEMAND_MATERIAL, _S.DEMAND_ACTION, _S.DEADLINE, _S.EXTORTION_TERM,
         _S.VICTIM_DISCLOSURE, _S.THIRD_PARTY_WARNING, _S.NAMED_ACCOUNT, _S.NEWS_OR_ADVICE,
-        _S.POLICY_DISCUSSION, _S.FICTION,
+        _S.POLICY_DISCUSSION, _S.FICTION, _S.EVERYDAY_CONTEXT, _S.BANTER,
     )
 )  # fmt: skip
 
@@ -134,4 +141,22 @@ def log_odds_of(s: Sequence[float]) -> float:
     # Context damps the evidence as well as subtracting from it: a policy text that
     # spells out every element of a threat must not outscore its own context.
     damp = context * (1.0 - shield)
+    everyday, banter = s[_EVERYDAY], s[_BANTER]
+    if everyday or banter:
+        # What is specific to sextortion: an extortion word, proof, material
+        # intimate by itself ("nudes", "intimate photos"; "the photos" is not), or
+        # the shape of a threat: exposure under coercion, a threat with a demand.
+        specific = max(
+            extortion,
+            proof,
+            intimate if intimate >= 1.0 else 0.0,
+            min(exposure, coercion),
+            min(threat, demand),
+        )
+        # Everyday context (class photos, pics from the trip, half the rent) is not
+        # shielded by a disclosure: "she threatened to show my baby pictures" is one.
+        damp = max(damp, everyday * (1.0 - specific))
+        # Banter ("lol", "just kidding") is shielded by both: a frightened victim
+        # may write "lol", and "I have your nudes lol" is no joke.
+        damp = max(damp, banter * (1.0 - max(shield, specific)))
     return BIAS + z * (1.0 - DAMP * damp) - CONTEXT * damp

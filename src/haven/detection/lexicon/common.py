@@ -22,4 +22,6 @@ ENTRIES: dict[str, tuple[str, ...]] = {
     ),
     "named_account": (r"@acct",),
     "deadline": (r"countdown",),
+    # Laughter and joking emoji; each language adds its own words ("mdr", "jaja").
+    "banter:weak": (r"(?:😂|🤣|😆|😹|🙃|😜|xd|xdd)",),
 }

@@ -49,6 +49,8 @@ ENTRIES: dict[str, tuple[str, ...]] = {
         r"(?:privatesten|intimsten|intimen|privaten) momente\w*",
     ),
     "intimate_material:weak": (
+        # in warnings: material obtained from others ("holt sich Fotos von")
+        r"(?:holt sich|besorgt sich|sammelt|erschleicht sich|bekommt|bekam) (?:intime |private )?(?:fotos|bilder|videos|nacktbilder|nacktfotos|nudes)",
         r"(?:wurde|wurden|ist) (?:\w+ )?(?:aufgezeichnet|aufgenommen|gefilmt)",
         r"uns (?:\w+ ){0,4}(?:gefilmt|aufgenommen)",
         r"das erste",
@@ -133,7 +135,7 @@ ENTRIES: dict[str, tuple[str, ...]] = {
         r"(?:erpresst|bedroht|erpressen|bedrohen) mich",
         r"(?:ich werde|ich wurde|werde ich|wurde ich|ich werd) (?:gerade |seit \w+ )?(?:erpresst|bedroht|sextortiert)",
         r"(?:droht|drohte|hat gedroht|drohen) (?:mir )?(?:damit )?(?:meine|mein|unsere|die bilder|die fotos|das video)",
-        r"(?:hat|haben) (?:meine|mein|unsere) (?:nacktbilder|nacktfotos|bilder|fotos|videos?|nudes|intim\w*)",
+        r"(?:hat|haben) (?:meine|mein|unsere)(?= (?:nacktbilder|nacktfotos|bilder|fotos|videos?|nudes|intim|intime|intimen|intimes|intimer))",
         r"(?:will|verlangt|fordert|fordern|wollen|verlangen) (?:\d+ ?(?:euro|€)|geld|mehr bilder|mehr fotos) von mir",
         r"ich (?:habe|hab) (?:ihm|ihr|jemandem|einem typen|einer frau|einem mann|einem madchen) (?:bilder|fotos|nacktbilder|nacktfotos|nudes|videos?|ein video|intim\w*)",
         r"meine (?:bilder|fotos|nacktbilder|videos?|nudes) (?:werden|wurden) (?:veroffentlicht|verbreitet|geteilt|gepostet)",
@@ -160,7 +162,10 @@ ENTRIES: dict[str, tuple[str, ...]] = {
         r"(?:blockiert|meldet) (?:und meldet |und blockiert )?(?:diesen|den|das|dieses) (?:account|konto|profil|nutzer)",
         r"(?:bedroht|schreibt|kontaktiert|belastigt) (?:gerade )?(?:leute|menschen|nutzer|nutzerinnen|mitglieder|jugendliche|kinder|minderjahrige|viele|mehrere|andere|junge (?:manner|leute))",
     ),
-    "third_party_warning:weak": (r"(?:schreibt|schreiben) (?:leute|nutzer|viele|menschen) an",),
+    "third_party_warning:weak": (
+        r"(?:schreibt|schreiben) (?:leute|nutzer|viele|menschen) an",
+        r"(?:die |der |das )?(?:gleiche|gleichen|selbe|selben|immer gleiche|immer gleichen) (?:masche|nachricht|skript|text|betrug)",
+    ),
     "named_account": (
         r"(?:dieser|dieses|der|das|ein) (?:account|konto|profil|nutzer) (?:namens|mit dem namen|heisst|ist|hat)",
         r"(?:account|profil|konto|nutzer) namens",
@@ -198,8 +203,25 @@ ENTRIES: dict[str, tuple[str, ...]] = {
         r"(?:sollten wir|wir sollten|wir werden|wir sperren|wir bannen)",
         r"(?:sperre|gesperrt|bann|gebannt|verboten|regelverstoss|regel \d+|strike|sperrgrund|defoderier\w*)",
     ),
-    "policy_discussion:weak": (r"(?:unser|unseren|unserem) (?:server|instanz)",),
+    "policy_discussion:weak": (
+        r"(?:unser|unseren|unserem) (?:server|instanz)(?<!auf unserem server)(?<!von unserem server)(?<!auf unserer instanz)",
+    ),
     "fiction": (
         r"(?:kapitel|roman|geschichte|fanfic|handlung|figur|protagonist\w*|bosewicht|schurke|folge|staffel|im film|der film|das buch|im buch|mein buch|krimi|drehbuch|serie|tatort|szene)",
     ),
+    # Everyday life: photos of an ordinary occasion, money for an ordinary purpose,
+    # a refund ("die Klassenfotos", "Fotos vom Urlaub", "die Hälfte der Miete").
+    "everyday_context": (
+        r"(?:klassen|schul|urlaubs|ferien|reise|hochzeits|party|geburtstags|baby|kinder|konzert|strand|weihnachts|abschluss|karaoke|abiball|essens|hunde|katzen|wohnungs)(?:fotos?|bilder|videos?|clips?)",
+        r"(?:vom|von der|von unserem|von unserer|aus dem|auf der|bei der|beim) (?:urlaub|ausflug|klassenfahrt|konzert|geburtstag|hochzeit|party|feier|fest|reise|strand|abschlussfeier|abiball|grillen|spiel|festival)",
+        r"(?:die |der )?halfte (?:der|von der|vom|des) (?:miete|hotel\w*|rechnung|kaution|nebenkosten|tickets|reise|pizza)",
+        r"(?:der|die|den|dem|mein|meine|meinem|meinen|unser|unsere|unserem|unseren) (?:vermieter|vermieterin)",
+        r"(?:fur|fuers|furs) (?:das|die|den|mein|meine|unser|unsere) (?:hotel|zimmer|ticket|tickets|essen|pizza|abendessen|kaution)",
+        r"(?:mein|meinen|unser|unseren|dein|deinen) geld zuruck|ruckerstattung|erstatt\w*",
+        r"(?:dieser|diesen|diesem|dieses|den|der|das) (?:laden|shop|geschaft|restaurant|handler|verkaufer|vermieter)",
+    ),
+    "banter": (
+        r"(?:nur spass|war nur spass|nur ein witz|war nur ein witz|nur ein scherz|war nur ein scherz|kleiner scherz|ich mach nur spass|ich mache nur spass)",
+    ),
+    "banter:weak": (r"(?:haha|hahaha|hehe|lol|lach)",),
 }

@@ -62,6 +62,7 @@ ENTRIES: dict[str, tuple[str, ...]] = {
         r"(?:sex ?tapes?|dick pics?|d pics?)",
         rf"{_MEDIA} of you (?:naked|nude|undressed|undressing)",
         r"you (?:naked|nude|undressed|undressing)",
+        r"(?:me|i was|i m|im|i am|while i was|when i was) (?:naked|nude|topless|undressed|undressing)",
         r"(?:deepfakes?|deep fakes?|fake nudes)",
         r"(?:you|yourself) (?:pleasuring|touching|satisfying) (?:yourself|urself)",
         r"(?:while|when) (?:you were |you re )?(?:watching|visiting|browsing) (?:adult|porn\w*|xxx|explicit)",
@@ -93,6 +94,8 @@ ENTRIES: dict[str, tuple[str, ...]] = {
         r"(?:pics?|photos?|pictures?|videos?|vids?|images?|selfies?|snaps?|nudes|stuff) (?:i|we) (?:sent|shared|took|made|gave)",
         r"i (?:sent|showed) (?:him |her |them |someone |a guy |a girl |this guy |this girl )?(?:a |some |my |a few |a couple of )?(?:video|vid|pic|photo|picture|selfie|clip)s?",
         r"(?:pics?|photos?|pictures?|videos?|vids?|images?|nudes) of (?:me|us)",
+        # in warnings: material obtained from others ("gets pics from people")
+        r"(?:gets|got|getting|collects|collected|collecting|obtains|obtained|asks for|asked for|asking for) (?:intimate |private |nude |naked )?(?:pics|photos|pictures|videos|vids|images|nudes) from",
     ),
     "audience": (
         rf"{_YOUR} {_KIN}",
@@ -183,7 +186,8 @@ ENTRIES: dict[str, tuple[str, ...]] = {
         r"(?:is|are|was|were|has been|have been|keeps|kept|started|been|now|he s|she s|they re) (?:threatening|blackmailing|extorting|sextorting) me",
         r"(?:threatening|threatens|threatened|threaten|threat) (?:me )?to (?:post|share|send|leak|release|publish|upload|spread|expose|show|forward|distribute) (?:my|me|our|them to my|it to my)",
         r"(?:i m|im|i am|i ve been|i have been|i was|i got|i m getting|i am getting) (?:being )?(?:sextorted|blackmailed|extorted|threatened)",
-        rf"(?:has|have|got|kept|saved|took|screenshotted|recorded) (?:my|our) (?:{_NUDES}|pics|photos|pictures|videos?|intimate|private|naked)",
+        # the material and the amount are only looked at, left to match as what they are
+        rf"(?:has|have|got|kept|saved|took|screenshotted|recorded) (?:my|our)(?= (?:{_NUDES}|pics|photos|pictures|videos?|intimate|private|naked))",
         rf"(?:leaked|posted|shared|sent|exposed|spread) my (?:{_NUDES}|pics|photos|pictures|videos?|intimate|private|naked)",
         r"(?:asking|asks|asked|demanding|demands|demanded|wants|wanted|told|tells|telling|forcing|forced|making) me (?:for|to) (?:pay|send|give|buy|money|more|\$ ?[\d,.]*|\d[\d,.]*|do|transfer)",
         r"(?:want|wants|wanted|demanding|demands|asking for|asks for|asked for) (?:\$ ?\d+|\d+ ?(?:dollars|euros|usd|bucks)|money|more pics|more photos|more nudes|gift cards|bitcoin) from me",
@@ -201,7 +205,7 @@ ENTRIES: dict[str, tuple[str, ...]] = {
         r"i (?:paid|already paid|sent (?:him|her|them) (?:money|\$ ?[\d,.]*|\d[\d,.]*))",
         r"i (?:got|was|have been) (?:scammed|catfished)",
         r"(?:a|this) (?:guy|girl|person|account|scammer) i (?:met|was talking to|matched with|was chatting with)",
-        r"(?:demanding|demands|demanded|asking for|asks for|asked for|wants|wanted) (?:money|cash|\$ ?\d+|\d+|bitcoin|crypto|gift cards|payment|more pics|more photos|more nudes)",
+        r"(?:demanding|demands|demanded|asking for|asks for|asked for|wants|wanted)(?= (?:money|cash|\$|\d|bitcoin|crypto|gift cards|payment|more pics|more photos|more nudes))",
         r"threat(?:en|ens|ened|ening) (?:me |us )?to (?:post|share|send|leak|release|publish|upload|spread|expose|show)",
         r"(?:says|said|saying|told me) (?:to )?pay",
         r"(?:should|do|must|have to) i (?:pay|send)",
@@ -276,13 +280,33 @@ ENTRIES: dict[str, tuple[str, ...]] = {
         r"(?:anyone|any account|accounts|users|any user|people) (?:who|that|found) (?:threaten|share|post|engage|is|are|do|try)",
         r"(?:strictly )?prohibited|not allowed|against (?:the|our) rules|violat\w*",
     ),
-    "policy_discussion:weak": (r"(?:our|this) (?:server|instance)",),
+    # "our server" is policy talk, "people on our server" a place
+    "policy_discussion:weak": (
+        r"(?:our|this) (?:server|instance)(?<!on our server)(?<!on this server)(?<!from our server)(?<!from this server)(?<!on our instance)(?<!on this instance)",
+    ),
     "fiction": (
         r"(?:chapter|novel|short story|my story|the story|fanfic|fan fiction|fic|plot|plotline|storyline|protagonist|villain|antagonist|screenplay|thriller|sitcom|soap opera|writing prompt|worldbuilding|npc|roleplay|spoilers?)",
         r"(?:the|this|my) (?:character|film|movie|show|series|book|play|episode|manuscript|script|wip|draft|scene)",
         r"season (?:\d+|finale)",
         r"in the (?:book|film|movie|show|game|story|episode)",
     ),
+    # Everyday life: photos named by an ordinary occasion or subject, money for
+    # an ordinary purpose, a refund. Context, not evidence: "the class photos",
+    # "the pics from the trip", "half the rent", "my money back".
+    "everyday_context": (
+        rf"(?:class|school|team|graduation|wedding|holiday|vacation|trip|travel|party|birthday|baby|childhood|concert|beach|christmas|prom|yearbook|karaoke|festival|camping|food|dog|cat|pet|apartment|flat){' '}{_MEDIA}",
+        r"(?:from|of|at|during) (?:the|our|my|your|his|her|that|this) (?:trip|wedding|party|birthday|concert|holiday|holidays|vacation|beach|graduation|barbecue|bbq|festival|christmas party|reunion|picnic|ceremony|school trip|field trip|match|game|apartment|flat|dog|cat)",
+        r"(?:half|part|a share|my share|your share|his share|her share) (?:of )?(?:the|my|our|your|his|her) (?:rent|hotel|room|bill|bills|deposit|dinner|lunch|groceries|tickets?|trip|flight|taxi|uber|gas|electricity|repairs?|pizza|drinks)",
+        r"(?:for|towards) (?:the|my|our|your|his|her) (?:hotel|room|deposit|dinner|lunch|groceries|tickets?|flight|taxi|uber|repairs?|pizza|drinks)",
+        r"(?:the|my|our|your|his|her) (?:landlord|landlady)",
+        r"(?:pay|paying|pays|paid) (?:me |you |him |her |us |them )?back",
+        r"(?:my|our|your) money back|(?:a |full )?refund|reimburse\w*",
+        r"(?:this|that) (?:shop|store|restaurant|seller|brand|landlord|hotel)",
+    ),
+    "banter": (
+        r"(?:just kidding|just joking|only joking|i m kidding|im kidding|i m joking|jk|jking|lmao|lmfao|rofl)",
+    ),
+    "banter:weak": (r"(?:lol|lolol|haha|hahaha|hahahaha|hehe|hehehe)",),
     "demand_material:weak": (
         r"(?:new|more|fresh|extra) (?:pics|photos|pictures|videos|vids|nudes)",
     ),

@@ -48,6 +48,8 @@ ENTRIES: dict[str, tuple[str, ...]] = {
         r"momentos (?:mas )?(?:intimos|privados)",
     ),
     "intimate_material:weak": (
+        # in warnings: material obtained from others ("consigue fotos")
+        r"(?:consigue|obtiene|consiguio|obtuvo|recolecta|saca|saco|se hace mandar) (?:fotos|videos|nudes|imagenes|packs)",
         r"(?:quedo|esta|fue) grabad[oa]",
         r"nos (?:grabo|filmo|grabaron)",
         r"el primero",
@@ -131,8 +133,8 @@ ENTRIES: dict[str, tuple[str, ...]] = {
         r"me (?:chantajea|chantajean|extorsiona|extorsionan|amenaza|amenazan|amenazo) con",
         r"amenaza(?:n|ndo|ba)? con (?:publicar|subir|enviar|mandar|difundir|compartir|filtrar|mostrar|pasar|ensenar) (?:mis|mi|nuestros|nuestras)",
         r"soy victima de (?:sextorsion|chantaje|extorsion)",
-        r"(?:tiene|tienen) (?:mis|mi|nuestros|nuestras) (?:fotos?|videos?|nudes|imagenes|pack)",
-        r"me (?:pide|piden|pidio|exige|exigen|exigio) (?:dinero|plata|\d[\d,.]*|\$ ?[\d,.]*|mas fotos|mas videos|tarjetas)",
+        r"(?:tiene|tienen) (?:mis|mi|nuestros|nuestras)(?= (?:fotos?|videos?|nudes|imagenes|pack))",
+        r"me (?:pide|piden|pidio|exige|exigen|exigio)(?= (?:dinero|plata|\d|\$|mas fotos|mas videos|tarjetas))",
         r"(?:le|les) (?:mande|envie|pase) (?:fotos?|videos?|nudes|mi pack|un video|unas fotos)",
         r"mis (?:fotos?|videos?|nudes) (?:van a ser|seran|van a estar) (?:publicad|difundid|compartid|en)\w*",
         r"(?:estoy|estaba|he sido|fui) (?:siendo )?(?:chantajead[oa]|extorsionad[oa]|amenazad[oa]|sextorsionad[oa])",
@@ -190,9 +192,29 @@ ENTRIES: dict[str, tuple[str, ...]] = {
         r"(?:deberiamos|vamos a|deberia ser) (?:banear|suspender|bloquear|expulsar|expulsad[oa])",
         r"(?:baneo|prohibido|norma \d+|regla \d+|expulsion permanente|motivo de baneo)",
     ),
-    "policy_discussion:weak": (r"(?:nuestro|este) (?:servidor|instancia)",),
+    "policy_discussion:weak": (
+        r"(?:nuestro|este) (?:servidor|instancia)(?<!en nuestro servidor)(?<!en este servidor)(?<!de nuestro servidor)(?<!de este servidor)",
+    ),
     "fiction": (
         r"(?:capitulo|novela|cuento|fanfic|trama|personaje|villano|protagonista|episodio|temporada|la pelicula|el libro|en la pelicula|en el libro|guion|telenovela|serie)",
     ),
-    "third_party_warning:weak": (r"aviso(?<!sin aviso)",),
+    "third_party_warning:weak": (
+        r"aviso(?<!sin aviso)",
+        r"(?:el |la )?(?:mismo|misma) (?:guion|mensaje|estafa|modus operandi|truco)",
+    ),
+    # La vida cotidiana: fotos de una ocasión corriente, dinero para algo corriente,
+    # un reembolso ("las fotos de la clase", "la mitad del alquiler").
+    "everyday_context": (
+        r"(?:(?:tus|esas|estas|esos|estos|las|los|tu|mis|sus|el|la|nuestros|nuestras|unas|unos|unas) )?(?:fotos?|videos?|imagenes?) (?:de la clase|de clase|del viaje|de viaje|de las vacaciones|de vacaciones|de la boda|de boda|de la fiesta|del cumple|del cumpleanos|de cumpleanos|del concierto|de bebe|del bebe|de la playa|de navidad|de la graduacion|del karaoke|de karaoke|del piso|del departamento|del apartamento|de la excursion)",
+        r"(?:del|de la|de nuestra|de nuestro|de mi|de tu|de las|en el|en la|durante el|durante la) (?:viaje|boda|fiesta|cumple|cumpleanos|concierto|vacaciones|playa|graduacion|excursion|barbacoa|festival|partido|piso|departamento|apartamento)",
+        r"(?:la )?mitad (?:del|de la|de los|de las) (?:alquiler|hotel|factura|facturas|fianza|renta|cena|comida|entradas|billetes|viaje|pizza|gasolina)",
+        r"(?:el|del|al|mi|nuestro|su|tu|la|nuestra) (?:casero|casera|arrendador|arrendadora)",
+        r"(?:para|por) (?:el hotel|la habitacion|la cena|la comida|las entradas|los billetes|la pizza)",
+        r"(?:devolver|devuelva|devuelvan|devuelve|devolverme|devuelvan) (?:mi|el|nuestro) dinero|reembols\w*",
+        r"(?:esta|esa|este|ese) (?:tienda|empresa|restaurante|vendedor|vendedora|negocio|hotel|marca)",
+    ),
+    "banter": (
+        r"(?:es broma|era broma|es una broma|era una broma|estoy bromeando|solo bromeaba)(?<!no es broma)(?<!no era broma)(?<!no es una broma)(?<!no era una broma)(?<!no estoy bromeando)",
+    ),
+    "banter:weak": (r"(?:jaja|jajaja|jajajaja|jeje|jejeje|jsjs|jsjsjs|lol)",),
 }

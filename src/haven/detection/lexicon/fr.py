@@ -49,6 +49,8 @@ ENTRIES: dict[str, tuple[str, ...]] = {
         r"moments intimes",
     ),
     "intimate_material:weak": (
+        # in warnings: material obtained from others ("récupère des photos")
+        r"(?:recupere|obtient|a obtenu|collecte|soutire|se fait envoyer) (?:des |les )?(?:photos|videos|nudes|images)",
         r"a ete (?:enregistre|filme)e?",
         r"nous a (?:filme|filmee|filmes|enregistre)s?",
         r"la premiere",
@@ -132,8 +134,8 @@ ENTRIES: dict[str, tuple[str, ...]] = {
         r"(?:me fait|me font|m a fait|me faisait) (?:du )?chanter",
         r"(?:menace|menacent|m a menacee?|me menace|me menacent) de (?:publier|diffuser|envoyer|partager|montrer|balancer|poster|tout) (?:mes|ma|mon|nos|tout)",
         r"je suis (?:victime de (?:sextorsion|chantage)|(?:fait|faite) chanter|menacee?)",
-        r"(?:il|elle|ils|quelqu un|on|cette personne|ce mec|cette fille|@acct|qui) a (?:mes|ma|mon|nos) (?:photos?|videos?|nudes|images?)",
-        r"(?:me demande|m a demande|me reclame|m exige|exige|veut) (?:de l argent|\d+|des cartes|plus de photos|d autres photos|que je paie)",
+        r"(?:il|elle|ils|quelqu un|on|cette personne|ce mec|cette fille|@acct|qui) a (?:mes|ma|mon|nos)(?= (?:photos?|videos?|nudes|images?))",
+        r"(?:me demande|m a demande|me reclame|m exige|exige|veut)(?= (?:de l argent|\d|des cartes|plus de photos|d autres photos|que je paie))",
         r"j ai envoye (?:des |mes |une |quelques )?(?:photos?|videos?|nudes)",
         r"mes (?:photos?|videos?|nudes) (?:vont etre|seront|vont) (?:publiees|diffusees|partagees|envoyees|circuler)",
     ),
@@ -194,8 +196,29 @@ ENTRIES: dict[str, tuple[str, ...]] = {
         r"(?:devrait on|doit on|on devrait|nous allons|faut il|devrait etre) (?:bannir|suspendre|defederer|supprimer|banni)",
         r"(?:bannissement|banni|bannir|strictement interdit|interdit|regle \d+)",
     ),
-    "policy_discussion:weak": (r"(?:notre|ce) (?:serveur|instance)",),
+    "policy_discussion:weak": (
+        r"(?:notre|ce) (?:serveur|instance)(?<!sur notre serveur)(?<!sur ce serveur)(?<!de notre serveur)(?<!de ce serveur)(?<!sur notre instance)",
+    ),
     "fiction": (
         r"(?:chapitre|roman|nouvelle|histoire|fanfic|intrigue|personnage|mechant|heroine?|episode|saison|le film|le livre|dans le film|dans le livre|scenario|feuilleton|serie|la scene)",
     ),
+    "third_party_warning:weak": (
+        r"(?:le |la )?(?:meme|memes) (?:script|message|messages|arnaque|mode operatoire|technique)",
+    ),
+    # La vie de tous les jours : photos d'une occasion ordinaire, argent pour un
+    # usage ordinaire, un remboursement ("les photos de classe", "la moitié du loyer").
+    "everyday_context": (
+        r"(?:(?:tes|ta|ton|ces|les|vos|mes|ses|nos|des|la|une|un|leurs) )?(?:photos?|videos?|images?) (?:de classe|de vacances|du voyage|des vacances|du mariage|de mariage|de la soiree|de la fete|de l anniversaire|d anniversaire|du concert|de bebe|du bebe|de la plage|de noel|de la remise des diplomes|de karaoke|du karaoke|de l appart|de l appartement)",
+        r"(?:du|de notre|de mon|de ton|de la|de l|des|pendant le|pendant les|au|a la) (?:voyage|vacances|mariage|soiree|fete|anniversaire|concert|plage|remise des diplomes|sortie scolaire|voyage scolaire|barbecue|festival|match|appart|appartement)",
+        r"(?:la )?moitie (?:du|de la|de l|des) (?:loyer|hotel|facture|factures|caution|courses|billets?|repas|resto|restaurant|pizza|essence)",
+        r"(?:le|du|mon|notre|son|ton|au|la|ma|sa|ta) (?:proprio|proprietaire)",
+        r"(?:pour|de) (?:l hotel|la chambre|le resto|le restaurant|les billets|le billet|la pizza|le repas|le diner)",
+        r"(?:mon|notre|ton|son) argent|rembours\w*",
+        r"(?:cette|ce|cet) (?:boutique|magasin|restaurant|resto|vendeur|vendeuse|commerce|hotel|proprio)",
+    ),
+    "banter": (
+        r"(?:je rigole|je plaisante|je blague)(?! pas)",
+        r"(?:c est une blague|c etait une blague|pour rire|c est pour rire)(?<!crois que c est une blague)(?<!penses que c est une blague)(?<!pas pour rire)",
+    ),
+    "banter:weak": (r"(?:mdr|ptdr|lol|haha|hahaha|hihi|hehe)",),
 }

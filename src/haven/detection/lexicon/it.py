@@ -47,6 +47,8 @@ ENTRIES: dict[str, tuple[str, ...]] = {
         r"momenti (?:piu )?(?:intimi|privati)",
     ),
     "intimate_material:weak": (
+        # in warnings: material obtained from others ("ottiene foto")
+        r"(?:ottiene|ha ottenuto|si fa mandare|si fa inviare|raccoglie|estorce) (?:foto|video|nudes|immagini)",
         r"(?:e|e stata|e stato) (?:registrat|ripres)[oa]",
         r"ci ha (?:filmat|registrat|ripres)[oi]",
         r"il primo",
@@ -130,8 +132,8 @@ ENTRIES: dict[str, tuple[str, ...]] = {
         r"mi (?:ricatta|ricattano|minaccia|minacciano|ha minacciat[oa]) (?:di|che|perche)",
         r"minaccia(?:no|ndo|to)? di (?:pubblicare|mandare|inviare|diffondere|condividere|mostrare|postare) (?:le mie|i miei|la mia|il mio|i nostri|le nostre)",
         r"sono vittima di (?:sextortion|ricatto|estorsione)",
-        r"(?:ha|hanno) (?:le mie|i miei|i nostri|le nostre) (?:foto|video|nudes|immagini)",
-        r"mi (?:chiede|chiedono|ha chiesto|pretende|vuole) (?:soldi|\d[\d,.]*|€ ?[\d,.]*|altre foto|altri video|denaro)",
+        r"(?:ha|hanno) (?:le mie|i miei|i nostri|le nostre)(?= (?:foto|video|nudes|immagini))",
+        r"mi (?:chiede|chiedono|ha chiesto|pretende|vuole)(?= (?:soldi|\d|€|altre foto|altri video|denaro))",
         r"(?:gli|le) ho (?:mandato|inviato) (?:delle |le mie |alcune )?(?:foto|video|nudes)",
         r"ho (?:mandato|inviato) (?:delle |le mie |alcune )?(?:foto|video|nudes) (?:a|ad)",
         r"(?:le mie|i miei) (?:foto|video|nudes) (?:saranno|verranno|finiranno) (?:pubblicat|diffus|condivis|online)\w*",
@@ -191,9 +193,29 @@ ENTRIES: dict[str, tuple[str, ...]] = {
         r"(?:dovremmo|dobbiamo|andrebbe) (?:bannare|sospendere|bloccare|bannato)",
         r"(?:bannare|bannato|vietato|regola \d+|motivo di ban)",
     ),
-    "policy_discussion:weak": (r"(?:il nostro|questo) (?:server|istanza)",),
+    "policy_discussion:weak": (
+        r"(?:il nostro|questo) (?:server|istanza)(?<!su questo server)(?<!in questo server)(?<!di questo server)",
+    ),
     "fiction": (
         r"(?:capitolo|romanzo|racconto|fanfic|trama|personaggio|cattivo|protagonista|episodio|stagione|il film|il libro|nel film|nel libro|sceneggiatura|serie)",
     ),
-    "third_party_warning:weak": (r"avviso(?<!senza avviso)",),
+    "third_party_warning:weak": (
+        r"avviso(?<!senza avviso)",
+        r"(?:lo |la )?(?:stesso|stessa) (?:copione|messaggio|truffa|schema|trucco)",
+    ),
+    # La vita di tutti i giorni: foto di un'occasione comune, soldi per qualcosa di
+    # comune, un rimborso ("le foto di classe", "metà dell'affitto").
+    "everyday_context": (
+        r"(?:(?:le tue|i tuoi|queste|quelle|questi|quei|le|le mie|i miei|tue|tuoi|il tuo|il|i nostri|le nostre|i|gli|delle|dei|la|una|un) )?(?:foto|video|immagini) (?:di classe|della classe|del viaggio|di viaggio|delle vacanze|di vacanza|del matrimonio|di matrimonio|della festa|del compleanno|di compleanno|del concerto|da bambino|da bambina|del bambino|della bambina|della spiaggia|di natale|della laurea|della gita|del karaoke|dell appartamento|della casa)",
+        r"(?:del|della|delle|dal|dalla|dalle|al|alla|durante il|durante la|durante le) (?:viaggio|festa|matrimonio|compleanno|concerto|vacanze|spiaggia|laurea|gita|grigliata|festival|partita|appartamento)",
+        r"(?:la )?meta (?:del|dell|della|delle|dei) (?:affitto|hotel|albergo|bolletta|bollette|cauzione|cena|pranzo|biglietti|viaggio|pizza|benzina|conto)",
+        r"(?:il|al|dal|del|il mio|il nostro|il suo|la|alla|dalla|della|la mia) (?:padrone di casa|padrona di casa|proprietario di casa)",
+        r"(?:per l|per la|per il|per i|per le) (?:hotel|albergo|camera|cena|pranzo|biglietti|biglietto|pizza)",
+        r"(?:restituire|restituisca|restituiscano|ridare|ridammi|ridarmi|rendere|rendimi) (?:i miei|i nostri|il mio) (?:soldi|denaro)|(?:i miei|i nostri) soldi indietro|rimbors\w*",
+        r"(?:questo|questa|quel|quella|quest) (?:negozio|azienda|ristorante|venditore|venditrice|albergo|hotel|marchio)",
+    ),
+    "banter": (
+        r"(?:sto scherzando|stavo scherzando|scherzavo|per scherzo|e uno scherzo|era uno scherzo)(?<!non sto scherzando)(?<!non stavo scherzando)(?<!non scherzavo)(?<!non e uno scherzo)(?<!non era uno scherzo)",
+    ),
+    "banter:weak": (r"(?:ahah|ahahah|ahahahah|haha|hahaha|lol|ahaha)",),
 }

@@ -47,6 +47,8 @@ ENTRIES: dict[str, tuple[str, ...]] = {
         r"(?:meest )?(?:intieme|prive) momenten",
     ),
     "intimate_material:weak": (
+        # in warnings: material obtained from others ("krijgt foto's van")
+        r"(?:krijgt|kreeg|verzamelt|ontfutselt|ontfutselde|laat (?:zich )?(?:sturen|opsturen)) (?:foto s|fotos|video s|videos|nudes|naaktfoto s)",
         r"(?:is|werd) opgenomen",
         r"(?:heeft|hebben) ons (?:\w+ ){0,4}gefilmd",
         r"de eerste",
@@ -127,7 +129,7 @@ ENTRIES: dict[str, tuple[str, ...]] = {
         r"(?:chanteert|chanteren|bedreigt|bedreigen|afperst|afpersen) (?:mij|me)",
         r"(?:ik word|ik werd|word ik|ik ben) (?:gechanteerd|afgeperst|bedreigd)",
         r"dreigt (?:mijn|om mijn|ermee mijn|met het (?:delen|verspreiden|posten) van mijn|mijn \w+ te|onze|om onze)",
-        r"(?:heeft|hebben) (?:mijn|m n|onze) (?:naaktfoto s|naaktfotos|foto s|fotos|video s|videos|video|nudes|beelden)",
+        r"(?:heeft|hebben) (?:mijn|m n|onze)(?= (?:naaktfoto s|naaktfotos|foto s|fotos|video s|videos|video|nudes|beelden))",
         r"(?:wil|vraagt|eist|eisen|vragen) (?:\d+ ?(?:euro|€)|geld|meer foto s|meer fotos) (?:van mij|van me)",
         r"ik heb (?:hem|haar|iemand|een meisje|een jongen) (?:foto s|fotos|naaktfoto s|nudes|een video|video s) (?:gestuurd|gegeven)",
         r"mijn (?:foto s|fotos|video s|nudes|naaktfoto s) (?:worden|zullen) (?:gedeeld|verspreid|gepost|online gezet)",
@@ -195,8 +197,28 @@ ENTRIES: dict[str, tuple[str, ...]] = {
         r"(?:moeten we|zullen we|we moeten|moet) (?:bannen|schorsen|blokkeren|defedereren|verbannen)",
         r"(?:verbannen|verboden|regel \d+|reden voor een ban)",
     ),
-    "policy_discussion:weak": (r"(?:onze|deze) (?:server|instance)",),
+    "policy_discussion:weak": (
+        r"(?:onze|deze) (?:server|instance)(?<!op onze server)(?<!op deze server)(?<!van onze server)(?<!van deze server)",
+    ),
     "fiction": (
         r"(?:hoofdstuk|roman|verhaal|fanfic|plot|personage|schurk|hoofdpersoon|aflevering|seizoen|de film|het boek|in de film|in het boek|scenario|serie)",
     ),
+    "third_party_warning:weak": (
+        r"(?:hetzelfde|dezelfde|zelfde) (?:script|bericht|berichtje|truc|oplichting|verhaal)",
+    ),
+    # Het gewone leven: foto's van een gewone gelegenheid, geld voor iets gewoons,
+    # geld terug ("de klassenfoto's", "de helft van de huur").
+    "everyday_context": (
+        r"(?:klassen|school|vakantie|reis|trouw|bruilofts|feest|verjaardags|baby|kinder|concert|strand|kerst|diploma|karaoke|festival|huis|vakantiehuis)(?:foto s|fotos|foto|video s|videos|video|filmpjes?)",
+        r"(?:van de|van het|van onze|van ons|op de|op het|tijdens de|tijdens het) (?:vakantie|reis|bruiloft|feest|feestje|verjaardag|concert|strand|diploma uitreiking|schoolreis|barbecue|bbq|festival|wedstrijd|kerst|appartement)",
+        r"(?:de )?helft van (?:de|het|mijn|onze) (?:huur|hotel|rekening|borg|tickets|kaartjes|reis|pizza|boodschappen|benzine|etentje)",
+        r"(?:de|mijn|onze|zijn|haar|jouw|je) (?:huisbaas|huisbazin|verhuurder)",
+        r"(?:voor het|voor de|voor ons|voor mijn) (?:hotel|kamer|etentje|eten|tickets|kaartjes|pizza)",
+        r"(?:mijn|ons|je|jouw) geld terug|terugbetal\w*|betaal (?:me|mij|ons) (?:\w+ )?terug|geld terugstorten",
+        r"(?:deze|die|dit|dat) (?:winkel|webshop|zaak|bedrijf|restaurant|verkoper|hotel|huisbaas)",
+    ),
+    "banter": (
+        r"(?:grapje|geintje|ik maak een grapje|ik maak maar een grapje|grap hoor|ik zit te dollen)(?<!geen grapje)(?<!geen geintje)",
+    ),
+    "banter:weak": (r"(?:haha|hahaha|hihi|hehe|lol|lmao)",),
 }

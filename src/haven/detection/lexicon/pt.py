@@ -51,6 +51,8 @@ ENTRIES: dict[str, tuple[str, ...]] = {
         r"momentos (?:mais )?(?:intimos|privados)",
     ),
     "intimate_material:weak": (
+        # in warnings: material obtained from others ("consegue fotos")
+        r"(?:consegue|obtem|conseguiu|obteve|coleta|arranca|arrancou) (?:fotos|videos|nudes|imagens|packs)",
         r"foi gravad[oa]",
         r"gravou a gente|filmou a gente|nos gravou|nos filmou",
         r"o primeiro",
@@ -135,7 +137,7 @@ ENTRIES: dict[str, tuple[str, ...]] = {
         r"amea(?:ca|cando|cam|cou)? (?:de |a )?(?:postar|publicar|enviar|mandar|divulgar|vazar|espalhar|mostrar) (?:as |os )?(?:minhas|meus|meu|minha|nossos|nossas)",
         r"sou vitima de (?:sextorsao|chantagem|extorsao)",
         r"(?:tem|tem as|tem os) (?:minhas|meus|nossos|nossas) (?:fotos?|videos?|nudes|imagens)",
-        r"me (?:pede|pedem|pediu|exige|exigem|exigiu|quer) (?:dinheiro|grana|\d[\d,.]*|r\$ ?[\d,.]*|mais fotos|mais nudes|pix)",
+        r"me (?:pede|pedem|pediu|exige|exigem|exigiu|quer)(?= (?:dinheiro|grana|\d|r\$|mais fotos|mais nudes|pix))",
         r"(?:mandei|enviei) (?:fotos?|videos?|nudes|um video|minhas fotos|umas fotos) (?:pra|para|a)",
         r"(?:minhas|meus) (?:fotos?|videos?|nudes) (?:vao ser|serao|vao) (?:postad|divulgad|vazad|espalhad|parar)\w*",
         r"(?:estou|to|tou|estava|fui|sou) sendo (?:chantagead[oa]|extorquid[oa]|ameacad[oa]|sextorquid[oa])",
@@ -192,9 +194,29 @@ ENTRIES: dict[str, tuple[str, ...]] = {
         r"(?:devemos|deveriamos|vamos|deveria ser) (?:banir|suspender|bloquear|expulsar|banido)",
         r"(?:banimento|proibido|regra \d+)",
     ),
-    "policy_discussion:weak": (r"(?:nosso|este) (?:servidor|instancia)",),
+    "policy_discussion:weak": (
+        r"(?:nosso|este) (?:servidor|instancia)(?<!no nosso servidor)(?<!do nosso servidor)(?<!em nosso servidor)(?<!de nosso servidor)",
+    ),
     "fiction": (
         r"(?:capitulo|romance|conto|fanfic|enredo|personagem|vilao|protagonista|episodio|temporada|o filme|o livro|no filme|no livro|roteiro|novela|serie)",
     ),
-    "third_party_warning:weak": (r"aviso(?<!sem aviso)",),
+    "third_party_warning:weak": (
+        r"aviso(?<!sem aviso)",
+        r"(?:o |a )?(?:mesmo|mesma) (?:script|mensagem|golpe|roteiro|esquema)",
+    ),
+    # A vida de todos os dias: fotos de uma ocasião comum, dinheiro para algo
+    # comum, um reembolso ("as fotos da turma", "metade do aluguel").
+    "everyday_context": (
+        r"(?:(?:teus|tuas|teu|tua|suas|seus|essas|estas|esses|estes|as|os|minhas|meus|nossos|nossas|umas|uns|a|o) )?(?:fotos?|videos?|imagens?) (?:da turma|da sala|da escola|da viagem|de viagem|das ferias|de ferias|do casamento|de casamento|da festa|de festa|do aniversario|de aniversario|do show|de bebe|do bebe|da praia|de natal|da formatura|do karaoke|de karaoke|do apartamento|da excursao)",
+        r"(?:da|do|de nossa|do nosso|da nossa|das|na|no|durante a|durante o) (?:viagem|festa|casamento|aniversario|show|ferias|praia|formatura|excursao|churrasco|festival|jogo|apartamento)",
+        r"(?:a )?metade (?:do|da|dos|das) (?:aluguel|aluguer|hotel|conta|contas|caucao|jantar|almoco|ingressos|passagens|viagem|pizza|gasolina)",
+        r"(?:o|do|ao|meu|nosso|seu|teu|a|da|minha|nossa) (?:senhorio|senhoria|proprietario|proprietaria|locador|locadora)",
+        r"(?:pelo|pela|para o|para a|pro|pra) (?:hotel|quarto|jantar|almoco|ingresso|ingressos|passagem|passagens|pizza)",
+        r"(?:devolver|devolvam|devolverem|devolva|devolve|devolvesse) (?:o |a )?(?:meu|minha|nosso|nossa) (?:dinheiro|grana)|reembols\w*",
+        r"(?:essa|esta|aquela|esse|este|aquele) (?:loja|empresa|restaurante|vendedor|vendedora|marca|hotel|lanchonete)",
+    ),
+    "banter": (
+        r"(?:to brincando|estou brincando|e brincadeira|era brincadeira|so brincadeira|e zoeira|so zoando|to zoando)(?<!nao to brincando)(?<!nao estou brincando)(?<!nao e brincadeira)(?<!nao era brincadeira)(?<!nao e zoeira)(?<!nao to zoando)",
+    ),
+    "banter:weak": (r"(?:rsrs|rsrsrs|haha|hahaha|hehe|hehehe|kkk|lol)",),
 }
