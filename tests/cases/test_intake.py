@@ -125,8 +125,34 @@ def test_a_report_is_added_to_an_existing_case(case, personas):
         "detection.scanned",
         "case.note_added",
         "detection.scanned",
+        "detection.report_scanned",
     ]
     assert_timeline_ok(case)
+
+
+# Synthetic: one threat spread over three messages, none of which says it all.
+SPLIT_THREAT = [
+    "hey. i have the pics you sent me",
+    "500 dollars in bitcoin. today",
+    "or every one of your followers gets them",
+]
+
+
+def test_a_threat_spread_over_several_posts_is_seen_when_they_are_read_together(personas):
+    case = _report(personas.moderator, comment="", posts=SPLIT_THREAT)
+    scans = TextScan.objects.filter(case=case).order_by("note_id")
+    assert [scan.label for scan in scans] == ["not_sextortion"] * 3
+    [together] = CaseEvent.objects.filter(case=case, type="detection.report_scanned")
+    assert together.payload["notes"] == [scan.note_id for scan in scans]
+    assert together.payload["label"] == "sextortion"
+    assert {"intimate_material", "demand_money", "audience"} <= set(together.payload["signals"])
+    assert "pics" not in str(together.payload)
+    assert_timeline_ok(case)
+
+
+def test_a_single_post_is_not_read_twice(personas):
+    case = _report(personas.moderator, comment=COMMENT, posts=[THREAT])
+    assert not CaseEvent.objects.filter(case=case, type="detection.report_scanned").exists()
 
 
 def test_an_outsider_cannot_add_a_report_to_a_case_they_cannot_see(case, personas):

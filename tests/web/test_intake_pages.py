@@ -248,3 +248,22 @@ def test_self_harm_and_a_minor_are_flagged_at_the_top_until_answered(member, per
 def test_no_banner_when_nothing_urgent_was_found(member):
     response = member.post("/cases/new/", _form())
     assert "banner-urgent" not in member.get(response.url).content.decode()
+
+
+def test_the_posts_of_a_report_read_together_are_judged_under_the_last_one(member):
+    split = {
+        "post_1": "hey. i have the pics you sent me",
+        "post_2": "500 dollars in bitcoin. today",
+        "post_3": "or every one of your followers gets them",
+    }
+    response = member.post("/cases/new/", _form(comment="", **split))
+    page = member.get(response.url).content.decode()
+    reports = page.split('id="reports"')[1].split("</section>")[0]
+    notes = reports.split('<article class="note">')[1:]
+    assert len(notes) == 3
+    assert "Read together" not in notes[0] + notes[1]
+    assert "Read together, these 3 posts or messages look like sextortion" in notes[2]
+    assert (
+        "Reported posts read together"
+        in member.get(response.url.split("#")[0] + "timeline/").content.decode()
+    )

@@ -16,7 +16,7 @@ from django.db import models, transaction
 from django.utils.translation import gettext_lazy as _
 
 from haven.accounts.models import User
-from haven.cases import access, actions, notes
+from haven.cases import access, actions, notes, screening
 from haven.cases.models import Case, CaseKind, NoteKind, Priority
 from haven.cases.timeline import append_event
 from haven.core.choices import choice
@@ -132,5 +132,9 @@ def _record(case: Case, report: Report, acting_user: User | None) -> None:
     )
     if report.comment:
         notes.write_note(case, report.comment, NoteKind.REPORT, acting_user)
-    for post in report.posts:
-        notes.write_note(case, post, NoteKind.REPORTED_POST, acting_user)
+    posts = [
+        (notes.write_note(case, post, NoteKind.REPORTED_POST, acting_user), post)
+        for post in report.posts
+    ]
+    if len(posts) > 1:
+        screening.scan_together(case, posts, acting_user=acting_user)

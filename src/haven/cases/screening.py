@@ -54,6 +54,30 @@ def scan_note(case: Case, note: CaseNote, text: str, *, acting_user: User | None
     return scan
 
 
+def scan_together(
+    case: Case, posts: list[tuple[CaseNote, str]], *, acting_user: User | None
+) -> None:
+    """Inside the caller's transaction: scan a report's posts as one conversation.
+
+    A perpetrator often spreads a threat over several messages ("I have your
+    pics", "send $300", "or your followers see them"), none of which says it
+    all. Only the verdict is kept, on the timeline: the words are marked in
+    each post by its own scan.
+    """
+    found = detect("\n\n".join(text for _note, text in posts))
+    append_event(
+        case,
+        EventType.REPORT_SCANNED,
+        actor_id=acting_user.pk if acting_user else None,
+        payload={
+            "notes": [note.pk for note, _text in posts],
+            "label": found.label.value,
+            "score": round(found.score * 100),
+            "signals": sorted(str(kind) for kind in found.signal_types),
+        },
+    )
+
+
 @dataclass(frozen=True)
 class Suggestion:
     question: str

@@ -38,6 +38,7 @@ class EventType(StrEnum):
     MEDIA_DISCARDED = "media.discarded"
     TEXT_SCANNED = "detection.scanned"
     REPORT_RECEIVED = "case.report_received"
+    REPORT_SCANNED = "detection.report_scanned"
 
 
 DESCRIPTIONS = {
@@ -67,6 +68,7 @@ DESCRIPTIONS = {
     EventType.MEDIA_DISCARDED: _("Image discarded"),
     EventType.TEXT_SCANNED: _("Text scanned for signs of sextortion"),
     EventType.REPORT_RECEIVED: _("Report received"),
+    EventType.REPORT_SCANNED: _("Reported posts read together for signs of sextortion"),
 }
 
 

@@ -95,6 +95,8 @@ class NoteLine:
     marked: SafeString | None = None
     verdict: str = ""
     signal_names: tuple[str, ...] = ()
+    # On the last post of a report: the verdict on all its posts read together.
+    together: str = ""
 
 
 @dataclass
@@ -313,7 +315,7 @@ def _case_details(kind: str, p: Mapping[str, object], names: dict[int, str]) -> 
         return [ngettext("%d kept image discarded", "%d kept images discarded", count) % count]
     if kind == EventType.CASE_ERASED:
         return [_("notes and people removed; the case's key was destroyed")]
-    if kind == EventType.TEXT_SCANNED:
+    if kind in (EventType.TEXT_SCANNED, EventType.REPORT_SCANNED):
         return scans.scanned_event_details(p)
     if kind == EventType.REPORT_RECEIVED:
         return _report_details(p)

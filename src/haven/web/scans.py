@@ -69,6 +69,26 @@ def signal_names(kinds: Iterable[str]) -> tuple[str, ...]:
     return tuple(str(SIGNAL_NAMES[k]) for k in dict.fromkeys(kinds) if k in SIGNAL_NAMES)
 
 
+def together_verdict(payload: Mapping[str, object]) -> str:
+    """The verdict on a report's posts read together, from its timeline event."""
+    count = len(payload.get("notes") or [])  # type: ignore[arg-type]
+    score = payload.get("score")
+    text = (
+        _(
+            "Read together, these %(count)d posts or messages look like sextortion "
+            "(score %(score)s%%)"
+        )
+        if payload.get("label") == "sextortion"
+        else _(
+            "Read together, these %(count)d posts or messages do not look like sextortion "
+            "(score %(score)s%%)"
+        )
+    ) % {"count": count, "score": score if isinstance(score, int) else "?"}
+    kinds = payload.get("signals")
+    names = signal_names(str(k) for k in kinds) if isinstance(kinds, list) else ()
+    return f"{text} — {_('signals:')} {', '.join(names)}" if names else text
+
+
 def scanned_event_details(p: Mapping[str, object]) -> list[str]:
     found = (
         _("looks like sextortion")

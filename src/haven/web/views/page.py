@@ -28,6 +28,7 @@ from haven.cases.checklist import StepLine
 from haven.cases.models import Case, CaseKind, CaseNote, CaseStatus, ConsentScope, NoteKind
 from haven.cases.transitions import TRANSITIONS, StatusAction
 from haven.core.errors import ContentErased
+from haven.core.events import EventType
 from haven.web import forms as web_forms
 from haven.web import presenters, scans
 from haven.web.http import StaffRequest
@@ -142,6 +143,14 @@ def _assessment(
     }
 
 
+def _read_together(user: User, case: Case, note_lines: dict[int, presenters.NoteLine]) -> None:
+    """Each report's verdict on its posts read together goes under the last of them."""
+    for event in access.events_of(user, case.pk).filter(type=EventType.REPORT_SCANNED):
+        ids = event.payload.get("notes") or []
+        if ids and ids[-1] in note_lines:
+            note_lines[ids[-1]].together = scans.together_verdict(event.payload)
+
+
 def case_page(
     request: StaffRequest, case: Case, failed: Failed | None = None, status: int = 200
 ) -> HttpResponse:
@@ -151,6 +160,7 @@ def case_page(
     wishes = _readable(lambda: victim_wishes.read_wishes(case), None)
     case_notes = list(access.notes_of(user, case.pk).select_related("event", "scan"))
     note_lines = {n.pk: presenters.note_line(n, getattr(n, "scan", None)) for n in case_notes}
+    _read_together(user, case, note_lines)
     context = {
         "case": case,
         "editable": case.erased_at is None,
