@@ -91,6 +91,21 @@ def test_time_grows_linearly(name):
     )
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "caf\udce9 nudes pay",  # bytes that were not UTF-8, read with surrogateescape
+        "\ud83d alone, half of an emoji, then words to identify: pay or I post",
+        "\udfff" * 50,
+    ],
+)
+def test_lone_surrogates_are_read_like_any_other_character(text):
+    found = detect(text)
+    assert found.lang
+    for signal in found.signals:
+        assert text[signal.start : signal.end] == signal.match
+
+
 def test_empty_and_whitespace():
     for text in ("", " ", "\n\t", "\x00"):
         assert not detect(text).is_sextortion

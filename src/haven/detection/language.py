@@ -58,6 +58,16 @@ def _predict() -> Predict:
     return model.f.predict  # type: ignore[no-any-return]
 
 
+def _encodable(sample: str) -> str:
+    """fastText takes UTF-8: lone surrogates (undecodable bytes read with
+    ``surrogateescape``, a broken string from an API) become U+FFFD."""
+    try:
+        sample.encode("utf-8")
+    except UnicodeEncodeError:
+        return sample.encode("utf-8", "replace").decode("utf-8")
+    return sample
+
+
 def identify(text: str) -> str:
     """ISO 639-1 code of ``text``'s language, or "und" when there is too little to tell.
 
@@ -72,8 +82,10 @@ def identify(text: str) -> str:
     sample = " ".join(head.split())[:PREFIX_CHARS]
     if not sample[:3].isalpha() and len(_LETTER.findall(sample[:32])) < 3:
         return UNDETERMINED
-    if not sample.isascii() and len(_KANA.findall(sample)) >= _KANA_ENOUGH:
-        return "ja"
+    if not sample.isascii():
+        if len(_KANA.findall(sample)) >= _KANA_ENOUGH:
+            return "ja"
+        sample = _encodable(sample)
     predict = _predict()
     if len(sample) > QUICK_CHARS:
         candidates = predict(sample[:QUICK_CHARS] + "\n", 1, 0.0, "replace")
