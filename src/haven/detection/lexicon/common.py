@@ -11,10 +11,18 @@ ENTRIES: dict[str, tuple[str, ...]] = {
         rf"€ ?{_AMOUNT}",
         rf"£ ?{_AMOUNT}",
         rf"r\$ ?{_AMOUNT}",
-        rf"{_AMOUNT} ?(?:\$|€|£|usd|eur|euros?|gbp|chf|brl|reais|btc|eth|usdt|xmr|ltc|bitcoins?|sats)",
-        r"(?:bitcoins?|btc|crypto|cryptos|usdt|tether|ethereum|monero|xmr|litecoin|ltc|bnb|solana)",
-        r"(?:cash ?app|cash\.app|paypal|paypal\.me|venmo|zelle|apple ?pay|google ?pay|revolut|western union|moneygram|wise transfer|skrill|neteller|bizum|pix|mbway|mb way|lydia|tikkie|satispay|paysafe ?cards?|paysafecards?|twint|interac)",
-        r"(?:gift ?cards?|giftcards?|steam ?cards?|steam (?:gift|wallet)|amazon (?:cards?|gift)|itunes (?:cards?|gift)|apple (?:gift )?cards?|google play (?:cards?|gift)|razer gold|vanilla (?:visa|cards?)|ebay cards?)",
+        rf"{_AMOUNT} ?(?:\$|€|£|usd|eur|euros?|gbp|chf|brl|reais|btc|eth|usdt|usdc|xmr|ltc|bitcoins?|sats|cad|mxn|ars|cop|clp|pen|jpy|yen)",
+        r"(?:bitcoins?|btc|crypto|cryptos|usdt|usdc|tether|ethereum|monero|xmr|litecoin|ltc|bnb|solana|trc ?20|erc ?20|bep ?20|binance|coinbase)",
+        # Payment apps and transfer services by country: US/UK, Switzerland (Twint),
+        # Canada (Interac e-transfer), Belgium (Payconiq, Bancontact), Netherlands
+        # (Tikkie), France (Lydia, Paylib, Wero), Spain (Bizum), Portugal (MB Way),
+        # Brazil (Pix, PicPay), Italy (Satispay, Postepay), Colombia (Nequi,
+        # Daviplata), Argentina (Mercado Pago), Peru (Yape, Plin), Mexico (SPEI),
+        # Japan (PayPay, LINE Pay)
+        r"(?:cash ?app|cash\.app|paypal|paypal\.me|venmo|zelle|apple ?pay|google ?pay|revolut|western union|moneygram|wise transfer|skrill|neteller|bizum|pix|picpay|mbway|mb way|lydia|paylib|wero|tikkie|satispay|postepay|paysafe ?cards?|paysafecards?|twint|interac|e ?transfer|payconiq|bancontact|nequi|daviplata|mercado ?pago|yape|plin|spei|paypay|line ?pay|remitly|worldremit|ria money|n26)",
+        # Voucher and prepaid codes: gift cards everywhere, Transcash, PCS and
+        # Neosurf coupons (France, Belgium), Amazon vouchers in each language
+        r"(?:gift ?cards?|giftcards?|steam ?cards?|steam (?:gift|wallet)|amazon (?:cards?|gift|vouchers?|gutschein\w*|bons?|cadeaubons?|cheques?|buoni|buono|vales?|tarjetas?|cartao|cartoes|coupons?|codes?)|itunes (?:cards?|gift)|apple (?:gift )?cards?|google play (?:cards?|gift|codes?)|razer gold|vanilla (?:visa|cards?)|ebay cards?|transcash|neosurf|pcs mastercard|toneo|flexepin|ukash)",
         r"(?:iban|swift code|bic code|sort code|routing number)",
         r"bc[1i][a-z0-9]{25,62}",
         r"0x[0-9a-z]{40}",

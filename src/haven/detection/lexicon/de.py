@@ -7,9 +7,14 @@ _MEDIA = r"(?:bilder|fotos?|videos?|aufnahmen?|inhalte|clips?|screenshots|materi
 _KIN = (
     r"(?:familie|freunde|freundinnen|follower|followern|kontakte|kontakten|eltern|mutter|vater|mama|papa|chef|chefin"
     r"|arbeitgeber|kollegen|kolleginnen|schule|lehrer|lehrerin|klasse|klassengruppe|mitschuler|frau|mann|freundin|freund|partner"
-    r"|partnerin|geschwister|verwandten|firma|arbeit|gemeinde|nachbarn|freundesliste|kontaktliste)"
+    r"|partnerin|geschwister|verwandten|firma|arbeit|gemeinde|nachbarn|freundesliste|kontaktliste"
+    r"|vorgesetzten|vorgesetzter|vorgesetzte|personalabteilung|abteilung|buro|kunden|ausbilder|ausbilderin|lehrfirma"
+    r"|lehrbetrieb|ausbildungsbetrieb|betrieb|trainer|trainerin|mannschaft|team|teamkollegen|mitspieler|verein"
+    r"|sportverein|fussballverein|fussballteam|fussballmannschaft|mitbewohner|wg|ex|schulklasse|jahrgang|stufe"
+    r"|kirche|familie|fam|schuel|kollege|kollegin|lehrer|lehrerinnen)"
 )
-_YOUR = r"(?:an )?(?:deine|deiner|deinen|deinem|dein|alle deine|all deine|allen deinen|an alle deine|ihre|ihren|ihrer|alle ihre)(?: (?:ganze|ganzen|neue|neuen|neuer|gesamte))?"
+# Swiss German: dini, dis, dim (deine, dein, deinem); a (an)
+_YOUR = r"(?:an |a )?(?:deine|deiner|deinen|deinem|dein|alle deine|all deine|allen deinen|an alle deine|ihre|ihren|ihrer|alle ihre|dini|dis|dim|diner|alli dini)(?: (?:ganze|ganzen|ganzer|ganzes|ganzi|ganz|neue|neuen|neuer|gesamte|gesamten|gesamter))?"
 _AGE = r"(?:[5-9]|1[0-7])"
 
 ENTRIES: dict[str, tuple[str, ...]] = {
@@ -31,7 +36,10 @@ ENTRIES: dict[str, tuple[str, ...]] = {
         r"verschicke ich",
         r"(?:werde|werd|will|kann) (?:ich )?(?:\w+ ){0,5}(?:schicken|zeigen|posten|teilen|verschicken|zuschicken)",
         r"(?:ich werde|werde ich|ich werd)",
-        r"(?:geht|gehen|landet|landen|kommt|kommen) (?:direkt |sofort )?(?:an|in|zu|online|raus)",
+        r"(?:geht|gehen|gaht|gond|landet|landen|kommt|kommen|chunnt) (?:es |das |s |sie |alles |(?:das|die|s|d) (?:video|videos|bild|bilder|foto|fotos|clip|clips) )?(?:direkt |sofort |dann )?(?:per (?:dm|mail|e mail|email|whatsapp|post|nachricht) )?(?:an|a|in|zu|auf|online|raus|viral)",
+        r"(?:weiss|wissen|wird|werden) (?:\w+ ){0,4}bescheid",
+        r"mit (?:deinem|ihrem|dim) (?:klarnamen|vollen namen|echten namen|ganzen namen|namen und)",
+        r"(?:niemand|keiner|kein mensch) (?:muss|braucht) (?:es |das |davon |je |jemals )*(?:wissen|erfahren|sehen|zu wissen|zu erfahren)",
         r"(?:bekommt|bekommen|kriegt|kriegen|erhalt|erhalten|sieht|sehen)(?= (?:es|das|alles|sie|die|jedes|dein|deine|ein|eine))",
         r"(?:poste|schicke|veroffentliche|verbreite|stelle|lade|sende|teile|zeige) ich (?:es|sie|das|alles)",
         # offers: it stays private, I delete it
@@ -47,6 +55,8 @@ ENTRIES: dict[str, tuple[str, ...]] = {
         r"(?:dich|du) (?:nackt|ausgezogen|beim ausziehen)",
         r"selbstbefriedig\w*",
         r"(?:privatesten|intimsten|intimen|privaten) momente\w*",
+        r"(?:ohne (?:kleidung|klamotten|kleider|was an)|(?:nichts|nix) (?:an hast|anhast|anhatte|anhattest|an hatte|an))",
+        r"(?:ki|ai) (?:nacktbilder|nacktfotos|pornos?|generierte (?:nacktbilder|bilder|videos?))",
     ),
     "intimate_material:weak": (
         # in warnings: material obtained from others ("holt sich Fotos von")
@@ -54,7 +64,7 @@ ENTRIES: dict[str, tuple[str, ...]] = {
         r"(?:wurde|wurden|ist) (?:\w+ )?(?:aufgezeichnet|aufgenommen|gefilmt)",
         r"uns (?:\w+ ){0,4}(?:gefilmt|aufgenommen)",
         r"das erste",
-        rf"(?:deine|die|diese|deinen|meine|ihre|seine|dein|das|unsere) {_MEDIA}",
+        rf"(?:deine|die|diese|deinen|meine|ihre|seine|dein|das|unsere|dini|dis|s|d) {_MEDIA}",
         rf"(?:private[nm]?|pikante[nm]?|heisse[nm]?|sexy) {_MEDIA}",
         rf"{_MEDIA} von (?:dir|ihnen)",
         rf"(?:{_MEDIA}|alles) (?:die|das) du mir (?:geschickt|gesendet)",
@@ -66,6 +76,13 @@ ENTRIES: dict[str, tuple[str, ...]] = {
         r"(?:hat|haben) (?:unseren|unser|den|meinen) (?:videocall|videoanruf|videochat|anruf|facetime) (?:aufgenommen|gespeichert|mitgeschnitten)",
         r"(?:unseren|unser) (?:videocall|videoanruf|videochat) (?:aufgenommen|mitgeschnitten)",
         r"(?:bilder|fotos|videos?|aufnahmen|nacktbilder|nacktfotos) von (?:mir|dir|uns)",
+        r"(?:was|alles was|das was) du mir (?:geschickt|gesendet|geschickt hast|gesendet hast|gegeben hast)",
+        # deepfakes made from ordinary photos
+        r"(?:mit|aus) (?:deinem|ihrem) gesicht",
+        r"(?:dein|ihr) gesicht (?:auf|in|drauf)",
+        r"aus (?:deinen|ihren) (?:profilbildern|profilfotos|selfies|fotos|bildern|insta bildern)",
+        r"(?:zusammengeschnitten|zusammengebastelt|montiert|gefalscht|gefakt|fotomontage|ki generiert|mit ki (?:erstellt|gemacht|generiert))",
+        r"(?:sieht|aussieht) (?:total |echt |sehr |richtig |ziemlich )?echt(?: aus)?",
     ),
     "audience": (
         rf"{_YOUR} {_KIN}",
@@ -73,14 +90,22 @@ ENTRIES: dict[str, tuple[str, ...]] = {
         r"(?:pornoseiten|porno seiten|pornoportale)",
         r"(?:jeder|jedem|alle|allen) (?:ihrer |deiner |ihren |deinen )?(?:kontakt|kontakte|kontakten)",
         r"(?:an )?alle (?:aus|in|von|bei|an) (?:deinem|deiner|deinen|deine|ihrem|ihrer) \w+",
+        r"(?:an )?(?:alle )?(?:deine|deinen|ihre|ihren) \d[\d,. ]*(?:follower|followern|kontakte|kontakten|freunde|freunden|abonnenten)",
+        r"(?:die )?(?:personalabteilung|hr abteilung)",
     ),
     "demand_money": (
         r"(?:zahl|bezahl|uberweis)(?:e|st|t|en)?(?= (?:mir|mich|jetzt|sofort|bis|innerhalb|oder|\d|in|per|uber|den|das|die|endlich|sie|sonst))",
         r"(?:losegeld|gutscheinkarten?|guthabenkarten?|amazon gutschein\w*|steam guthaben|uberweisung)",
         r"(?:schick|schicke|gib) mir (?:das |dein )?geld",
         r"wie viel (?:kannst du|kannst) (?:zahlen|bezahlen)",
+        r"\d[\d,.]* ?(?:stutz|franken|stutz|fr|euronen|kroten)",
+        r"(?:amazon|google play|itunes|apple|steam|paysafe) ?(?:gutschein\w*|karten?|guthaben)",
     ),
-    "demand_money:weak": (r"(?:geld|kohle|zahlen|bezahlen|zahlst|bezahlst|zahle|zahlt)",),
+    "demand_money:weak": (
+        r"(?:geld|kohle|zahlen|bezahlen|zahlst|bezahlst|zahle|zahlt|zahle)",
+        # bargaining: part now, the rest later
+        r"(?:den|der|die) rest (?:nachste woche|morgen|spater|am freitag)",
+    ),
     "demand_material": (
         r"(?:\d+ )?(?:neue|weitere) (?:bilder|fotos|videos)",
         r"(?:neue|weitere) (?:bilder|fotos|videos)(?= (?:schickst|sendest|schicken))",
@@ -89,6 +114,13 @@ ENTRIES: dict[str, tuple[str, ...]] = {
         rf"mehr {_MEDIA}",
         r"(?:fragt|fragen|fragte) (?:\w+ )?nach (?:fotos|bildern|nacktbildern|nudes|videos)",
         r"(?:will|verlangt|fordert|wollen) (?:dass )?ich (?:ihm |ihr |ihnen )?(?:noch )?(?:mehr|weitere|neue)",
+        # more material, demanded as a routine or under a clock
+        r"aufhorst (?:mir )?(?:\w+ )?zu (?:schicken|senden)",
+        r"(?:hor|hore) (?:ja )?nicht auf (?:mir )?(?:\w+ )?zu (?:schicken|senden)",
+        r"(?:schick|schicke|sende) (?:mir )?(?:weiter|weiterhin)",
+        r"(?:jeden|jede|jedes) (?:abend|tag|nacht|morgen|woche|wochenende) (?:ein|eins|eine|einen) (?:neues|neue|neuen|weiteres)",
+        r"(?:ein|eins|eine|einen) (?:neues|neue|neuen|weiteres) (?:\w+ )?(?:jeden|jede|jedes) (?:abend|tag|nacht|morgen|woche)",
+        r"noch (?:ein|eins|eine) (?:video|bild|foto|clip) (?:in|innerhalb)",
     ),
     "demand_action": (
         r"(?:antwortest|antwortet|meldest dich|reagierst)",
@@ -101,16 +133,22 @@ ENTRIES: dict[str, tuple[str, ...]] = {
         r"(?:losch|losche) (?:deinen|dein) (?:account|profil|konto)",
         r"(?:keine polizei|nicht zur polizei)",
         r"(?:zu mir zuruckkommst|zuruckkommst|komm zuruck|mit mir zusammen bleibst)",
+        r"(?:bleib|bleibst|bleibe) (?:bei mir|mit mir zusammen)",
     ),
     "deadline": (
         r"(?:wenn|falls) du (?:offline|weg) gehst",
-        r"(?:wenn|falls|sobald) du mich (?:blockierst|ignorierst|meldest)",
+        r"(?:wenn|falls|sobald) du mich (?:blockierst|ignorierst|meldest|verlasst|sitzen lasst|betrugst)",
+        r"(?:wenn|falls|sobald) du (?:mit mir )?schluss machst",
+        r"(?:wenn|falls|sobald) du dich (?:von mir )?trennst",
+        r"(?:keine (?:verhandlung|verhandlungen|diskussion|ausreden))",
         r"(?:innerhalb von|in den nachsten|binnen|du hast|du hast noch|sie haben|nur noch|noch) \d+ ?(?:h|std|stunden?|minuten?|min|tagen?|tage)",
         r"\d+ ?(?:stunden?|minuten?|std) (?:zeit|lang|ab jetzt)",
-        r"(?:sonst|ansonsten|letzte (?:chance|warnung)|die zeit lauft|die uhr tickt|bis heute abend|bis morgen fruh|bis mitternacht|bis freitag|bis morgen)",
+        r"(?:sonst|ansonsten|susch|suscht|sunst|letzte (?:chance|warnung)|die zeit lauft|die uhr tickt|bis mitternacht|bis morn)",
+        r"bis (?:heute abend|heute nacht|morgen(?: fruh| mittag| abend)?|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|zum wochenende|ende der woche)",
     ),
     "deadline:weak": (
         r"wenn du (?:mir )?(?:nicht|kein|keine)",
+        r"(?:wenn|falls) nicht",
         r"(?:sofort|jetzt gleich|schnell|in \d+ (?:stunden|minuten))",
         r"(?:wenn du nicht|falls du nicht|ausser du)",
         r"oder(?= (?:alle|jeder|deine|dein|die|der|das|ich|es|sie)(?![a-z0-9]))",
@@ -125,6 +163,9 @@ ENTRIES: dict[str, tuple[str, ...]] = {
         r"(?:trojaner|malware|schadsoftware|spyware) (?:auf|installiert)",
         r"(?:hier ist|hier hast du) (?:ein|eine|einen) (?:beweis|vorgeschmack|probe|kostprobe|ausschnitt)",
         r"ich weiss wo du (?:wohnst|arbeitest|zur schule gehst)",
+        r"ich (?:weiss|kenne) (?:in welche (?:klasse|schule) du|deinen (?:echten |vollen |richtigen )?namen|wie du (?:richtig )?heisst|wo du (?:lebst|studierst)|deine (?:adresse|schule))",
+        r"ich (?:habe|hab) (?:schon |bereits )?(?:die )?(?:nummern|kontakte|adressen|namen) (?:von|deiner|deines|aller)",
+        r"(?:was|die|das|alles was) ich (?:schon|bereits) (?:habe|hab)",
     ),
     "proof_of_possession:weak": (
         r"(?:beweis|kostprobe|screenshots?)",
@@ -140,6 +181,7 @@ ENTRIES: dict[str, tuple[str, ...]] = {
         r"ich (?:habe|hab) (?:ihm|ihr|jemandem|einem typen|einer frau|einem mann|einem madchen) (?:bilder|fotos|nacktbilder|nacktfotos|nudes|videos?|ein video|intim\w*)",
         r"meine (?:bilder|fotos|nacktbilder|videos?|nudes) (?:werden|wurden) (?:veroffentlicht|verbreitet|geteilt|gepostet)",
         r"(?:hat|haben) (?:\w+ )?(?:bilder|fotos|videos?|nacktbilder|nacktfotos|aufnahmen) von mir",
+        r"(?:droht|drohte|drohen) (?:damit )?(?:sie|es|alles) (?:\w+ ){0,5}(?:zu veroffentlichen|zu verbreiten|zu posten|zu schicken|zu zeigen|online zu stellen|weiterzuleiten|rumzuschicken)",
     ),
     "victim_disclosure:weak": (
         r"(?:sagt|sagte|meint)(?: jetzt)? (?:er|sie)(?= (?:stellt|schickt|postet|verbreitet|veroffentlicht|zeigt|teilt))",
@@ -155,6 +197,11 @@ ENTRIES: dict[str, tuple[str, ...]] = {
         r"wenn ich (?:ihm |ihr )?(?:nicht|kein geld) (?:zahle|bezahle|schicke|sende|gebe|treffe)",
         r"(?:er|sie) (?:sagt|meint|droht|hat gesagt) (?:dass )?(?:er|sie)(?= (?:stellt|schickt|zeigt|postet|wird))",
         r"falls ich (?:mich |ihm |ihr )?(?:nicht|kein geld) (?:\w+ ){0,3}(?:zahle|bezahle|schicke|sende|gebe|treffe|zurückkomme)",
+        # first-person help-seeking, also when asking moderators
+        r"ich (?:schame mich|weiss nicht (?:an wen|wem|mit wem|wohin|was ich tun soll))",
+        r"(?:konnen|konnt|konnten) (?:die |ihr )?(?:mods|admins|moderatoren|moderatorinnen) (?:da )?(?:was|etwas|irgendwas) (?:tun|machen|unternehmen)",
+        r"(?:mods|admins|moderatoren) (?:konnen|konnten) (?:da )?(?:was|etwas|irgendwas) (?:tun|machen|unternehmen)",
+        r"soll ich (?:zur polizei|die polizei|anzeige)",
     ),
     "third_party_warning": (
         r"(?:achtung|vorsicht|warnung|passt auf|aufpassen|vorsicht vor)",

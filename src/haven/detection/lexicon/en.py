@@ -13,9 +13,12 @@ _KIN = (
     r"|parents|mom|mum|dad|mother|father|brothers?|sisters?|siblings|wife|husband|girlfriend|boyfriend|partner"
     r"|kids|children|relatives|cousins|grandparents|boss|employer|coworkers|co workers|colleagues|workplace|job"
     r"|company|school|teachers?|classmates|university|uni|college|church|pastor|community|neighbou?rs|mutuals"
-    r"|subscribers|fans|clients|customers|team|loved ones|social media|socials|dms|inbox|group chat|class)"
+    r"|subscribers|fans|clients|customers|team|loved ones|social media|socials|dms|inbox|group chat|class"
+    r"|manager|managers|supervisor|line manager|hr|hr department|principal|headteacher|head teacher|coach|coaches"
+    r"|teammates|team mates|squad|club|sports team|football team|soccer team|roommates|flatmates|in laws"
+    r"|youth group|year group|form group|homeroom|dorm|ex|exes|landlord|students|congregation)"
 )
-_YOUR = r"(?:your|ur|all your|all ur|all of your|every one of your|each of your|every single one of your)(?: (?:new|own|whole|entire|little|old|big))?"
+_YOUR = r"(?:your|ur|all your|all ur|all of your|every one of your|each of your|every single one of your|your whole|ur whole|your entire)(?: (?:new|own|whole|entire|little|old|big))?"
 _AGE = r"(?:[5-9]|1[0-7])"
 _NOT_UNIT = r"(?! ?(?:min|mins|minutes|hours?|hrs?|h|k|km|miles|mi|am|pm|dollars|euros|bucks|usd|times|days|weeks|months|followers)(?![a-z0-9]))(?! ?[%$€])"
 _DAYS = r"(?:tonight|midnight|tomorrow|end of (?:the )?day|noon|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend|\d+ ?(?:pm|am))"
@@ -54,6 +57,9 @@ ENTRIES: dict[str, tuple[str, ...]] = {
         r"(?:would|d|will|ll) be a (?:shame|pity) if",
         r"(?:got|get|gets|getting) to see",
         r"(?:tag|tagging|tags) (?:my|our|your|ur|all)",
+        r"(?:no one|nobody|noone|no one else) (?:has to|needs to|ever has to|ever needs to|will ever|would ever|ever) (?:know|find out|see)",
+        r"(?:with|and|under|next to) (?:your|ur) (?:full|real|whole) name",
+        r"(?:stay|stay with me|don t leave|don t leave me) and (?:no one|nobody|noone) (?:sees|will see|gets|finds out|knows)",
     ),
     "intimate_material": (
         _NUDES,
@@ -67,6 +73,9 @@ ENTRIES: dict[str, tuple[str, ...]] = {
         r"(?:you|yourself) (?:pleasuring|touching|satisfying) (?:yourself|urself)",
         r"(?:while|when) (?:you were |you re )?(?:watching|visiting|browsing) (?:adult|porn\w*|xxx|explicit)",
         r"(?:your )?(?:most )?(?:private|intimate) moments",
+        r"(?:ai|a i) (?:generated )?(?:nudes|porn|naked \w+|nude \w+)",
+        r"(?:put|putting|pasted|edited|photoshopped) your face on",
+        r"(?:with nothing on|without (?:any )?clothes|without clothes on|with no clothes on)",
     ),
     "intimate_material:weak": (
         r"(?:was|got|been|is) recorded",
@@ -96,6 +105,12 @@ ENTRIES: dict[str, tuple[str, ...]] = {
         r"(?:pics?|photos?|pictures?|videos?|vids?|images?|nudes) of (?:me|us)",
         # in warnings: material obtained from others ("gets pics from people")
         r"(?:gets|got|getting|collects|collected|collecting|obtains|obtained|asks for|asked for|asking for) (?:intimate |private |nude |naked )?(?:pics|photos|pictures|videos|vids|images|nudes) from",
+        # deepfakes made from ordinary photos
+        r"(?:from|using|out of|with) (?:your|ur) (?:profile (?:pics?|photos?|pictures?)|pfp|selfies|insta (?:pics|photos)|instagram (?:pics|photos)|face)",
+        r"(?:face ?swap\w*|photoshopped|morphed|ai edited|ai generated)",
+        r"(?:looks|look|looking) (?:so |very |really |pretty |super )?real",
+        r"(?:the )?ones (?:you|u) (?:already )?(?:sent|gave|shared)(?: me)?",
+        r"(?:the ones|what|everything|all) (?:you|u) already (?:sent|gave|shared)",
     ),
     "audience": (
         rf"{_YOUR} {_KIN}",
@@ -105,6 +120,8 @@ ENTRIES: dict[str, tuple[str, ...]] = {
         r"(?:every|all) (?:platforms?|sites|social media)",
         r"every (?:contact|single contact|person you know|one of your contacts)",
         r"(?:everyone|everybody|all|people) (?:at|in|from) (?:your|ur) \w+",
+        r"(?:the )?(?:hr|human resources) (?:department|team|manager|office)",
+        r"human resources",
     ),
     "audience:weak": (r"(?:hr|all of them|they all)",),
     "demand_money": (
@@ -119,7 +136,11 @@ ENTRIES: dict[str, tuple[str, ...]] = {
         r"bank (?:transfer|account|details)",
         r"wire (?:transfer|the money)",
     ),
-    "demand_money:weak": (r"(?:money|cash|pay|paid|payment|wallet)",),
+    "demand_money:weak": (
+        r"(?:money|cash|pay|paid|payment|wallet)",
+        # bargaining: part now, the rest later
+        r"(?:the rest|the other half|the remainder) (?:next week|tomorrow|later|by friday)",
+    ),
     "demand_material": (
         rf"send (?:me )?(?:more|another|other|new|extra|a few more|some more|better|\d+ more|even more) {_MEDIA}",
         rf"send (?:me )?(?:more|another|{_NUDES})",
@@ -130,6 +151,14 @@ ENTRIES: dict[str, tuple[str, ...]] = {
         rf"more (?:{_NUDES}|explicit|intimate)",
         rf"(?:ask|asks|asking|asked) (?:\w+ )?for (?:more )?(?:pics|photos|pictures|videos|{_NUDES}|intimate)",
         r"send (?:him|her|them) (?:more|another|other|new)",
+        # more material, demanded as a routine or under a clock
+        r"(?:if|when|once|the moment) (?:you|u) (?:stop|quit) (?:sending|sending me)",
+        r"(?:don t|dont|do not|never) (?:stop|quit) sending",
+        r"keep (?:them|the pics|the videos|the vids|it) coming",
+        rf"(?:a|one|another) (?:new |fresh )?(?:one|{_MEDIA}) (?:every|each) (?:night|day|morning|evening|week|hour|weekend)",
+        rf"(?:every|each) (?:night|day|morning|evening|week) (?:a|one) (?:new |fresh )?(?:one|{_MEDIA})",
+        r"(?:send|want|need|give me|gimme) (?:me )?(?:new|more|fresh|other) ones",
+        rf"another (?:one|{_MEDIA}) (?:in|within|by) (?:\d+|the next|the hour)",
     ),
     "demand_action": (
         r"do (?:what|exactly what|everything) i (?:say|tell you|want|ask)",
@@ -149,6 +178,8 @@ ENTRIES: dict[str, tuple[str, ...]] = {
     "deadline": (
         r"(?:if|and) you (?:tell|go to) (?:anyone|anybody|the police|the cops)",
         r"(?:if|when) you (?:block|ignore|report|unfollow|mute|go offline|leave|log off)(?: me)?",
+        r"(?:if|when|the day|the moment) you (?:dump|break up with|cheat on|ghost|walk out on|leave) me",
+        r"if you (?:break up|end (?:it|this|us|things)|walk away|move on|see (?:him|her|someone else))",
         r"(?:you (?:have|ve got|got)|within|under|only|next) \d+ ?(?:h|hrs?|hours?|mins?|minutes?|secs?|seconds?|days?)",
         r"\d+ ?(?:h|hrs?|hours?|mins?|minutes?) (?:left|to pay|or|before|from now|starting now)",
         r"(?:or else|last (?:chance|warning)|final (?:warning|chance|notice)|time is (?:running out|ticking)|clock is ticking|tick tock|tik tok|before it s too late|don t make me wait|no more waiting|the timer)",
@@ -173,6 +204,10 @@ ENTRIES: dict[str, tuple[str, ...]] = {
         r"i (?:already )?(?:sent|showed) (?:one|it|a pic|a photo|this|them) to (?:your|one of your)",
         r"(?:collage|montage|compilation)",
         r"i know where you (?:live|work|study|go to school)",
+        r"i know (?:your (?:real|full) name|your (?:school|employer|workplace|address)|which (?:school|class|team|company) you|what school you)",
+        r"i (?:already )?(?:have|ve got|got) (?:the )?(?:numbers|contacts|phone numbers|emails|addresses|names) of (?:your|ur)",
+        r"(?:the ones|everything|all) (?:i|i ve) (?:already )?(?:have|got|saved|kept|recorded)",
+        r"what i already (?:have|got)",
         r"(?:hacked|infected|accessed|compromised|took over) your (?:device|computer|phone|account|camera|webcam|email|system|laptop)",
         r"(?:installed|planted|injected) (?:a )?(?:malware|trojan|virus|spyware|rat|keylogger)",
         r"screen ?record(?:ed|ing)?",
@@ -213,6 +248,13 @@ ENTRIES: dict[str, tuple[str, ...]] = {
         r"(?:if|unless) i (?:don t|dont|do not|won t|refuse to|can t) (?:pay|send|go back|get back|come back|give|do|meet|stay)",
         r"(?:says|said|keeps saying|told me|tells me|is saying|threatens|threatened) (?:that )?(?:he|she|they) (?:ll|will|would|d|is going to|s going to|re going to|are going to|is gonna|s gonna)",
         r"unless i (?:send|pay|give|do|meet|go back|get back)",
+        # first-person help-seeking, also when asking moderators
+        r"(?:can|could) (?:the |you )?(?:mods|moderators|admins|you guys) (?:do (?:something|anything)|help(?: me)?)",
+        r"(?:mods|moderators|admins) (?:can|could) (?:do (?:something|anything)|help(?: me)?)",
+        r"(?:should|do) i (?:go to|call|tell) the (?:police|cops)",
+        r"(?:i don t know|i dont know|idk) who to (?:talk|tell|turn|go) to",
+        r"who (?:do|should|can) i (?:talk|turn|go) to",
+        r"i m (?:so )?(?:ashamed|embarrassed)",
     ),
     "third_party_warning": (
         r"(?:beware of|watch out for|be careful (?:with|of)|stay away from|look out for)",

@@ -7,9 +7,11 @@ _MEDIA = r"(?:fotos?|videos?|imagenes?|nudes|packs?|capturas?|contenido|grabacio
 _KIN = (
     r"(?:familia|amigos|amigas|seguidores|contactos|padres|madre|padre|mama|papa|jefe|jefa|empresa|trabajo|escuela"
     r"|colegio|instituto|universidad|profes|profesores|companeros|pareja|novia|novio|esposa|esposo|hermanos?"
-    r"|hermanas?|familiares|conocidos|vecinos|primos|clase|lista de amigos)"
+    r"|hermanas?|familiares|conocidos|vecinos|primos|clase|lista de amigos"
+    r"|recursos humanos|rrhh|oficina|equipo|companeros de equipo|companeros de trabajo|club|entrenador|entrenadora"
+    r"|curso|salon|grupo|cole|insti|liceo|facu|prepa|secu|iglesia|ex|suegros|clientes|alumnos|viejos|jefes)"
 )
-_YOUR = r"(?:a )?(?:toda tu|todos tus|todas tus|tu|tus|su|sus)(?: (?:nuevo|nueva|nuevos))?"
+_YOUR = r"(?:a |para )?(?:toda tu|todo tu|todos tus|todas tus|tu|tus|su|sus)(?: (?:nuevo|nueva|nuevos))?"
 _AGE = r"(?:[5-9]|1[0-7])"
 
 ENTRIES: dict[str, tuple[str, ...]] = {
@@ -32,8 +34,16 @@ ENTRIES: dict[str, tuple[str, ...]] = {
         r"(?:publicar|difundir|filtrar|exponer|viralizar|escrachar)",
         r"(?:va|van|terminan|termina|acaban|acaba|llegan|llega) (?:directo |directamente )?(?:a|para|en)",
         r"(?:recibe|reciben|recibira|recibiran|ve|ven|vera|veran|tendra|tendran|las va a tener|los va a tener)(?= (?:todo|todas|todos|tu|tus|el|la|las|los))",
-        r"(?:lo|las|los|la|te) (?:subo|publico|mando|envio|paso|comparto|difundo)",
-        r"(?:subo|publico|mando|difundo|comparto)(?= (?:el|la|los|las|tu|tus|todo))",
+        r"(?:lo|las|los|la|te|se las|se los) (?:subo|publico|mando|envio|paso|comparto|difundo|enseno|muestro)",
+        r"(?:le|les) (?:enseno|muestro)",
+        r"(?:subo|publico|mando|difundo|comparto|enseno|muestro)(?= (?:el|la|los|las|tu|tus|todo))",
+        r"se (?:las|los|lo|la) (?:pasa|manda|envia|ensena|muestra|pasara|mandara|enviara|ensenara|mostrara) a",
+        r"(?:recibe|reciben|recibira|recibiran|le llega|les llega) (?:un |el |una )?(?:correo|mensaje|mail|email|link|enlace) con",
+        r"con tu nombre (?:completo|y apellido|real|y apellidos)",
+        r"nadie (?:tiene por que|tiene que|necesita|se tiene que|se va a|va a) enterar(?:se)?",
+        r"nadie se (?:entera|enterara|tiene que enterar)",
+        r"(?:ya )?tengo (?:el link|el enlace|la publicacion|el post) (?:listo|preparado)",
+        r"(?:quedate|si te quedas) (?:conmigo )?y nadie (?:ve|vera|se entera|sabe|sabra)",
         # third-person threats as a victim reports them, and offers to delete
         r"(?:queda|quedara|se queda|se quedara) (?:todo )?entre (?:nosotros|tu y yo)",
         r"(?:lo |la |los |las |y |te lo )?(?:borro|borrare|elimino|eliminare) (?:todo|el video|las fotos|los videos)?",
@@ -46,6 +56,7 @@ ENTRIES: dict[str, tuple[str, ...]] = {
         r"nudes?",
         r"(?:desnud[oa]|sin ropa|encuerad[oa])",
         r"momentos (?:mas )?(?:intimos|privados)",
+        r"(?:desnudos|nudes) (?:falsos|hechos con ia|generados con ia)",
     ),
     "intimate_material:weak": (
         # in warnings: material obtained from others ("consigue fotos")
@@ -65,6 +76,12 @@ ENTRIES: dict[str, tuple[str, ...]] = {
         r"(?:grabo|grabaron|filmo|filmaron|guardo|capturo) (?:nuestra|la|mi) (?:videollamada|llamada|video ?llamada|llamada de video)",
         r"(?:le |les )?(?:mande|envie|pase) (?:un |unos |unas |mis |una )?(?:video|videos|foto|fotos)",
         r"(?:fotos?|videos?|imagenes?) (?:mias|mios|de mi)",
+        # deepfakes made from ordinary photos
+        r"con tu (?:cara|rostro)",
+        r"tu (?:cara|rostro) en",
+        r"(?:a partir de|con|de) tus (?:fotos de perfil|selfies|fotos de insta|fotos)",
+        r"(?:fotomontaje|montaje|trucad[oa]s?|retocad[oa]s?|hech[oa]s? con ia|generad[oa]s? (?:con|por) ia|con inteligencia artificial)",
+        r"(?:parece|parecen) (?:muy |re |super |bien )?(?:real|reales)",
     ),
     "audience": (
         rf"{_YOUR} {_KIN}",
@@ -73,14 +90,25 @@ ENTRIES: dict[str, tuple[str, ...]] = {
         r"(?:cada|todos) (?:uno de )?(?:tus|sus) contactos",
         r"cada contacto",
         r"(?:el grupo|el chat) de (?:tu|la) (?:clase|escuela|familia|trabajo)",
+        r"(?:a )?todo el (?:colegio|instituto|insti|cole|liceo|curso|salon|grupo|equipo|trabajo|barrio|pueblo|club)",
+        r"(?:a )?toda la (?:clase|escuela|oficina|facu|familia|prepa|secu|empresa|universidad)",
+        r"(?:a )?(?:recursos humanos|rrhh)",
     ),
     "demand_money": (
         r"(?:paga|pagame|pagues|p4ga|deposita|depositame|transfiere|transfiereme)(?= (?:me|el dinero|la plata|\d|\$|ya|ahora|antes|o|en|por|via|lo que))",
         r"(?:mandame|enviame) (?:el dinero|la plata|\d[\d,.]*|\$ ?[\d,.]*)",
         r"(?:rescate|transferencia|tarjetas? de regalo|deposito|oxxo)",
         r"cuanto (?:puedes|me puedes|podes) pagar",
+        r"\d[\d,.]* ?(?:lucas|luca|palos|pesos|mangos|soles|quetzales|bolivares|varos|pavos|lempiras|colones|dolares|mil pesos)",
+        r"(?:pasame|pasa|pasen|mandame|enviame|depositame)(?= (?:\d|\$|la plata|el dinero|la lana|la guita|los \d|lo que))",
+        r"(?:tarjetas?|vales?|codigos?) (?:de regalo )?(?:de )?(?:amazon|google play|steam|itunes|apple|paysafecard)",
+        r"(?:a la |la )?(?:direccion|billetera|cartera|wallet) (?:de abajo|que te (?:paso|mande|deje|di))",
     ),
-    "demand_money:weak": (r"(?:dinero|plata|pasta|lana|pagar|pagas|pague)",),
+    "demand_money:weak": (
+        r"(?:dinero|plata|pasta|lana|guita|pagar|pagas|pague|billetera)",
+        # bargaining: part now, the rest later
+        r"el resto (?:la semana que viene|la proxima semana|manana|despues|el viernes|el lunes)",
+    ),
     "demand_material": (
         r"(?:videos|fotos) nuev[oa]s",
         rf"(?:manda|mandame|envia|enviame|pasame|pasa) (?:me )?(?:mas|otra|otras|otro|otros|nuevas?|nuevos?|otras dos|\d+ mas)(?: {_MEDIA})?",
@@ -88,6 +116,14 @@ ENTRIES: dict[str, tuple[str, ...]] = {
         rf"mas {_MEDIA}",
         r"(?:pide|piden|pidiendo) (?:fotos|nudes|videos|packs|imagenes)",
         r"(?:le mande|mande) mas",
+        # more material, demanded as a routine or under a clock
+        r"(?:si )?dejas de (?:mandarme|enviarme|pasarme)",
+        r"no dejes de (?:mandarme|enviarme|pasarme)",
+        r"(?:sigue|segui|seguir) (?:mandandome|enviandome|mandando|enviando|pasandome)",
+        r"(?:una|uno|otra|otro) (?:nueva |nuevo )?(?:foto |video )?(?:cada|todas las|todos los) (?:noche|noches|dia|dias|manana|mananas|tarde|semana)",
+        r"(?:cada|todas las|todos los) (?:noche|noches|dia|dias|manana) (?:una|uno|otra|otro) (?:nueva|nuevo|mas)?",
+        r"(?:otro|otra) (?:video|foto) en (?:\d+|una hora)",
+        r"(?:mandarme|enviarme|pasarme) (?:otro|otra|otros|otras|mas)",
     ),
     "demand_action": (
         r"(?:haz|hagas|hace) (?:lo que|todo lo que|exactamente lo que) (?:te )?(?:digo|pido|quiero|diga)",
@@ -99,10 +135,14 @@ ENTRIES: dict[str, tuple[str, ...]] = {
         r"(?:borra|elimina) tu (?:cuenta|perfil)",
         r"(?:ni a la policia|nada de policia|sin policia)",
         r"(?:si no vuelves|vuelve conmigo|vuelves conmigo|no vuelvo con)",
+        r"quedate conmigo",
     ),
     "deadline": (
         r"si te desconectas",
-        r"si me (?:bloqueas|ignoras|denuncias|reportas)",
+        r"si me (?:bloqueas|ignoras|denuncias|reportas|dejas|abandonas|cortas|enganas|bloqueas)",
+        r"si (?:terminas|cortas|rompes) conmigo",
+        r"(?:antes del|antes de el|hasta el) (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|mediodia)",
+        r"(?:antes de|hasta) (?:manana|medianoche|esta noche|la noche)",
         r"(?:tienes|dentro de|en las proximas|en menos de|solo tienes|te quedan|tenes|tiene) \d+ ?(?:h|horas?|minutos?|min|dias?)",
         r"(?:o si no|ultima (?:oportunidad|advertencia)|se acaba el tiempo|el tiempo corre|antes de (?:esta noche|manana|medianoche|el viernes)|hoy mismo)",
     ),
@@ -122,6 +162,9 @@ ENTRIES: dict[str, tuple[str, ...]] = {
         r"(?:instale|instalado) (?:un )?(?:malware|virus|troyano|spyware)",
         r"(?:aqui tienes|te mando|te dejo) (?:una )?(?:muestra|prueba|adelanto)",
         r"se donde (?:vives|trabajas|estudias)",
+        r"(?:se|conozco) (?:en que (?:curso|clase|colegio|escuela|instituto|salon) (?:estas|vas)|tu nombre (?:completo|real)|como te llamas|tu direccion)",
+        r"(?:ya )?tengo (?:los )?(?:numeros|contactos|telefonos|correos) de",
+        r"(?:los|las) que (?:ya )?tengo",
     ),
     "proof_of_possession:weak": (
         r"(?:muestra|prueba|adelanto)",
@@ -138,6 +181,7 @@ ENTRIES: dict[str, tuple[str, ...]] = {
         r"(?:le|les) (?:mande|envie|pase) (?:fotos?|videos?|nudes|mi pack|un video|unas fotos)",
         r"mis (?:fotos?|videos?|nudes) (?:van a ser|seran|van a estar) (?:publicad|difundid|compartid|en)\w*",
         r"(?:estoy|estaba|he sido|fui) (?:siendo )?(?:chantajead[oa]|extorsionad[oa]|amenazad[oa]|sextorsionad[oa])",
+        r"(?:tiene|tienen) (?:unas |unos )?(?:fotos|videos|nudes|imagenes) (?:mias|mios|de mi)",
     ),
     "victim_disclosure:weak": (
         r"dice que (?:lo|la|las|los|va a|me)",
@@ -153,6 +197,13 @@ ENTRIES: dict[str, tuple[str, ...]] = {
         r"(?:dijo|me dijo|me dice|dijeron) que (?:las |los |lo |la |me )?(?:va|van|iba|iban) a",
         r"quiere que (?:le )?(?:mande|envie|pague|de|vuelva|haga)",
         r"no se (?:que hacer|que hago|que mas hacer)",
+        # first-person help-seeking, also when asking moderators
+        r"no se (?:con quien hablar|a quien (?:decirle|contarle|acudir|pedir ayuda|recurrir))",
+        r"(?:estoy|toy) (?:re |muy |super |tan )?(?:asustad[oa]|aterrad[oa]|muert[oa] de miedo)",
+        r"(?:los )?(?:mods|moderadores|admins) (?:pueden|podrian) (?:hacer algo|ayudarme)",
+        r"(?:tengo que|debo|deberia) (?:ir a la policia|denunciar|denunciarlo)",
+        r"me dice que si no",
+        r"si no le (?:mando|envio|paso) mas",
     ),
     "third_party_warning": (
         r"(?:cuidado con|ojo con|atencion|alerta|advertencia)",
@@ -172,6 +223,9 @@ ENTRIES: dict[str, tuple[str, ...]] = {
     "minor_indicator": (
         rf"(?:tengo|tiene|cumplo|cumpli|de) {_AGE} anos",
         rf"{_AGE} anos",
+        rf"tengo (?:solo )?{_AGE}(?! ?(?:min|minutos|horas?|h|dias|semanas|meses|euros|dolares|pesos|lucas|fotos|videos|mil|k|anos de)(?![a-z0-9]))(?! ?[%€$])",
+        r"(?:voy|estoy|ando) (?:en|al) (?:el |la )?(?:instituto|insti|liceo|cole|secu|secundaria|prepa|la eso|eso)",
+        r"(?:primero|segundo|tercero|cuarto|quinto|[1-6]o|[1-6]to) (?:de la eso|de eso|de secundaria|de bachillerato|de prepa|medio|ano de secundaria)",
         r"(?:[1-4]o? de (?:la )?eso|en (?:la )?secundaria|en el instituto|en la prepa|en el cole)",
         r"(?:menor de edad|menores de edad)",
     ),

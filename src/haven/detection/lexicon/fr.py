@@ -7,9 +7,12 @@ _MEDIA = r"(?:photos?|videos?|images?|nudes|cliches|captures?|contenus?|enregist
 _KIN = (
     r"(?:famille|amis|amies|abonnes|abonnees|followers|contacts|parents|mere|pere|patron|patronne|employeur|collegues"
     r"|ecole|lycee|college|fac|classe|profs?|copine|copain|femme|mari|freres?|soeurs?|proches|entourage|travail"
-    r"|boulot|entreprise|voisins|cousins|liste d amis)"
+    r"|boulot|entreprise|voisins|cousins|liste d amis"
+    r"|boss|chef|cheffe|manager|superieur|superieure|rh|club|club de foot|equipe|coequipiers|coequipieres|coach"
+    r"|entraineur|entraineuse|blonde|chum|coloc|colocs|colocataires|ex|promo|asso|paroisse|eglise|clients|eleves"
+    r"|etudiants|classe entiere)"
 )
-_YOUR = r"(?:toute ta|tous tes|toutes tes|ta|tes|ton|votre|vos|toute votre|tous vos|a toute ta|a tous tes|a ta|a tes|a ton)(?: (?:nouveau|nouvelle|nouveaux))?"
+_YOUR = r"(?:toute ta|tous tes|toutes tes|tout ton|tout votre|ta|tes|ton|votre|vos|toute votre|tous vos|a toute ta|a tous tes|a tout ton|a ta|a tes|a ton)(?: (?:nouveau|nouvelle|nouveaux))?"
 _AGE = r"(?:[5-9]|1[0-7])"
 
 ENTRIES: dict[str, tuple[str, ...]] = {
@@ -38,6 +41,11 @@ ENTRIES: dict[str, tuple[str, ...]] = {
         r"(?:je )?(?:supprime|efface|supprimerai|effacerai) (?:tout|la video|les photos|les videos)",
         r"(?:il|elle|ils|elles) (?:va|vont) (?:les |la |le |l )?(?:montrer|envoyer|publier|diffuser|partager|balancer)",
         r"(?:montrera|enverra|publiera|diffusera|partagera|balancera)",
+        r"(?:les|la|le|l) (?:recoit|recoivent|recevra|recevront|verra|verront|voit|voient|aura|auront)",
+        r"(?:voie|voient) (?:ca|tout|tes|ta|ton|ces|cette)",
+        r"avec ton (?:nom complet|vrai nom|nom et prenom|nom de famille)",
+        r"(?:personne (?:n a besoin de|n est oblige de|ne doit|n a pas a) (?:le )?savoir|personne n en saura rien|personne ne saura rien)",
+        r"(?:reste|restes) (?:avec moi )?et personne (?:ne )?(?:verra|saura|voit|sait)",
     ),
     "intimate_material": (
         rf"{_MEDIA} (?:intimes?|denudee?s?|nue?s?|sexuelles?|explicites?|compromettantes?|a caractere sexuel)",
@@ -47,6 +55,8 @@ ENTRIES: dict[str, tuple[str, ...]] = {
         r"(?:vous|te) (?:masturber|masturbant|touchant)",
         r"moments (?:les )?plus (?:intimes|prives)",
         r"moments intimes",
+        r"(?:sans (?:vetements|habits|rien sur (?:toi|moi))|(?:toute )?nue? comme un ver)",
+        r"(?:fausses? nudes?|nudes? (?:generee?s? par|faites? avec|par) (?:l )?ia)",
     ),
     "intimate_material:weak": (
         # in warnings: material obtained from others ("récupère des photos")
@@ -67,6 +77,13 @@ ENTRIES: dict[str, tuple[str, ...]] = {
         r"(?:a enregistre|ont enregistre|a filme|a capture) (?:notre|l|mon) (?:appel video|appel|visio|facetime)",
         r"j ai envoye (?:une |des |ma |mes |quelques )?(?:video|videos|photo|photos|nudes)",
         r"(?:photos?|videos?|images?) de moi",
+        r"(?:les |tes |ces )?(?:photos?|videos?|images?|nudes) que tu m as (?:envoyee?s?|donnee?s?)",
+        # deepfakes made from ordinary photos
+        r"(?:avec|a partir de) (?:ton|votre) visage",
+        r"(?:ton|votre) visage (?:sur|colle)",
+        r"(?:a partir de|avec|depuis) (?:tes|vos) (?:photos de profil|selfies|photos insta|photos)",
+        r"(?:photo ?montage|trucage|truquee?s?|retouchee?s?|genere par (?:l )?ia|generee?s? par (?:l )?ia|faite? par (?:l )?ia|avec l ia)",
+        r"(?:l )?air (?:trop |vraiment |tres |super )?(?:vrai|reel|reelle)",
     ),
     "audience": (
         rf"{_YOUR} {_KIN}",
@@ -74,14 +91,21 @@ ENTRIES: dict[str, tuple[str, ...]] = {
         r"(?:sur|a) (?:des )?sites? (?:porno|pour adultes|x)",
         r"(?:chacun|chaque contact|tous) (?:de )?(?:vos|tes) contacts",
         r"(?:le groupe|la conversation) de (?:ta|ton) (?:classe|ecole|lycee|college|famille|travail)",
+        r"(?:(?:les|aux|a la|la) )?(?:rh|ressources humaines|service du personnel)",
     ),
     "demand_money": (
         r"(?:paye|payes|paie|paies|payez|p4ie|verse|versez|vire|virez)(?= (?:moi|\d|l argent|les \d|maintenant|tout de suite|sinon|avant|en|par|via|vite|ou))",
         r"(?:envoie|envoyez) (?:moi )?(?:\d|l argent|les \d)",
         r"(?:rancon|virement|cartes? cadeaux?|coupons? (?:pcs|neosurf|transcash)|recharges? pcs|pcs|transcash|neosurf)",
         r"combien (?:tu peux|peux tu|pouvez vous) (?:payer|donner)",
+        r"\d[\d,.]* ?(?:balles|piasses|piastres|boules|francs|dollars)",
+        r"(?:cartes?|cheques?|bons?|codes?) (?:cadeaux? )?(?:amazon|google play|steam|itunes|apple|fnac|paysafecard)",
     ),
-    "demand_money:weak": (r"(?:argent|fric|thune|payer|paies|paie|payes|paye)",),
+    "demand_money:weak": (
+        r"(?:argent|fric|thune|payer|paies|paie|payes|paye)",
+        # bargaining: part now, the rest later
+        r"le reste (?:la semaine prochaine|demain|plus tard|lundi|vendredi)",
+    ),
     "demand_material": (
         r"(?:\d+ )?nouvelles (?:photos|videos|images)",
         r"(?:de nouvelles|d autres) (?:photos|videos|images)",
@@ -90,6 +114,14 @@ ENTRIES: dict[str, tuple[str, ...]] = {
         rf"plus de {_MEDIA}",
         r"(?:demande|demandent|demandait) (?:des|de|d autres) (?:photos|nudes|videos|images)",
         r"(?:j en envoie|que j en envoie|en envoyer) d autres",
+        # more material, demanded as a routine or under a clock
+        r"(?:si )?(?:tu|t) (?:arretes|arrete|stoppes|stoppe) de m (?:envoyer|en envoyer)",
+        r"(?:n arrete pas|arrete pas|ne t arrete pas) de m (?:envoyer|en envoyer)",
+        r"(?:continue|continues|continuez) (?:de|a) m (?:envoyer|en envoyer)",
+        r"(?:une|un) (?:nouvelle|nouveau|autre) (?:photo |video )?(?:chaque|tous les|toutes les) (?:soir|soirs|jour|jours|nuit|nuits|matin|matins|semaine)",
+        r"(?:chaque|tous les|toutes les) (?:soir|soirs|jour|jours|nuit|nuits|matin) (?:une|un) (?:nouvelle|nouveau|autre)",
+        r"(?:une|un) autre (?:photo|video) dans (?:\d+|l heure)",
+        r"(?:m envoyer|me renvoyer) (?:une autre|un autre|d autres|plus de|encore)",
     ),
     "demand_action": (
         r"(?:fais|faites) (?:ce que|exactement ce que|tout ce que) je (?:dis|veux|demande)",
@@ -101,16 +133,22 @@ ENTRIES: dict[str, tuple[str, ...]] = {
         r"(?:supprime|efface) ton (?:compte|profil)",
         r"pas de (?:police|flics)",
         r"(?:si tu ne reviens pas|reviens avec moi|reviens moi|si je ne reviens pas)",
+        r"(?:reste|restes) avec moi",
     ),
     "deadline": (
         r"si tu te (?:deconnectes|barres)",
-        r"(?:si tu|si vous) me (?:bloques|bloquez|ignores|ignorez|signales|signalez)",
+        r"(?:si tu|si vous) me (?:bloques|bloquez|ignores|ignorez|signales|signalez|quittes|quittez|largues|laisses|trompes)",
+        r"(?:si tu|si t|si vous) (?:romps|pars|me quittes|casses avec moi)",
+        r"d ici (?:demain|ce soir|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|midi|minuit|la fin de la journee)(?: matin| soir| midi)?",
+        r"avant (?:lundi|mardi|mercredi|jeudi|samedi|dimanche|demain matin|demain soir|midi|la fin de la journee)",
         r"(?:dans les|d ici|sous|tu as|vous avez|il te reste|il vous reste|dans) \d+ ?(?:h|heures?|minutes?|min|jours?)",
         r"(?:sinon|autrement|derniere chance|dernier avertissement|le temps presse|compte a rebours|avant ce soir|avant minuit|avant demain|d ici ce soir|avant vendredi)",
     ),
     "deadline:weak": (
         r"(?:tout de suite|immediatement|vite|maintenant)",
         r"(?:si tu ne|si vous ne|a moins que)",
+        # spoken French drops "ne": "si tu paies pas"
+        r"si (?:tu|t) (?:me |m |lui )?(?:envoies|envoie|paies|payes|paye|paie|reponds|obeis|fais|donnes|vires|continues|reviens) pas",
         r"ou(?= (?:toute|tout|tes|ta|ton|je|j|la|le|les|ca|tous)(?![a-z0-9]))",
     ),
     "proof_of_possession": (
@@ -124,6 +162,10 @@ ENTRIES: dict[str, tuple[str, ...]] = {
         r"(?:logiciel espion|malware|cheval de troie|virus) (?:sur|installe)",
         r"(?:voici|voila) (?:un |une )?(?:extrait|apercu|preuve|echantillon)",
         r"je sais ou tu (?:habites|travailles|vis)",
+        r"je (?:sais|connais) (?:ou tu (?:etudies|bosses)|dans quel(?:le)? (?:classe|ecole|college|lycee|boite) tu|ton (?:vrai nom|nom complet|nom de famille|adresse|ecole|college|lycee))",
+        r"j ai (?:deja )?(?:les )?(?:numeros|contacts|adresses|noms) (?:de|des|du)",
+        r"(?:celles|ceux) que j ai(?: deja)?",
+        r"ce que j ai deja",
     ),
     "proof_of_possession:weak": (
         r"(?:preuve|extrait|echantillon)",
@@ -132,7 +174,7 @@ ENTRIES: dict[str, tuple[str, ...]] = {
     "victim_disclosure": (
         r"(?:diffuser|publier|envoyer|partager|montrer|poster|balancer|diffusera|publiera|enverra) mes",
         r"(?:me fait|me font|m a fait|me faisait) (?:du )?chanter",
-        r"(?:menace|menacent|m a menacee?|me menace|me menacent) de (?:publier|diffuser|envoyer|partager|montrer|balancer|poster|tout) (?:mes|ma|mon|nos|tout)",
+        r"(?:menace|menacent|m a menacee?|me menace|me menacent) (?:de|d) (?:publier|diffuser|envoyer|partager|montrer|balancer|poster|tout|exposer|divulguer|reveler|afficher) (?:mes|ma|mon|nos|tout)",
         r"je suis (?:victime de (?:sextorsion|chantage)|(?:fait|faite) chanter|menacee?)",
         r"(?:il|elle|ils|quelqu un|on|cette personne|ce mec|cette fille|@acct|qui) a (?:mes|ma|mon|nos)(?= (?:photos?|videos?|nudes|images?))",
         r"(?:me demande|m a demande|me reclame|m exige|exige|veut)(?= (?:de l argent|\d|des cartes|plus de photos|d autres photos|que je paie))",
@@ -150,6 +192,11 @@ ENTRIES: dict[str, tuple[str, ...]] = {
         r"(?:je dois payer|dois je payer|faut il payer)",
         r"(?:ils|il|elle|elles) disent? qu (?:ils|il|elle|elles) (?:vont|va)",
         r"si je (?:ne )?(?:paie pas|paye pas|refuse|lui envoie pas|n envoie pas|ne lui envoie pas|reviens pas|ne reviens pas)",
+        # first-person help-seeking, also when asking moderators
+        r"(?:les )?(?:modos|moderateurs|moderatrices|admins) (?:peuvent|pourraient|pouvez) (?:faire (?:quelque chose|qqch|qqc|un truc)|m aider|agir)",
+        r"(?:vous pouvez|pouvez vous|est ce que vous pouvez) (?:m aider|faire quelque chose)",
+        r"(?:que j aille|je dois|dois je|faut il) (?:porter plainte|aller a la police|aller voir la police)",
+        r"je (?:ne )?sais (?:pas|plus) (?:a qui|vers qui|quoi faire)",
     ),
     "third_party_warning": (
         r"(?:attention a|mefiez vous|mefie toi|faites attention|prudence|alerte|avertissement|attention)",
@@ -179,7 +226,11 @@ ENTRIES: dict[str, tuple[str, ...]] = {
         r"(?:en|je suis en) (?:6e|5e|4e|3e|6eme|5eme|4eme|3eme|seconde|premiere|terminale)",
         r"(?:mineure?s?)",
     ),
-    "minor_indicator:weak": (r"(?:au college|au lycee|ado|adolescente?|mon lycee|mon college)",),
+    "minor_indicator:weak": (
+        r"(?:au college|au lycee|ado|adolescente?|mon lycee|mon college|collegien|collegienne|lyceen|lyceenne)",
+        # Quebec and Belgian secondary years
+        r"(?:en )?(?:secondaire [1-5]|sec [1-5]|(?:1re|2e|3e|4e|premiere|deuxieme|troisieme|quatrieme|cinquieme) secondaire|rheto)",
+    ),
     "news_or_advice": (
         r"(?:la police|la gendarmerie|les autorites|les enqueteurs|les experts|le parquet|europol|pharos) (?:met en garde|alerte|alertent|previent|signale|a arrete|recommande|conseille|appelle)",
         r"(?:selon|d apres|une etude|un rapport|les cas de|en hausse|hausse des|augmentation|explosion des|de plus en plus)",

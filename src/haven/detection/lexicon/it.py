@@ -7,7 +7,9 @@ _MEDIA = r"(?:foto|video|immagini|nudes|screenshot|contenuti|registrazioni?)"
 _KIN = (
     r"(?:famiglia|amici|amiche|follower|seguaci|contatti|genitori|madre|padre|mamma|papa|capo|datore di lavoro"
     r"|colleghi|scuola|universita|professori|prof|compagni|compagni di classe|ragazza|ragazzo|moglie|marito"
-    r"|fratelli?|sorelle?|parenti|conoscenti|vicini|classe|lista di amici|compagno|compagna)"
+    r"|fratelli?|sorelle?|parenti|conoscenti|vicini|classe|lista di amici|compagno|compagna"
+    r"|squadra|compagni di squadra|allenatore|allenatrice|mister|ufficio|responsabile|risorse umane|hr|societa|azienda"
+    r"|club|oratorio|parrocchia|coinquilini|ex|suoceri|clienti|alunni|studenti|sezione|professoressa)"
 )
 _YOUR = r"(?:a |ai |al |alla )?(?:tutta la tua|tutti i tuoi|tutte le tue|la tua|i tuoi|le tue|il tuo|tua|tuoi|tue|tuo)(?: (?:nuovo|nuova|nuovi))?"
 _AGE = r"(?:[5-9]|1[0-7])"
@@ -38,6 +40,11 @@ ENTRIES: dict[str, tuple[str, ...]] = {
         r"(?:cancello|elimino|cancellero|eliminero) (?:tutto|il video|le foto|i video)",
         r"(?:mandera|pubblichera|mostrera|inviera|diffondera|condividera|girera|postera)",
         r"(?:vuole|vogliono) (?:mandare|pubblicare|mostrare|inviare|diffondere|condividere|postare)",
+        r"(?:faro|fara|faranno|faccio|facciamo) (?:vedere|girare)",
+        r"(?:ricevono|riceve|ricevera|riceveranno) (?:una |la |un )?(?:mail|email|messaggio|link) con",
+        r"con (?:il tuo )?nome e cognome|con il tuo nome (?:completo|vero)",
+        r"nessuno (?:deve|dovra|ha bisogno di|ha bisogno di) saper(?:lo|e niente|e nulla)",
+        r"nessuno (?:lo sapra|sapra niente|sapra nulla|vedra niente|vedra nulla)",
     ),
     "intimate_material": (
         rf"{_MEDIA} (?:intime|intimi|nud[oeai]|sessuali|esplicit[eia]|compromettenti|ose|hard)",
@@ -45,6 +52,7 @@ ENTRIES: dict[str, tuple[str, ...]] = {
         r"(?:te|ti) (?:nud[oa]|svestit[oa])",
         r"(?:nud[oa]|svestit[oa]|ti masturbi|masturbarti)",
         r"momenti (?:piu )?(?:intimi|privati)",
+        r"(?:senza (?:vestiti|niente addosso)|nud[ie] fals[ie]|foto nude false)",
     ),
     "intimate_material:weak": (
         # in warnings: material obtained from others ("ottiene foto")
@@ -65,6 +73,12 @@ ENTRIES: dict[str, tuple[str, ...]] = {
         r"(?:gli |le )?ho (?:mandato|inviato) (?:un |dei |delle |le mie |alcune )?(?:video|foto|nudes)",
         r"(?:foto|video|immagini) (?:mie|miei|di me)",
         r"(?:registra|registrano|ha registrato|filma|filmano) (?:le |la |delle )?(?:videochiamate|videochiamata|chiamate)",
+        # deepfakes made from ordinary photos
+        r"con (?:la tua faccia|il tuo viso|il tuo volto)",
+        r"(?:la tua faccia|il tuo viso|il tuo volto) (?:su|sopra|in)",
+        r"(?:dalle|con le|partendo dalle) tue foto(?: (?:profilo|del profilo|di instagram))?",
+        r"(?:fotomontaggio|fotomontaggi|ritoccat[oaie]|generat[oaie] con (?:l )?ia|fatt[oaie] con (?:l )?ia|con l intelligenza artificiale)",
+        r"(?:sembra|sembrano) (?:proprio |davvero |molto |super )?(?:vera|vere|vero|veri|reale|reali)",
     ),
     "audience": (
         rf"{_YOUR} {_KIN}",
@@ -72,14 +86,23 @@ ENTRIES: dict[str, tuple[str, ...]] = {
         r"(?:su|nei|sui) siti (?:porno|per adulti)",
         r"(?:ogni|ciascun) contatto",
         r"(?:il gruppo|la chat) della (?:tua )?(?:classe|scuola|famiglia)",
+        r"(?:in|nel tuo|al tuo|all) ufficio",
+        r"(?:a )?tutta la (?:classe|scuola|squadra|famiglia|azienda|sezione|palestra|parrocchia)",
+        r"(?:all ufficio del personale|(?:alle )?risorse umane)",
     ),
     "demand_money": (
         r"(?:paga|pagami|p4ga|versa|versami|bonifica)(?= (?:mi|i soldi|\d|€|subito|ora|adesso|entro|o|in|con|tramite))",
         r"(?:mandami|inviami) (?:i soldi|\d[\d,.]*|€ ?[\d,.]*)",
         r"(?:riscatto|bonifico|ricarica|carte regalo|carta regalo|postepay|buoni regalo|buono regalo)",
         r"quanto (?:puoi|riesci a) pagare",
+        r"(?:buoni|buono|carta|carte|codice|codici) (?:regalo )?(?:amazon|google play|steam|itunes|apple|paysafecard)",
+        r"(?:al |sul )?(?:wallet|portafoglio) (?:qui sotto|che ti ho (?:mandato|dato))",
     ),
-    "demand_money:weak": (r"(?:soldi|denaro|pagare|paghi)",),
+    "demand_money:weak": (
+        r"(?:soldi|denaro|pagare|paghi|grana|sacchi)",
+        # bargaining: part now, the rest later
+        r"il resto (?:la settimana prossima|settimana prossima|domani|dopo|venerdi|lunedi)",
+    ),
     "demand_material": (
         r"(?:video|foto) nuov[ie]",
         rf"(?:manda|mandami|invia|inviami) (?:mi )?(?:altre|altri|un altra|un altro|ancora|nuove|nuovi|piu|altre due|\d+ altre)(?: {_MEDIA})?",
@@ -87,6 +110,14 @@ ENTRIES: dict[str, tuple[str, ...]] = {
         rf"(?:altre|altri|piu) {_MEDIA}",
         r"(?:chiede|chiedono|chiedendo) (?:foto|nudes|video|immagini)",
         r"(?:gliene mandi|mandarne) altr[ie]",
+        # more material, demanded as a routine or under a clock
+        r"(?:mandarmi|inviarmi|mandarmene) (?:un altro|un altra|altre|altri|ancora|nuove|nuovi|piu|subito)",
+        r"(?:se )?smetti di (?:mandarmi|inviarmi|mandarmele)",
+        r"non smettere di (?:mandarmi|inviarmi)",
+        r"continua a (?:mandarmi|inviarmi|mandarmele)",
+        r"(?:uno|una|un) (?:nuovo |nuova |altro |altra )?(?:foto |video )?ogni (?:sera|giorno|notte|mattina|settimana)",
+        r"ogni (?:sera|giorno|notte|mattina) (?:uno|una|un) (?:nuovo|nuova|altro|altra)",
+        r"un altro (?:video|foto) (?:tra|fra|entro) (?:\d+|un ora)",
     ),
     "demand_action": (
         r"(?:fai|fa) (?:quello che|tutto quello che|esattamente quello che|cio che) (?:ti )?(?:dico|chiedo|voglio)",
@@ -98,10 +129,14 @@ ENTRIES: dict[str, tuple[str, ...]] = {
         r"(?:cancella|elimina) (?:il )?tuo (?:account|profilo)",
         r"(?:niente polizia|non andare alla polizia)",
         r"(?:se non torni|torna con me|torni con me|non torno con)",
+        r"(?:resta|rimani|resti|rimani) con me",
+        r"(?:resta|rimani|resti) (?:con me )?e nessuno",
     ),
     "deadline": (
         r"se vai offline",
-        r"se mi (?:blocchi|ignori|segnali)",
+        r"se mi (?:blocchi|ignori|segnali|lasci|molli|tradisci|scarichi)",
+        r"se (?:chiudi|rompi|la fai finita) con me",
+        r"entro (?:lunedi|martedi|mercoledi|giovedi|sabato|domenica|domattina|domani mattina|stanotte|mezzogiorno|le \d+)",
         r"(?:entro|hai|nelle prossime|tra|fra|hai solo|hai ancora) \d+ ?(?:h|ore|ora|minuti|min|giorni)",
         r"(?:altrimenti|ultima (?:possibilita|occasione)|ultimo avviso|il tempo sta scadendo|il tempo stringe|entro stasera|entro domani|entro mezzanotte|entro venerdi)",
     ),
@@ -120,7 +155,10 @@ ENTRIES: dict[str, tuple[str, ...]] = {
         r"(?:hackerato|infettato|accesso al?) (?:il )?(?:tuo|tua)",
         r"(?:installato) (?:un )?(?:malware|virus|trojan|spyware)",
         r"(?:ecco|ti mando) (?:un |una )?(?:assaggio|prova|anteprima|campione)",
-        r"so dove (?:abiti|lavori|studi)",
+        r"so dove (?:abiti|lavori|studi|vai a scuola)",
+        r"so (?:in che (?:classe|scuola|sezione) (?:sei|vai)|il tuo nome (?:e cognome|completo|vero)|chi sei)",
+        r"ho (?:gia )?(?:i )?(?:numeri|contatti|indirizzi) (?:di|dei|delle|del|della)",
+        r"ho gia i (?:numeri|contatti)",
     ),
     "proof_of_possession:weak": (
         r"(?:screenshot|prova|assaggio)",
@@ -153,6 +191,13 @@ ENTRIES: dict[str, tuple[str, ...]] = {
         r"se non (?:gli |le )?(?:pago|mando|invio|do|torno)",
         r"(?:ha detto|mi ha detto|dice|dicono) che (?:le |li |lo |la )?(?:mandera|pubblichera|mostrera|mettera|inviera|diffondera)",
         r"vuole che (?:torni|gli mandi|le mandi|paghi|gli dia|le dia)",
+        r"dice che (?:fara|faranno) (?:vedere|girare)",
+        # first-person help-seeking, also when asking moderators
+        r"(?:i )?(?:mod|moderatori|admin) (?:possono|potrebbero) (?:fare qualcosa|aiutarmi|fare niente)",
+        r"(?:devo|dovrei) (?:andare|rivolgermi) (?:\w+ )?(?:alla|dalla) polizia",
+        r"(?:devo|dovrei) (?:denunciare|fare denuncia|sporgere denuncia)",
+        r"non so (?:a chi|con chi) (?:parlarne|rivolgermi|chiedere|dirlo)",
+        r"mi vergogno",
     ),
     "third_party_warning": (
         r"(?:attenzione|occhio a|state attenti|fate attenzione|allerta)",
@@ -174,6 +219,7 @@ ENTRIES: dict[str, tuple[str, ...]] = {
         rf"(?:ho|ha|compio|di) {_AGE} anni",
         rf"{_AGE} anni",
         r"(?:prima|seconda|terza) media|(?:alle|in|faccio le) medie|al liceo|(?:primo|secondo|terzo|quarto|quinto) (?:anno di )?liceo",
+        r"(?:prima|seconda|terza|quarta|quinta) (?:superiore|liceo|itis)|alle superiori|all (?:itis|istituto tecnico|alberghiero)",
         r"(?:minorenne|minorenni)",
     ),
     "minor_indicator:weak": (r"(?:adolescente|liceale|la mia scuola)",),

@@ -7,9 +7,13 @@ _MEDIA = r"(?:foto s|fotos|foto|beelden|video s|videos|video|filmpjes?|plaatjes|
 _KIN = (
     r"(?:familie|vrienden|vriendinnen|volgers|contacten|ouders|moeder|vader|baas|werkgever|collega s|collegas|school"
     r"|klas|klasgroep|leraren|docenten|klasgenoten|vriendin|vriend|partner|vrouw|man|broers?|zussen|zus|kennissen|werk|buren"
-    r"|vriendenlijst)"
+    r"|vriendenlijst"
+    r"|voetbalteam|team|ploeg|club|voetbalclub|sportclub|trainer|coach|leidinggevende|manager|chef|hr|personeelsdienst"
+    r"|personeelszaken|kantoor|klanten|leerlingen|studenten|ex|schoonouders|kerk|jeugdbeweging|scouts|chiro"
+    r"|kotgenoten|huisgenoten|lief|gezin|familieleden)"
 )
-_YOUR = r"(?:naar |aan )?(?:al je|al jouw|je|jouw|je hele|jouw hele)(?: (?:nieuwe|hele))?"
+# Flemish and formal: uw (your), heel/gans uw (your whole)
+_YOUR = r"(?:naar |aan )?(?:al je|al jouw|al uw|je|jouw|uw|je hele|jouw hele|uw hele|heel je|heel jouw|heel uw|gans je|gans uw)(?: (?:nieuwe|hele))?"
 _AGE = r"(?:[5-9]|1[0-7])"
 
 ENTRIES: dict[str, tuple[str, ...]] = {
@@ -36,6 +40,12 @@ ENTRIES: dict[str, tuple[str, ...]] = {
         r"(?:blijft|blijven) (?:het |alles )?(?:tussen ons|prive|geheim)",
         r"(?:verwijder ik|dan verwijder|ik verwijder|wordt verwijderd|worden verwijderd)",
         r"(?:laat|laten) (?:ze |het |alles |de \w+ )?(?:aan \w+ (?:\w+ )?)?zien",
+        r"(?:krijgt|krijgen|ziet|zien)(?= (?:uw|heel|gans|mijn))",
+        r"(?:bezorgd|verstuurd|doorgestuurd|getoond|gestuurd|gemaild) (?:aan|naar)",
+        r"(?:staat|staan|komt|komen|gaat|gaan) (?:het |ze |alles |die \w+ )?(?:morgen |straks |vanavond |dan |meteen )?(?:online|op internet|op het internet|op een site|op sites|op een website|op een pornosite|op pornosites)",
+        r"met (?:je|uw|jouw) (?:volledige|echte|volle) naam",
+        r"niemand (?:hoeft|moet|zal) (?:het |dit |er iets van |ervan )?(?:te )?(?:weten|zien|merken)",
+        r"niemand komt het (?:ooit )?te weten",
     ),
     "intimate_material": (
         r"naakt\w*",
@@ -45,6 +55,8 @@ ENTRIES: dict[str, tuple[str, ...]] = {
         r"(?:jou|je) (?:bloot|naakt)",
         r"(?:masturbeert|masturberen)",
         r"(?:meest )?(?:intieme|prive) momenten",
+        r"zonder (?:kleren|kleding)|(?:niks|niets) (?:aanheb|aanhad|aanhebt|aanheeft|aan heb|aan had|aan hebt|aan heeft)",
+        r"(?:nepnaakt\w*|nep naaktfoto s|ai naaktfoto s)",
     ),
     "intimate_material:weak": (
         # in warnings: material obtained from others ("krijgt foto's van")
@@ -64,6 +76,13 @@ ENTRIES: dict[str, tuple[str, ...]] = {
         r"(?:heeft|hebben) (?:ons|mijn|het) (?:videogesprek|videobellen|gesprek|facetime) (?:opgenomen|gefilmd|bewaard)",
         r"(?:opgenomen|gefilmd) (?:tijdens|via) (?:ons |het )?(?:videogesprek|videobellen|facetime)",
         r"(?:foto s|fotos|video s|videos|beelden) van (?:mij|me)",
+        rf"{_MEDIA} van (?:u|uw)",
+        r"(?:via|met) uw (?:webcam|camera)",
+        # deepfakes made from ordinary photos
+        r"(?:van|uit|met) (?:je|uw|jouw) (?:profielfoto s|profielfotos|profielfoto|selfies|foto s|fotos|insta foto s)",
+        r"met (?:je|uw|jouw) gezicht|(?:je|uw|jouw) gezicht op",
+        r"er (?:heel |zo |erg |super |echt )?echt (?:uit|uitziet|uitzien)",
+        r"(?:fotomontage|nepfoto\w*|bewerkt met ai|met ai gemaakt|ai gegenereerd\w*|gefotoshopt)",
     ),
     "audience": (
         rf"{_YOUR} {_KIN}",
@@ -71,13 +90,21 @@ ENTRIES: dict[str, tuple[str, ...]] = {
         r"(?:op|naar) pornosites",
         r"(?:elk|ieder) contact",
         r"(?:de )?klasgroep",
+        r"(?:naar |aan )?(?:heel|gans) (?:de|mijn|m n) (?:school|klas|familie|straat|dorp|team|club|bedrijf|werk|kantoor)",
+        r"(?:de )?(?:hr afdeling|personeelsdienst|personeelszaken)",
     ),
     "demand_money": (
         r"(?:betaal|b3taal|betaalt|maak over|stort)(?= (?:me|mij|nu|direct|binnen|of|in|via|met|het geld|\d|€|anders))",
         r"(?:losgeld|overschrijving|cadeaukaarten?|cadeaubonnen?|tikkie|paysafe)",
         r"hoeveel kan je betalen",
+        r"\d[\d,.]* ?(?:ballen|piek|eur)",
+        r"(?:amazon|bol com|google play|steam|apple|itunes) ?(?:cadeaubon\w*|cadeaukaart\w*|bon|bonnen|tegoedbon\w*)",
     ),
-    "demand_money:weak": (r"(?:geld|betalen|overmaken|betaalt)",),
+    "demand_money:weak": (
+        r"(?:geld|betalen|overmaken|betaalt|storten)",
+        # bargaining: part now, the rest later
+        r"de rest (?:volgende week|morgen|later|vrijdag)",
+    ),
     "demand_material": (
         r"nieuwe (?:foto s|fotos|video s|videos|filmpjes)",
         rf"(?:stuur|stuurt|verstuur) (?:me |mij )?(?:vanavond )?(?:nog )?(?:meer|nog meer|nog een|nieuwe|andere|nog wat|twee|\d+)(?: {_MEDIA})?",
@@ -85,6 +112,13 @@ ENTRIES: dict[str, tuple[str, ...]] = {
         rf"meer {_MEDIA}",
         r"(?:vraagt|vragen|vroeg) (?:om|naar) (?:foto s|fotos|nudes|video s|naaktfoto s)",
         r"(?:er meer stuur|meer sturen|meer stuur)",
+        # more material, demanded as a routine or under a clock
+        r"(?:je|jij|ge) stopt niet met (?:sturen|me te sturen|mij te sturen)",
+        r"(?:als|zodra) (?:je|ge|jij) stopt met (?:sturen|me te sturen|mij te sturen)",
+        r"(?:blijf|blijven) (?:me |mij )?(?:foto s |fotos |video s |filmpjes )?sturen",
+        r"(?:elke|iedere) (?:avond|dag|nacht|ochtend|week) (?:een|nog een) (?:nieuwe|nieuw|andere)",
+        r"(?:een|nog een) (?:nieuwe|andere) (?:foto |video |filmpje )?(?:elke|iedere) (?:avond|dag|nacht|ochtend|week)",
+        r"nog een (?:video|filmpje|foto) (?:binnen|in) \d+",
     ),
     "demand_action": (
         r"(?:reageert|antwoordt)",
@@ -97,16 +131,23 @@ ENTRIES: dict[str, tuple[str, ...]] = {
         r"(?:verwijder|sluit) je (?:account|profiel)",
         r"geen politie",
         r"(?:als je niet terugkomt|kom terug|bij hem terugkom|bij haar terugkom|niet terugkom)",
+        r"(?:blijf|blijft) bij (?:me|mij)",
     ),
     "deadline": (
         r"als je offline gaat",
-        r"als je me (?:blokkeert|negeert|rapporteert)",
+        r"als (?:je|ge|gij|u) (?:me|mij) (?:blokkeert|negeert|rapporteert|verlaat|dumpt|bedriegt)",
+        r"als (?:je|ge|gij) het uitmaakt",
+        r"tegen (?:morgen|vanavond|middernacht|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|het weekend)",
+        r"voor (?:maandag|dinsdag|woensdag|donderdag|zaterdag|zondag|het weekend)",
+        r"(?:u|ge|gij) (?:heeft|hebt) (?:nog )?\d+ ?(?:u|uur|uren|minuten|min|dagen|dag)",
+        r"(?:zo niet|indien niet)",
         r"(?:binnen|je hebt|de komende|nog maar|je hebt nog) \d+ ?(?:u|uur|uren|minuten|min|dagen|dag)",
         r"(?:anders|laatste (?:kans|waarschuwing)|de tijd (?:dringt|loopt|tikt)|voor vanavond|voor middernacht|voor morgen|vandaag nog|voor vrijdag)",
     ),
     "deadline:weak": (
         r"(?:nu meteen|onmiddellijk|snel|in \d+ (?:uur|minuten))",
         r"(?:als je niet|tenzij)",
+        r"als (?:ge|gij|u) (?:mij |me )?(?:niet|geen)",
         r"of(?= (?:je|jouw|de|het|ik|ze|iedereen|al)(?![a-z0-9]))",
     ),
     "proof_of_possession": (
@@ -119,7 +160,11 @@ ENTRIES: dict[str, tuple[str, ...]] = {
         r"(?:gehackt|geinfecteerd|toegang tot) (?:je|jouw)",
         r"(?:malware|trojan|virus|spyware) (?:op|geinstalleerd)",
         r"(?:hier is|hierbij) (?:een )?(?:voorproefje|bewijs|voorbeeld)",
-        r"ik weet waar je (?:woont|werkt)",
+        r"ik weet waar (?:je|ge|u|jij|gij) (?:woont|werkt|school loopt|op school zit|zit)",
+        r"ik weet (?:in welke (?:klas|school) (?:je|ge|jij|gij|u) (?:zit|zat)|(?:je|uw|jouw) (?:volledige |echte )?naam|wie (?:je|jij|ge) bent)",
+        r"(?:je|uw|jouw) (?:computer|laptop|telefoon|gsm|account|toestel|apparaat|webcam|pc) (?:is|werd|werden|wordt) (?:gehackt|geinfecteerd|overgenomen)",
+        r"ik heb (?:al )?(?:de )?(?:nummers|contacten|adressen|namen) van",
+        r"wat ik al heb",
     ),
     "proof_of_possession:weak": (
         r"(?:bewijs|voorproefje|screenshots?)",
@@ -133,6 +178,7 @@ ENTRIES: dict[str, tuple[str, ...]] = {
         r"(?:wil|vraagt|eist|eisen|vragen) (?:\d+ ?(?:euro|€)|geld|meer foto s|meer fotos) (?:van mij|van me)",
         r"ik heb (?:hem|haar|iemand|een meisje|een jongen) (?:foto s|fotos|naaktfoto s|nudes|een video|video s) (?:gestuurd|gegeven)",
         r"mijn (?:foto s|fotos|video s|nudes|naaktfoto s) (?:worden|zullen) (?:gedeeld|verspreid|gepost|online gezet)",
+        r"(?:heeft|hebben) (?:foto s|fotos|video s|videos|beelden|nudes) van (?:mij|me)",
     ),
     "victim_disclosure:weak": (
         r"zegt (?:nu )?dat (?:hij|ze)",
@@ -148,6 +194,12 @@ ENTRIES: dict[str, tuple[str, ...]] = {
         r"ze zeggen dat ze",
         r"als ik (?:niet|geen geld) (?:betaal|stuur|geef|terugkom)",
         r"(?:hij|ze|zij) (?:zegt|zei|dreigt) dat (?:hij|ze|zij)",
+        r"als ik (?:er )?geen (?:nieuwe|nieuws|meer|andere) (?:\w+ )?(?:stuur|geef)",
+        r"naar (?:heel |gans )?(?:mijn|m n|mn) (?:klas|school|familie|ouders|vrienden|volgers|collega s|werk|baas|ex|team) (?:stuurt|zal sturen|gaat sturen|doorstuurt|stuurde)",
+        # first-person help-seeking, also when asking moderators
+        r"ik weet niet (?:tegen wie|bij wie|aan wie|wie ik|wat ik moet)",
+        r"(?:kunnen|kan) (?:de )?(?:mods|moderators|beheerders|admins) (?:iets doen|helpen|hier iets)",
+        r"(?:moet ik|zal ik) (?:naar de politie|aangifte doen)",
     ),
     "third_party_warning": (
         r"(?:pas op voor|let op|opgelet|kijk uit voor)",
@@ -178,6 +230,9 @@ ENTRIES: dict[str, tuple[str, ...]] = {
         rf"ik ben {_AGE}(?! ?(?:min|uur|euro|km)(?![a-z0-9]))(?! ?[€%])",
         rf"{_AGE} jaar(?: oud)?",
         r"(?:brugklas|havo|vwo|vmbo|(?:eerste|tweede|derde|vierde) klas|middelbare school|groep [78])",
+        # Flemish secondary school
+        r"(?:eerste|tweede|derde|vierde|vijfde|zesde|1ste|2de|3de|4de|5de|6de|1e|2e|3e|4e|5e|6e) (?:middelbaar|jaar middelbaar|secundair|jaar secundair)",
+        r"in het (?:middelbaar|secundair)",
         r"minderjarig\w*",
     ),
     "minor_indicator:weak": (r"(?:puber|tiener|mijn school)",),

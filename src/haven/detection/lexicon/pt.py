@@ -7,7 +7,9 @@ _MEDIA = r"(?:fotos?|videos?|imagens?|nudes|packs?|prints?|conteudos?|gravacao|g
 _KIN = (
     r"(?:familia|amigos|amigas|seguidores|contatos|contactos|pais|mae|pai|chefe|patrao|empresa|trabalho|escola"
     r"|faculdade|colegas|professores|namorada|namorado|esposa|marido|irmaos?|irmas?|parentes|conhecidos|vizinhos"
-    r"|turma|lista de amigos)"
+    r"|turma|lista de amigos"
+    r"|sala|classe|rh|recursos humanos|time|equipa|equipe|clube|treinador|treinadora|escritorio|firma|igreja|ex"
+    r"|sogros|clientes|alunos|curso|colegio|galera|patroa|chefia)"
 )
 _YOUR = r"(?:para |pra )?(?:toda a tua|toda a sua|toda sua|todos os teus|todos os seus|todos teus|todos seus|tua|teus|tuas|teu|sua|seus|suas|seu|a tua|a sua|o teu|o seu)(?: (?:novo|nova|novos))?"
 _AGE = r"(?:[5-9]|1[0-7])"
@@ -26,6 +28,8 @@ ENTRIES: dict[str, tuple[str, ...]] = {
         r"(?:viralizar|vai viralizar|vao viralizar)",
         r"(?:vou|eu vou|vamos|posso|eu posso) te expor",
         r"(?:vou|eu vou|vamos) expor (?:voce|vc|tu|teus|tuas|suas|seus)",
+        # the material leaks by itself: "teu vídeo vaza hoje"
+        r"(?:vaza|vazam|vai vazar|vao vazar|viraliza|viralizam|cai na (?:net|internet|rede)|caem na (?:net|internet|rede)|vai cair na (?:net|internet|rede)|vai pra net|vai parar na (?:net|internet))",
     ),
     "threat_to_expose:weak": (
         r"(?:compartilho|compartilharei|mostro)(?= (?:o|a|os|as|tudo))",
@@ -41,6 +45,12 @@ ENTRIES: dict[str, tuple[str, ...]] = {
         r"(?:eu )?(?:apago|deleto|excluo|apagarei) (?:tudo|o video|as fotos|os videos)",
         r"(?:vai|vao|ia|iam) (?:mostrar|postar|publicar|mandar|enviar|divulgar|vazar|espalhar|expor|compartilhar)",
         r"(?:mostrara|postara|publicara|mandara|enviara|divulgara|vazara|espalhara)",
+        r"(?:as|os) (?:manda|mostra|posta|envia|espalha|publica|passa|mandar|mostrar) (?:a|pra|para|pros|pras)",
+        r"(?:recebem|recebe|vao receber|vai receber|recebera|receberao) (?:um |o |uma )?(?:email|e mail|mensagem|link|mail) com",
+        r"com (?:o )?(?:teu|seu) nome (?:completo|verdadeiro|e sobrenome|e apelido)",
+        r"ninguem (?:precisa|tem que|tem de|precisa de) saber",
+        r"ninguem (?:vai saber|fica sabendo|fica a saber|vai ficar sabendo|vai ver nada)",
+        r"(?:fica comigo|se ficares comigo|se ficar comigo) e ninguem",
     ),
     "intimate_material": (
         r"pelad[oa]s?",
@@ -49,6 +59,8 @@ ENTRIES: dict[str, tuple[str, ...]] = {
         r"(?:voce|tu) (?:pelad[oa]|nua|nu)",
         r"(?:se masturbando|te masturbando)",
         r"momentos (?:mais )?(?:intimos|privados)",
+        r"(?:sem roupa|sem roupas|sem nada vestido)",
+        r"nudes (?:falsos|feitos com ia|gerados por ia)",
     ),
     "intimate_material:weak": (
         # in warnings: material obtained from others ("consegue fotos")
@@ -68,6 +80,12 @@ ENTRIES: dict[str, tuple[str, ...]] = {
         r"(?:gravou|gravaram|filmou|filmaram|salvou|printou) (?:nossa|a nossa|a|minha) (?:videochamada|chamada de video|chamada|ligacao de video)",
         r"(?:mandei|enviei|passei) (?:um |uns |umas |minhas |meus |uma )?(?:video|videos|foto|fotos|nudes)",
         r"(?:fotos?|videos?|imagens?) (?:minhas|meus|de mim)",
+        # deepfakes made from ordinary photos
+        r"com (?:a )?(?:tua|sua) cara|com o (?:teu|seu) rosto",
+        r"(?:tua|sua) cara (?:em|no|na|num|numa)",
+        r"(?:a partir das|com as|das) (?:tuas|suas) fotos(?: de perfil)?",
+        r"(?:fotomontagem|feit[oa]s? com ia|gerad[oa]s? (?:por|com) ia|com inteligencia artificial|editad[oa]s? com ia)",
+        r"(?:parece|parecem) (?:muito |bem |super |mesmo )?(?:real|reais|de verdade)",
     ),
     "audience": (
         rf"{_YOUR} {_KIN}",
@@ -76,14 +94,25 @@ ENTRIES: dict[str, tuple[str, ...]] = {
         r"(?:cada|todos os) (?:um dos )?(?:seus|teus) contatos",
         r"cada contato",
         r"(?:o grupo|a conversa) da (?:tua|sua) (?:turma|escola|familia)",
+        r"(?:a |para a |pra )?(?:escola|turma|sala|firma|empresa|familia|faculdade) (?:toda|inteira)",
+        r"(?:a |à |pra |para a )?(?:minha|tua|sua) (?:turma|sala|escola|classe) (?:toda|inteira)",
+        r"(?:os )?recursos humanos|(?:o|ao|pro) rh",
     ),
     "demand_money": (
         r"(?:paga|pague|p4ga|me paga|deposita|deposite|transfere|transfira)(?= (?:me|o dinheiro|a grana|\d|r\$|ja|agora|antes|ou|em|via|no pix|o pix|pix))",
         r"(?:manda|mande) (?:o dinheiro|a grana|\d[\d,.]*|r\$ ?[\d,.]*|o pix)",
         r"(?:resgate|transferencia|cartao presente|cartoes presente|vale presente|boleto|chave pix)",
         r"quanto (?:voce pode|tu podes|pode|consegue) pagar",
+        r"\d[\d,.]* ?(?:paus|conto|contos|pila|pilas|reais|euros|mangos)",
+        r"(?:cartao|cartoes|vale|codigo|codigos) (?:presente |de presente )?(?:da |de )?(?:amazon|google play|steam|itunes|apple|paysafecard)",
+        r"(?:a |para a |na )?carteira (?:abaixo|que te (?:mandei|enviei|passei))",
+        r"(?:referencia )?multibanco",
     ),
-    "demand_money:weak": (r"(?:dinheiro|grana|pagar|pagas|pague|paga)",),
+    "demand_money:weak": (
+        r"(?:dinheiro|grana|pagar|pagas|pague|paga|carteira)",
+        # bargaining: part now, the rest later
+        r"o resto (?:semana que vem|na proxima semana|para a semana|amanha|depois|na sexta)",
+    ),
     "demand_material": (
         r"(?:videos|fotos) nov[oa]s",
         rf"(?:manda|mande|envia|envie) (?:me |mais )?(?:mais|outra|outras|outro|novas?|novos?|mais duas|\d+ mais)(?: {_MEDIA})?",
@@ -91,6 +120,14 @@ ENTRIES: dict[str, tuple[str, ...]] = {
         rf"mais {_MEDIA}",
         r"(?:pede|pedem|pedindo) (?:fotos|nudes|videos|packs|imagens)",
         r"(?:eu )?mandar mais",
+        # more material, demanded as a routine or under a clock
+        r"se (?:voce |vc |tu )?(?:parar|parares) de me (?:mandar|enviar|passar)",
+        r"(?:nao para|nao pare|nao pares) de me (?:mandar|enviar)",
+        r"continua (?:mandando|me mandando|a mandar|a enviar|a me mandar|enviando)",
+        r"(?:uma|um) (?:nova |novo |outra |outro )?(?:foto |video )?(?:toda|todo|cada) (?:noite|dia|manha|semana|tarde)",
+        r"(?:toda|todo|cada) (?:noite|dia|manha) (?:uma|um) (?:nova|novo|outra|outro)",
+        r"(?:outro|outra) (?:video|foto) em (?:\d+|uma hora)",
+        r"me (?:mandar|enviar) (?:outra|outro|outras|outros|mais)",
     ),
     "demand_action": (
         r"(?:faz|faca) (?:o que|tudo o que|exatamente o que) (?:eu )?(?:mandar|digo|disser|quero|pedir)",
@@ -102,10 +139,13 @@ ENTRIES: dict[str, tuple[str, ...]] = {
         r"(?:apaga|apague|exclua|exclui) (?:a )?(?:tua|sua) conta",
         r"(?:nada de policia|sem policia)",
         r"(?:se nao voltar|volta comigo|voltar comigo|voltar pra ele|voltar para ele)",
+        r"(?:fica|fique) comigo",
     ),
     "deadline": (
         r"se ficar offline",
-        r"se (?:me )?(?:bloquear|ignorar|denunciar)",
+        r"se (?:me )?(?:bloquear|ignorar|denunciar|bloqueares|ignorares|deixar|deixares|largar|largares|trair|traires)",
+        r"se (?:voce |vc |tu )?(?:terminar|terminares|acabar|acabares) comigo",
+        r"ate (?:segunda|terca|quarta|quinta|sabado|domingo|amanha de manha|o fim do dia|meio dia)",
         r"(?:tem|tens|dentro de|nas proximas|em menos de|so tem|voce tem|so tens) \d+ ?(?:h|horas?|minutos?|min|dias?)",
         r"(?:senao|ou entao|ultima (?:chance|oportunidade)|ultimo aviso|o tempo esta acabando|o tempo corre|ate (?:hoje a noite|amanha|meia noite|sexta)|hoje ainda)",
     ),
@@ -124,7 +164,10 @@ ENTRIES: dict[str, tuple[str, ...]] = {
         r"(?:hackeei|invadi|infectei|acesso ao?) (?:o |a )?(?:teu|tua|seu|sua)",
         r"(?:instalei|instalado) (?:um )?(?:malware|virus|trojan|spyware)",
         r"(?:aqui esta|segue) (?:uma )?(?:amostra|prova|previa)",
-        r"sei onde (?:voce|tu) (?:mora|moras|trabalha|estuda)",
+        r"sei onde (?:voce |tu |vc )?(?:mora|moras|trabalha|trabalhas|estuda|estudas|vives)",
+        r"sei (?:em que (?:turma|sala|escola|colegio) (?:voce |tu |vc )?(?:esta|estas|estuda|estudas|anda|andas)|o (?:teu|seu) nome (?:completo|verdadeiro)|quem (?:voce|tu) (?:e|es))",
+        r"(?:ja )?tenho (?:os )?(?:numeros|contatos|contactos|telefones) d",
+        r"(?:as|os) (?:que|q) (?:eu )?(?:ja )?tenho",
     ),
     "proof_of_possession:weak": (
         r"(?:amostra|prova|previa)",
@@ -141,6 +184,7 @@ ENTRIES: dict[str, tuple[str, ...]] = {
         r"(?:mandei|enviei) (?:fotos?|videos?|nudes|um video|minhas fotos|umas fotos) (?:pra|para|a)",
         r"(?:minhas|meus) (?:fotos?|videos?|nudes) (?:vao ser|serao|vao) (?:postad|divulgad|vazad|espalhad|parar)\w*",
         r"(?:estou|to|tou|estava|fui|sou) sendo (?:chantagead[oa]|extorquid[oa]|ameacad[oa]|sextorquid[oa])",
+        r"(?:tem|tem umas|tem uns) (?:fotos|videos|nudes|imagens) (?:minhas|meus|de mim)",
     ),
     "victim_disclosure:weak": (
         r"diz que (?:vai|vao|ira)",
@@ -155,6 +199,11 @@ ENTRIES: dict[str, tuple[str, ...]] = {
         r"(?:disse|falou|fala|disseram|falaram) que (?:vai|vao|ia|iam|ira)",
         r"se eu nao (?:pagar|mandar|enviar|der|voltar|fizer)",
         r"quer que eu (?:volte|mande|envie|pague|de|faca)",
+        r"se eu nao (?:lhe |te |the )?(?:pagar|mandar|enviar|der) (?:mais|dinheiro|\d)",
+        # first-person help-seeking, also when asking moderators
+        r"nao sei (?:a quem (?:pedir ajuda|recorrer|contar)|com quem falar|o que fazer)",
+        r"(?:os )?(?:mods|moderadores|admins) (?:podem|conseguem) (?:fazer alguma coisa|fazer algo|me ajudar|ajudar)",
+        r"(?:devo|tenho que|tenho de) (?:ir a policia|fazer queixa|denunciar|fazer um bo|registrar um bo)",
     ),
     "third_party_warning": (
         r"(?:cuidado com|atencao|alerta)",
@@ -175,6 +224,7 @@ ENTRIES: dict[str, tuple[str, ...]] = {
         rf"(?:tenho|tem|fiz|faco|de) {_AGE} anos",
         rf"{_AGE} anos",
         r"(?:[6-9]|1[0-2])o? ano|(?:no )?ensino (?:medio|fundamental)",
+        r"(?:ando|estou|to|tou) (?:na|no) (?:secundaria|secundario|escola|colegio|basico|fundamental)",
         r"(?:menor de idade|menores de idade)",
     ),
     "minor_indicator:weak": (r"(?:adolescente|minha escola)",),
