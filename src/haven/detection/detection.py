@@ -17,7 +17,8 @@ class SignalType(StrEnum):
 
     The first twelve are the ones a moderator reads; the rest are context that
     explains a low score (news, policy talk, fiction, everyday life such as
-    class photos or the rent, banter) or links an account.
+    class photos or the rent, banter, material named as something not intimate
+    such as customer data, a pet or a filmed breakfast) or links an account.
     """
 
     THREAT_TO_EXPOSE = "threat_to_expose"
@@ -39,6 +40,7 @@ class SignalType(StrEnum):
     FICTION = "fiction"
     EVERYDAY_CONTEXT = "everyday_context"
     BANTER = "banter"
+    NOT_INTIMATE = "not_intimate"
 
 
 SIGNAL_TYPES = tuple(SignalType)  # a type's place here indexes strength vectors (scoring)

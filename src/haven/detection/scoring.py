@@ -28,7 +28,10 @@ initial. Words alone count for little (SINGLE); what scores is a combination:
   shield: "she threatened to show my baby pictures" is a first-person report
   of nothing intimate. Only what is specific to sextortion shields it,
   H = max(X, P, I if I = 1, min(E, C), min(T, D));
-- banter    L: "lol", "jajaja", "just kidding", shielded by both.
+- banter    L: "lol", "jajaja", "just kidding", shielded by both;
+- not intimate  O: material named as something not intimate (customer data, a
+  councillor's lies, a debt, the cat, "watched you eat cereal", house photos, a
+  photographer's invoice), shielded only by material intimate by itself (I = 1).
 
     e = SINGLE * (T + I + A + P + D + U + X)
           + EXPOSURE * E + COERCED_EXPOSURE * min(E, C)
@@ -38,12 +41,17 @@ initial. Words alone count for little (SINGLE); what scores is a combination:
           + VICTIM * V + VICTIM_CONTEXT * min(V, S)
           + WARNING * min(W, B) + WARNING_ACCOUNT * min(W, N, B)
     s = 1 if strong V else SHIELD * min(W, N, B)
-    k = max(K * (1 - s), Y * (1 - H), L * (1 - max(s, H)))
-    z = BIAS + e * (1 - DAMP * k) - CONTEXT * k
+    c = max(K * (1 - s), O * (1 - (I if I = 1 else 0)))
+    k = max(c, Y * (1 - H), L * (1 - max(s, H)))
+    z = BIAS + e * (1 - max(DAMP * k, CONTEXT_DAMP * c)) - CONTEXT * k
     score = 1 / (1 + exp(-z))
 
-The audience bonus needs a threat or coercion: "send the photos to your mom"
-names material and an audience and nothing else. The weights are set by hand
+News, policy, fiction and named ordinary material (c) leave a fifth of the
+evidence (CONTEXT_DAMP), so that a notice quoting a whole threat ("messages like
+'pay $500 or I send your nudes to your family' are sextortion") stays below
+the threshold; everyday context and banter, which victims also write, leave
+half of it (DAMP). The audience bonus needs a threat or coercion: "send the
+photos to your mom" names material and an audience and nothing else. The weights are set by hand
 so that each combination reads as intended; THRESHOLD is tuned on the corpus
 (docs/detection.md, "Tuning").
 """
@@ -73,16 +81,17 @@ WARNING_ACCOUNT = 1.2
 CONTEXT = 3.2
 SHIELD = 0.6
 DAMP = 0.5
+CONTEXT_DAMP = 0.8
 
 _S = SignalType
 _I = {kind: SIGNAL_TYPES.index(kind) for kind in SignalType}
 (_THREAT, _INTIMATE, _AUDIENCE, _PROOF, _MONEY, _MATERIAL, _ACTION, _DEADLINE, _EXTORTION,
- _VICTIM, _WARNING, _ACCOUNT, _NEWS, _POLICY, _FICTION, _EVERYDAY, _BANTER) = (
+ _VICTIM, _WARNING, _ACCOUNT, _NEWS, _POLICY, _FICTION, _EVERYDAY, _BANTER, _NOT_INTIMATE) = (
     _I[kind] for kind in (
         _S.THREAT_TO_EXPOSE, _S.INTIMATE_MATERIAL, _S.AUDIENCE, _S.PROOF_OF_POSSESSION,
         _S.DEMAND_MONEY, _S.DEMAND_MATERIAL, _S.DEMAND_ACTION, _S.DEADLINE, _S.EXTORTION_TERM,
         _S.VICTIM_DISCLOSURE, _S.THIRD_PARTY_WARNING, _S.NAMED_ACCOUNT, _S.NEWS_OR_ADVICE,
-        _S.POLICY_DISCUSSION, _S.FICTION, _S.EVERYDAY_CONTEXT, _S.BANTER,
+        _S.POLICY_DISCUSSION, _S.FICTION, _S.EVERYDAY_CONTEXT, _S.BANTER, _S.NOT_INTIMATE,
     )
 )  # fmt: skip
 
@@ -140,7 +149,7 @@ def log_odds_of(s: Sequence[float]) -> float:
     shield = 1.0 if victim >= 1.0 else SHIELD * named_warning
     # Context damps the evidence as well as subtracting from it: a policy text that
     # spells out every element of a threat must not outscore its own context.
-    damp = context * (1.0 - shield)
+    damp = context_damp = context * (1.0 - shield)
     everyday, banter = s[_EVERYDAY], s[_BANTER]
     if everyday or banter:
         # What is specific to sextortion: an extortion word, proof, material
@@ -159,4 +168,17 @@ def log_odds_of(s: Sequence[float]) -> float:
         # Banter ("lol", "just kidding") is shielded by both: a frightened victim
         # may write "lol", and "I have your nudes lol" is no joke.
         damp = max(damp, banter * (1.0 - max(shield, specific)))
-    return BIAS + z * (1.0 - DAMP * damp) - CONTEXT * damp
+    not_intimate = s[_NOT_INTIMATE]
+    if not_intimate:
+        # Material named as something not intimate (customer data, a councillor's
+        # lies, the cat, "watched you eat cereal") is shielded by nothing but
+        # material intimate by itself: a threat of that shape is still not sextortion.
+        # It damps as strongly as news, policy and fiction do.
+        context_damp = max(
+            context_damp, not_intimate * (1.0 - (intimate if intimate >= 1.0 else 0.0))
+        )
+        damp = max(damp, context_damp)
+    # News, policy, fiction and named ordinary material leave a fifth of the
+    # evidence (CONTEXT_DAMP); everyday context and banter, which a frightened
+    # victim also writes, leave half of it (DAMP).
+    return BIAS + z * (1.0 - max(DAMP * damp, CONTEXT_DAMP * context_damp)) - CONTEXT * damp

@@ -234,6 +234,14 @@ ENTRIES: dict[str, tuple[str, ...]] = {
     ),
     "minor_indicator:weak": (r"(?:gymnasium|realschule|hauptschule|gesamtschule|teenager)",),
     "news_or_advice": (
+        # ein typisches Drohschreiben als Beispiel, Schul- und Rechtshinweise (Präzisionsrunde 3)
+        r"(?:nachrichten|dms|drohungen|mails|satze) (?:wie|der art|nach dem muster)",
+        r"(?:typische|typischen|klassische) (?:nachricht|drohung|masche|drohungen)",
+        r"(?:strafbar|straftat|strafgesetzbuch|stgb|freiheitsstrafe|bis zu \d+ jahren|rechtlicher hinweis|rechtshinweis)",
+        r"(?:schulversammlung|liebe eltern|liebe schulerinnen|alle schuler|schulerinnen und schuler|elternabend|die schule wird|unser gast|gastvortrag|cybercrime|medienkompetenz)",
+        r"(?:niemand bekommt arger|du bist nicht schuld|ihr seid nicht schuld|du bekommst keinen arger)",
+        r"(?:die|der) (?:tater|taterin|betroffene|opfer) (?:ist|sind|war|sagt|sagte)",
+        r"(?:ein|eine|der|die) (?:nutzer|nutzerin|schuler|schulerin|betroffene|jugendliche) (?:meldet|meldete|berichtet|sagt|sagte|erzahlt)",
         r"(?:polizei|bka|lka|europol|behorden|ermittler|experten|staatsanwaltschaft|verbraucherzentrale) (?:warnt|warnen|rat|raten|sagt|sagen|berichtet|hat|haben|nahm|nehmen|empfiehlt)",
         r"(?:laut|einer studie|eine studie|studie|bericht|berichten zufolge|falle von|zunahme|anstieg|immer mehr|immer ofter)",
         r"(?:wenn|falls) (?:jemand|dich jemand|euch jemand) (?:droht|erpresst|bedroht|auffordert|fordert)",
@@ -242,6 +250,10 @@ ENTRIES: dict[str, tuple[str, ...]] = {
         r"(?:tipps|so schutzt|wie man sich|was tun|was ihr tun|beratungsstelle|hilfetelefon|nummer gegen kummer|opfer|tater|betruger|kriminelle|jugendliche werden|eltern sollten|aufklarung|kampagne|artikel|ratgeber|festgenommen|verurteilt|angeklagt)",
     ),
     "policy_discussion": (
+        # Moderationsfragen und Hypothesen (Präzisionsrunde 3)
+        r"(?:hypothetisch|rein hypothetisch|angenommen|was ware wenn|was wenn jemand|gedankenexperiment)",
+        r"(?:frage an (?:die )?(?:mods|admins|moderation|andere admins)|mod frage|admin frage|wie geht ihr (?:damit )?um|wie handhabt ihr|wurdet ihr|loschen oder nicht)",
+        r"(?:eine meldung|die meldung|gemeldete account|gemeldeten account|gemeldete konto|neue regel|dauerhafte sperre|wortfilter|automod|filtern)",
         r"(?:jeder|jede|jedes) (?:account|nutzer|nutzerin|konto|profil|mitglied)(?: der| die| das)?",
         r"(?:wird|werden) (?:\w+ )?(?:gesperrt|gebannt|entfernt|geloscht)",
         r"(?:entwurf|vorschlag)",
@@ -254,6 +266,11 @@ ENTRIES: dict[str, tuple[str, ...]] = {
         r"(?:unser|unseren|unserem) (?:server|instanz)(?<!auf unserem server)(?<!von unserem server)(?<!auf unserer instanz)",
     ),
     "fiction": (
+        # Erzählung um eine zitierte Drohung, Zusammenfassungen (Präzisionsrunde 3)
+        r"(?:kommissar|kommissarin|ermittlerin|detektiv|detektivin|die heldin|der held|die hauptfigur|der erzahler|der tater im|die autorin|der autor)",
+        r"(?:seufzte|flusterte|murmelte|runzelte|zuckte mit den schultern|schluckte|starrte)",
+        r"(?:die nachricht|der text|auf dem display|auf dem bildschirm) (?:lautete|stand)",
+        r"(?:die folge|der folge|gestern abend in|zusammenfassung|recap|filmidee|pitch|cliffhanger|spoiler|im roman|der roman|die serie|im film|eine doku|der doku|einer doku|dokumentation)",
         r"(?:kapitel|roman|geschichte|fanfic|handlung|figur|protagonist\w*|bosewicht|schurke|folge|staffel|im film|der film|das buch|im buch|mein buch|krimi|drehbuch|serie|tatort|szene)",
     ),
     # Everyday life: photos of an ordinary occasion, money for an ordinary purpose,
@@ -271,4 +288,17 @@ ENTRIES: dict[str, tuple[str, ...]] = {
         r"(?:nur spass|war nur spass|nur ein witz|war nur ein witz|nur ein scherz|war nur ein scherz|kleiner scherz|ich mach nur spass|ich mache nur spass)",
     ),
     "banter:weak": (r"(?:haha|hahaha|hehe|lol|lach)",),
+    # Material named as something not intimate: company data, a councillor's lies,
+    # a debt, a pet, a filmed breakfast, house photos, a photographer's invoice.
+    # Context shielded only by material intimate by itself (scoring).
+    "not_intimate": (
+        r"(?:dich|sie) beim (?:essen|fruhstuck|fruhstucken|tanzen|singen|kochen|schlafen|schnarchen)",
+        r"(?:kundendaten|firmendaten|unternehmensdaten|mitarbeiterdaten|patientendaten|geschaftsdaten|steuerunterlagen|steuerakten|steuererklarung|kontoauszuge|kundendatenbank|ransomware|leak blog|leak seite|geschaftsfuhrung|\d+ ?(?:gb|tb) (?:ihrer|an|von))",
+        r"(?:lugen|korruption|burgermeister|burgermeisterin|stadtrat|stadtratin|politiker|politikerin|ministerin|minister|haushalt)",
+        r"(?:schuldet mir|geld geliehen|nie zuruckgezahlt)",
+        r"(?:mein|meine|meinen|unser|unsere|dein|deine|ihre|seine) (?:katze|kater|hund|hamster|papagei|kaninchen|haustier)",
+        r"(?:leckerli|leckerlis|socken und sandalen|im schlafanzug|im pyjama|mull rausbringen|mull raus|cornflakes|musli|modepolizei)",
+        r"(?:fotos|bilder) (?:vom|von dem|des) (?:haus|hauses|wohnung|katze|hund|auto)|(?:fotos|bilder) der wohnung|makler|maklerin|immobilie",
+        r"(?:die|deine|ihre) (?:rechnung|galerie|abzuge|fotosession|shooting)|wie vereinbart|wie besprochen|laut vertrag|restbetrag",
+    ),
 }

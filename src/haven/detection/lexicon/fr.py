@@ -136,6 +136,8 @@ ENTRIES: dict[str, tuple[str, ...]] = {
         r"(?:reste|restes) avec moi",
     ),
     "deadline": (
+        # "s'il ne paie pas" is a condition, not the advice "ne payez pas" (precision round 3)
+        r"(?:s il|si elle|s ils|si elles) ne (?:paie|paye|paient|payent) pas",
         r"si tu te (?:deconnectes|barres)",
         r"(?:si tu|si vous) me (?:bloques|bloquez|ignores|ignorez|signales|signalez|quittes|quittez|largues|laisses|trompes)",
         r"(?:si tu|si t|si vous) (?:romps|pars|me quittes|casses avec moi)",
@@ -232,6 +234,14 @@ ENTRIES: dict[str, tuple[str, ...]] = {
         r"(?:en )?(?:secondaire [1-5]|sec [1-5]|(?:1re|2e|3e|4e|premiere|deuxieme|troisieme|quatrieme|cinquieme) secondaire|rheto)",
     ),
     "news_or_advice": (
+        # une menace typique citée en exemple, annonces scolaires et rappels juridiques (précision, 3e tour)
+        r"(?:des |les )?(?:messages|dm|menaces|mails) (?:comme|du type|du genre|qui disent)",
+        r"(?:rappel juridique|puni par la loi|punie par la loi|punissable|code penal|delit|ans de prison|ans d emprisonnement|constitue une)",
+        r"(?:chers parents|les eleves|tous les eleves|l assemblee|notre invite|intervenant|intervenante|l etablissement|le college organise|reunion d information)",
+        r"(?:vous n etes pas|tu n es pas|personne ne sera) (?:en faute|coupable|puni|en tort)",
+        r"(?:conservez|gardez|garde) (?:les messages|les preuves|tout)",
+        r"(?:l auteur|la victime|le coupable) (?:est|sont|a dit|dit|explique)",
+        r"(?:un|une) (?:utilisateur|utilisatrice|eleve|ado|membre) (?:signale|a signale|dit|raconte)",
         r"(?:la police|la gendarmerie|les autorites|les enqueteurs|les experts|le parquet|europol|pharos) (?:met en garde|alerte|alertent|previent|signale|a arrete|recommande|conseille|appelle)",
         r"(?:selon|d apres|une etude|un rapport|les cas de|en hausse|hausse des|augmentation|explosion des|de plus en plus)",
         r"si (?:quelqu un|une personne|un inconnu|on) (?:vous|te) (?:menace|demande|fait chanter)",
@@ -239,6 +249,9 @@ ENTRIES: dict[str, tuple[str, ...]] = {
         r"(?:conseils|comment (?:reagir|se proteger|signaler)|que faire si|victimes|escrocs|criminels|arnaqueurs|les ados|les jeunes|sensibilisation|campagne|article|enquete|interpelle|condamne|e enfance|3018|numero vert)",
     ),
     "policy_discussion": (
+        # questions de modération et hypothèses (précision, 3e tour)
+        r"(?:hypothetique|hypothetiquement|en theorie|et si quelqu un|imaginons que|question pour les (?:modos|admins|moderateurs))",
+        r"(?:comment (?:les modos|les admins|vous) (?:gerez|gerer|traitez)|un signalement|le compte signale|nouvelle regle|suspension definitive|filtrer les)",
         r"(?:tout|toute|chaque) (?:compte|utilisateur|utilisatrice|membre|personne) qui",
         r"sera (?:suspendu|banni|supprime)e?",
         r"(?:projet de regle|proposition de regle)",
@@ -251,6 +264,11 @@ ENTRIES: dict[str, tuple[str, ...]] = {
         r"(?:notre|ce) (?:serveur|instance)(?<!sur notre serveur)(?<!sur ce serveur)(?<!de notre serveur)(?<!de ce serveur)(?<!sur notre instance)",
     ),
     "fiction": (
+        # narration autour d'une menace citée, résumés (précision, 3e tour)
+        r"(?:l inspecteur|l inspectrice|le commissaire|la commissaire|le detective|la detective|le heros|l heroine|le narrateur|le tueur|l auteur du roman)",
+        r"(?:soupira|murmura|chuchota|fronca les sourcils|haussa les epaules|deglutit)",
+        r"(?:le message|l ecran|le texto) (?:affichait|indiquait)",
+        r"(?:resume de l episode|l episode d hier|recap|le pitch|rebondissement|cliffhanger|spoiler|dans le roman|le polar|la serie|un documentaire)",
         r"(?:chapitre|roman|nouvelle|histoire|fanfic|intrigue|personnage|mechant|heroine?|episode|saison|le film|le livre|dans le film|dans le livre|scenario|feuilleton|serie|la scene)",
     ),
     "third_party_warning:weak": (
@@ -272,4 +290,17 @@ ENTRIES: dict[str, tuple[str, ...]] = {
         r"(?:c est une blague|c etait une blague|pour rire|c est pour rire)(?<!crois que c est une blague)(?<!penses que c est une blague)(?<!pas pour rire)",
     ),
     "banter:weak": (r"(?:mdr|ptdr|lol|haha|hahaha|hihi|hehe)",),
+    # Material named as something not intimate: company data, a councillor's lies,
+    # a debt, a pet, a filmed breakfast, house photos, a photographer's invoice.
+    # Context shielded only by material intimate by itself (scoring).
+    "not_intimate": (
+        r"(?:je t ai|je vous ai) (?:vu|vue|filme|filmee|enregistre|enregistree) (?:manger|danser|chanter|cuisiner|dormir|ronfler)",
+        r"(?:donnees (?:clients|de vos clients|de l entreprise|des salaries|bancaires)|fichiers clients|base de donnees clients|declarations? d impots|documents fiscaux|rancongiciel|ransomware|\d+ ?(?:go|to) de)",
+        r"(?:mensonges|corruption|le maire|la maire|conseiller municipal|conseillere municipale|depute|deputee|ministre|le budget)",
+        r"(?:me doit|m a emprunte|jamais rembourse)",
+        r"(?:mon|ma|notre|ton|ta|son|sa) (?:chat|chatte|chien|chienne|hamster|perroquet|lapin)",
+        r"(?:croquettes|friandises|en pyjama|cereales|pates froides|chaussettes et sandales|sortir les poubelles|micro ondes|croissants)",
+        r"photos (?:de la maison|de l appartement|de l appart|du chat|du chien)|l agent immobilier|l agence immobiliere",
+        r"(?:la facture|la galerie|les tirages|la seance photo|le shooting|comme convenu|selon le contrat|le solde)",
+    ),
 }

@@ -224,6 +224,14 @@ ENTRIES: dict[str, tuple[str, ...]] = {
     ),
     "minor_indicator:weak": (r"(?:adolescente|liceale|la mia scuola)",),
     "news_or_advice": (
+        # una minaccia tipica citata come esempio, avvisi scolastici e legali (precisione, 3º giro)
+        r"(?:messaggi|dm|minacce|email) (?:come|del tipo|che dicono)",
+        r"(?:punito dalla legge|punita dalla legge|codice penale|e reato|costituisce reato|anni di reclusione|promemoria legale)",
+        r"(?:gentili famiglie|cari genitori|gli studenti|tutti gli studenti|l assemblea|il nostro ospite|la nostra ospite|incontro sul|la scuola organizza)",
+        r"(?:non finirai nei guai|nessuno finira nei guai|non e colpa tua)",
+        r"(?:conserva|conservate|salva) (?:i messaggi|le prove|gli screenshot)",
+        r"(?:la vittima|l autore|il colpevole) (?:e|ha detto|dice|racconta)",
+        r"(?:un|una) (?:utente|studente|studentessa|membro) (?:segnala|ha segnalato|dice|racconta) che",
         r"(?:la polizia|la polizia postale|i carabinieri|le autorita|gli esperti|la procura) (?:avverte|avvisa|mette in guardia|segnala|ha arrestato|consiglia|raccomanda)",
         r"(?:secondo|uno studio|un rapporto|i casi di|in aumento|aumento dei|sempre piu)",
         r"se (?:qualcuno|uno sconosciuto) (?:ti )?(?:minaccia|chiede|ricatta)",
@@ -231,6 +239,9 @@ ENTRIES: dict[str, tuple[str, ...]] = {
         r"(?:consigli|come (?:proteggersi|difendersi|reagire|denunciare)|cosa fare se|vittime|truffatori|criminali|i giovani|adolescenti|campagna|articolo|arrestato|condannato)",
     ),
     "policy_discussion": (
+        # domande di moderazione e ipotesi (precisione, 3º giro)
+        r"(?:domanda ipotetica|ipoteticamente|in teoria|e se qualcuno|supponiamo che|domanda per (?:gli admin|i mod|i moderatori))",
+        r"(?:e da ban|da bannare|una segnalazione|l account segnalato|nuova regola|sospensione permanente|filtrare i (?:dm|messaggi))",
         r"(?:qualsiasi|ogni|qualunque) (?:account|utente|persona|profilo) che",
         r"(?:verra|sara) (?:sospes|bannat|rimoss|bloccat)[oa]",
         r"(?:bozza di regola|proposta di regola)",
@@ -243,6 +254,11 @@ ENTRIES: dict[str, tuple[str, ...]] = {
         r"(?:il nostro|questo) (?:server|istanza)(?<!su questo server)(?<!in questo server)(?<!di questo server)",
     ),
     "fiction": (
+        # narrazione intorno a una minaccia citata, riassunti (precisione, 3º giro)
+        r"(?:l ispettore|l ispettrice|il commissario|la commissaria|il detective|l eroina|l eroe|il narratore|l assassino)",
+        r"(?:sospiro|sussurro|mormoro|aggrotto la fronte|alzo le spalle|deglutì)",
+        r"il messaggio (?:sul (?:telefono|cellulare|display) )?recitava",
+        r"(?:riassunto della puntata|la puntata di ieri|recap|colpo di scena|spoiler|nel romanzo|il giallo|la serie|un documentario|la trama)",
         r"(?:capitolo|romanzo|racconto|fanfic|trama|personaggio|cattivo|protagonista|episodio|stagione|il film|il libro|nel film|nel libro|sceneggiatura|serie)",
     ),
     "third_party_warning:weak": (
@@ -264,4 +280,17 @@ ENTRIES: dict[str, tuple[str, ...]] = {
         r"(?:sto scherzando|stavo scherzando|scherzavo|per scherzo|e uno scherzo|era uno scherzo)(?<!non sto scherzando)(?<!non stavo scherzando)(?<!non scherzavo)(?<!non e uno scherzo)(?<!non era uno scherzo)",
     ),
     "banter:weak": (r"(?:ahah|ahahah|ahahahah|haha|hahaha|lol|ahaha)",),
+    # Material named as something not intimate: company data, a councillor's lies,
+    # a debt, a pet, a filmed breakfast, house photos, a photographer's invoice.
+    # Context shielded only by material intimate by itself (scoring).
+    "not_intimate": (
+        r"ti ho (?:filmato|filmata|visto|vista|registrato|registrata) (?:mentre mangiavi|mentre ballavi|mentre cantavi|mentre cucinavi|mentre dormivi|mangiare|ballare|cantare)",
+        r"(?:dati (?:dei|dei vostri|dei suoi) clienti|dati aziendali|database clienti|dichiarazion[ei] dei redditi|documenti fiscali|ransomware|\d+ ?(?:gb|tb) di)",
+        r"(?:bugie|corruzione|il sindaco|la sindaca|consigliere comunale|consigliera comunale|deputato|deputata|ministro|ministra|il bilancio)",
+        r"(?:mi deve dei soldi|mi deve \d+|prestito mai restituito)",
+        r"(?:il mio|la mia|il nostro|la nostra|il tuo|la tua) (?:gatto|gatta|cane|criceto|pappagallo|coniglio)",
+        r"(?:crocchette|in pigiama|cereali|portare fuori la spazzatura|calzini e sandali|pasta fredda|scommessa|ha perso una scommessa)",
+        r"foto (?:della casa|dell appartamento|del gatto|del cane)|l agente immobiliare|l agenzia immobiliare",
+        r"(?:la fattura|la galleria|le stampe|il servizio fotografico|il servizio boudoir|come da contratto|come d accordo|il saldo)",
+    ),
 }

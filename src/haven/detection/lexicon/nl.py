@@ -237,6 +237,14 @@ ENTRIES: dict[str, tuple[str, ...]] = {
     ),
     "minor_indicator:weak": (r"(?:puber|tiener|mijn school)",),
     "news_or_advice": (
+        # een typische dreiging als voorbeeld, school- en juridische berichten (precisieronde 3)
+        r"(?:berichten|dm s|dreigementen|mails) (?:als|zoals|van het type)",
+        r"(?:strafbaar|wetboek van strafrecht|jaar cel|jaar gevangenisstraf|juridische herinnering)",
+        r"(?:beste ouders|alle leerlingen|de leerlingen|de aula|onze gast|gastles|de school organiseert|voorlichting)",
+        r"(?:jij niet|je krijgt geen problemen|niemand krijgt problemen|het is niet jouw schuld)",
+        r"(?:screenshots maken|bewaar de berichten|bewaar bewijs)",
+        r"(?:de dader|het slachtoffer) (?:is|zei|zegt|vertelde)",
+        r"(?:een) (?:gebruiker|leerling|lid) (?:meldt|meldde|zegt|vertelt) dat",
         r"(?:de politie|het om|justitie|de autoriteiten|experts|deskundigen|europol) (?:waarschuwt|waarschuwen|meldt|melden|heeft|arresteerde|adviseert|raadt)",
         r"(?:volgens|een onderzoek|een rapport|gevallen van|stijging|toename|steeds meer)",
         r"als iemand (?:je )?(?:bedreigt|chanteert|vraagt|dreigt)",
@@ -244,6 +252,9 @@ ENTRIES: dict[str, tuple[str, ...]] = {
         r"(?:tips|hoe (?:je )?(?:jezelf beschermen|reageren|melden)|wat te doen als|slachtoffers|oplichters|criminelen|jongeren|campagne|artikel|opgepakt|veroordeeld|helpwanted|meldpunt)",
     ),
     "policy_discussion": (
+        # moderatievragen en hypotheses (precisieronde 3)
+        r"(?:hypothetische vraag|hypothetisch|in theorie|wat als iemand|stel dat iemand|vraag voor (?:de mods|de admins|de moderators|andere admins))",
+        r"(?:een melding|het gemelde account|nieuwe regel|permanente schorsing|filteren op|berichten filteren)",
         r"(?:elk|ieder|iedere) (?:account|gebruiker|lid|profiel) (?:dat|die)",
         r"(?:wordt|worden) (?:\w+ )?(?:geschorst|verbannen|verwijderd|geblokkeerd)",
         r"(?:concept regel|concept-regel|voorstel)",
@@ -256,6 +267,11 @@ ENTRIES: dict[str, tuple[str, ...]] = {
         r"(?:onze|deze) (?:server|instance)(?<!op onze server)(?<!op deze server)(?<!van onze server)(?<!van deze server)",
     ),
     "fiction": (
+        # vertelling rond een geciteerde dreiging, samenvattingen (precisieronde 3)
+        r"(?:de rechercheur|inspecteur|de commissaris|de detective|de heldin|de held|de verteller|de moordenaar)",
+        r"(?:zuchtte|fluisterde|mompelde|fronste|haalde zijn schouders op|haalde haar schouders op|slikte)",
+        r"(?:het bericht|de tekst|op het scherm) (?:luidde|stond)",
+        r"(?:samenvatting van de aflevering|de aflevering van gisteren|recap|plotwending|spoiler|in de roman|de thriller|de serie|een documentaire)",
         r"(?:hoofdstuk|roman|verhaal|fanfic|plot|personage|schurk|hoofdpersoon|aflevering|seizoen|de film|het boek|in de film|in het boek|scenario|serie)",
     ),
     "third_party_warning:weak": (
@@ -276,4 +292,17 @@ ENTRIES: dict[str, tuple[str, ...]] = {
         r"(?:grapje|geintje|ik maak een grapje|ik maak maar een grapje|grap hoor|ik zit te dollen)(?<!geen grapje)(?<!geen geintje)",
     ),
     "banter:weak": (r"(?:haha|hahaha|hihi|hehe|lol|lmao)",),
+    # Material named as something not intimate: company data, a councillor's lies,
+    # a debt, a pet, a filmed breakfast, house photos, a photographer's invoice.
+    # Context shielded only by material intimate by itself (scoring).
+    "not_intimate": (
+        r"(?:heb je|heb ik je|heb u|heb ik u) (?:zien|gefilmd zien) (?:eten|dansen|zingen|koken|slapen|snurken)",
+        r"(?:klantgegevens|bedrijfsgegevens|klantendata|personeelsgegevens|klantendatabase|belastingaangifte|ransomware|\d+ ?(?:gb|tb) aan)",
+        r"(?:leugens|corruptie|de burgemeester|wethouder|gemeenteraadslid|kamerlid|minister|de begroting)",
+        r"(?:is me geld schuldig|geld geleend|nooit terugbetaald)",
+        r"(?:mijn|onze|ons|jouw|je|uw) (?:kat|poes|hond|hamster|papegaai|konijn)",
+        r"(?:hondenkoekje|koekje|brokjes|in pyjama|in je pyjama|ontbijtgranen|cornflakes|vuilnis buitenzetten|sokken in sandalen|sokken en sandalen)",
+        r"foto s van (?:het huis|de woning|het appartement|de kat|de hond)|de makelaar|makelaar",
+        r"(?:de factuur|de galerij|de afdrukken|de fotoshoot|zoals afgesproken|het restbedrag)",
+    ),
 }

@@ -229,6 +229,14 @@ ENTRIES: dict[str, tuple[str, ...]] = {
     ),
     "minor_indicator:weak": (r"(?:adolescente|minha escola)",),
     "news_or_advice": (
+        # uma ameaça típica citada como exemplo, avisos escolares e jurídicos (precisão, 3.ª rodada)
+        r"(?:mensagens|dms|ameacas|emails) (?:como|do tipo|que dizem)",
+        r"(?:e crime|crime previsto|codigo penal|anos de prisao|punido por lei|punida por lei|lembrete juridico)",
+        r"(?:queridas familias|senhores pais|os alunos|todos os alunos|a assembleia|nosso convidado|nossa convidada|palestra sobre|a escola vai)",
+        r"(?:voce nao vai ter problemas|ninguem vai ter problemas|a culpa nao e sua|nao e culpa sua)",
+        r"(?:guarde|guardem) (?:as mensagens|as provas|os prints)",
+        r"(?:a vitima|o agressor|o autor) (?:e|disse|diz|contou)",
+        r"(?:um|uma) (?:usuario|usuaria|aluno|aluna|membro) (?:denuncia|denunciou|diz|conta) que",
         r"(?:a policia|a pf|as autoridades|os especialistas|o ministerio publico|a safernet) (?:alerta|alertam|adverte|informa|prendeu|recomenda)",
         r"(?:segundo|de acordo com|um estudo|uma pesquisa|um relatorio|casos de|aumento|cresce|cada vez mais)",
         r"se (?:alguem|um desconhecido) (?:te |lhe )?(?:ameacar|ameaca|pedir|chantagear)",
@@ -236,6 +244,9 @@ ENTRIES: dict[str, tuple[str, ...]] = {
         r"(?:dicas|como (?:se proteger|agir|denunciar)|o que fazer se|vitimas|golpistas|criminosos|os jovens|adolescentes|campanha|artigo|preso|condenado|safernet|cvv)",
     ),
     "policy_discussion": (
+        # perguntas de moderação e hipóteses (precisão, 3.ª rodada)
+        r"(?:pergunta hipotetica|hipoteticamente|em teoria|e se alguem|suponha que|pergunta para (?:a moderacao|os mods|os admins|os moderadores))",
+        r"(?:vale a pena (?:filtrar|bloquear|marcar)|filtrar (?:dm|dms|mensagens)|uma denuncia|a conta denunciada|nova regra|suspensao permanente|alguem ja testou|falso positivo|falsos positivos)",
         r"(?:qualquer|toda|cada) (?:conta|usuario|usuaria|pessoa|membro) que",
         r"sera (?:suspens|banid|removid|expuls)[oa]",
         r"(?:rascunho de regra|proposta de regra)",
@@ -248,6 +259,11 @@ ENTRIES: dict[str, tuple[str, ...]] = {
         r"(?:nosso|este) (?:servidor|instancia)(?<!no nosso servidor)(?<!do nosso servidor)(?<!em nosso servidor)(?<!de nosso servidor)",
     ),
     "fiction": (
+        # narração em volta de uma ameaça citada, resumos (precisão, 3.ª rodada)
+        r"(?:o inspetor|a inspetora|o detetive|a detetive|o delegado|a delegada|a heroina|o heroi|o narrador|o assassino)",
+        r"(?:suspirou|sussurrou|murmurou|franziu a testa|deu de ombros|engoliu em seco)",
+        r"a mensagem (?:no (?:celular|telemovel|ecra|visor) )?(?:dizia apenas|trazia)",
+        r"(?:resumo do episodio|o episodio de ontem|recap|reviravolta|spoiler|no romance|romance policial|a serie|um documentario|a trama|o enredo)",
         r"(?:capitulo|romance|conto|fanfic|enredo|personagem|vilao|protagonista|episodio|temporada|o filme|o livro|no filme|no livro|roteiro|novela|serie)",
     ),
     "third_party_warning:weak": (
@@ -269,4 +285,18 @@ ENTRIES: dict[str, tuple[str, ...]] = {
         r"(?:to brincando|estou brincando|e brincadeira|era brincadeira|so brincadeira|e zoeira|so zoando|to zoando)(?<!nao to brincando)(?<!nao estou brincando)(?<!nao e brincadeira)(?<!nao era brincadeira)(?<!nao e zoeira)(?<!nao to zoando)",
     ),
     "banter:weak": (r"(?:rsrs|rsrsrs|haha|hahaha|hehe|hehehe|kkk|lol)",),
+    # Material named as something not intimate: company data, a councillor's lies,
+    # a debt, a pet, a filmed breakfast, house photos, a photographer's invoice.
+    # Context shielded only by material intimate by itself (scoring).
+    "not_intimate": (
+        r"(?:te|o|a|voce) (?:gravei|vi|filmei) (?:comendo|dancando|cantando|cozinhando|dormindo|roncando)",
+        r"(?:dados (?:dos|de) (?:clientes|seus clientes|funcionarios|empresa)|base de dados de clientes|banco de dados de clientes|declaracao de (?:imposto|irs)|documentos fiscais|ransomware|\d+ ?(?:gb|tb) de)",
+        r"(?:mentiras|corrupcao|o prefeito|a prefeita|vereador|vereadora|deputado|deputada|ministro|ministra|o orcamento)",
+        r"(?:me deve|me deu (?:um )?calote|deu calote|calote|pegou emprestado|nunca me pagou)",
+        r"(?:um|o|fazer um|fazer o) exposed",
+        r"(?:meu|minha|nosso|nossa|teu|tua|seu|sua) (?:gato|gata|cachorro|cachorra|cao|hamster|papagaio|coelho|pet)",
+        r"(?:petiscos|de pijama|cereal|tirar o lixo|levar o lixo|miojo|trabalhadora sexual|trabalhadoras sexuais|brincadeira entre amigos)",
+        r"fotos (?:da casa|do apartamento|do gato|do cachorro)|o corretor|a corretora|a imobiliaria",
+        r"(?:a fatura|a galeria|as impressoes|o ensaio|a sessao de fotos|como combinado|conforme combinado|conforme o contrato|o restante do pagamento)",
+    ),
 }
