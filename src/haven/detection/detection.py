@@ -18,7 +18,8 @@ class SignalType(StrEnum):
     The first twelve are the ones a moderator reads; the rest are context that
     explains a low score (news, policy talk, fiction, everyday life such as
     class photos or the rent, banter, material named as something not intimate
-    such as customer data, a pet or a filmed breakfast) or links an account.
+    such as customer data, a pet or a filmed breakfast, a case framed as someone
+    else's report: "when someone reports", "the court heard") or links an account.
     """
 
     THREAT_TO_EXPOSE = "threat_to_expose"
@@ -41,9 +42,13 @@ class SignalType(StrEnum):
     EVERYDAY_CONTEXT = "everyday_context"
     BANTER = "banter"
     NOT_INTIMATE = "not_intimate"
+    REPORT_FRAMING = "report_framing"
 
 
 SIGNAL_TYPES = tuple(SignalType)  # a type's place here indexes strength vectors (scoring)
+# Strength vectors carry one more place after the types: 1.0 when a victim
+# disclosure phrase of full weight matched (two weak ones make V = 1, not this).
+SPECIFIC_VICTIM = len(SIGNAL_TYPES)
 
 DEMANDS = frozenset({SignalType.DEMAND_MONEY, SignalType.DEMAND_MATERIAL, SignalType.DEMAND_ACTION})
 

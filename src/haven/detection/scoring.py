@@ -22,7 +22,13 @@ initial. Words alone count for little (SINGLE); what scores is a combination:
   word ("blackmail", "sextortion"), N a named account; a named account with an
   extortion word (min(N, X)) counts as a warning too;
 - context   K: news or advice, policy discussion or fiction, which lowers the
-  score unless a strong first-person disclosure or a named warning shields it;
+  score unless a first-person disclosure with at least one full-weight phrase
+  (Vs; two weak ones such as "demanded" and "threatened to send" in a court
+  report make V = 1 but not Vs) or a named warning shields it;
+- framing   R: a case framed as someone else's report, generic or public ("when
+  someone reports", "reports like", "Meldungen, in denen", "the court heard",
+  "was jailed for"): context that a disclosure quoted inside it does not
+  shield, only a named warning does;
 - everyday  Y: everyday material or money ("the class photos", "pics from the
   trip", "half the rent", "my money back"), context that a disclosure does not
   shield: "she threatened to show my baby pictures" is a first-person report
@@ -40,8 +46,8 @@ initial. Words alone count for little (SINGLE); what scores is a combination:
           + ULTIMATUM * min(D, U, max(T, I, A, P)) + HELD_FOR_MONEY * min(P, I, Dm)
           + VICTIM * V + VICTIM_CONTEXT * min(V, S)
           + WARNING * min(W, B) + WARNING_ACCOUNT * min(W, N, B)
-    s = 1 if strong V else SHIELD * min(W, N, B)
-    c = max(K * (1 - s), O * (1 - (I if I = 1 else 0)))
+    s = 1 if Vs else SHIELD * min(W, N, B)
+    c = max(K * (1 - s), O * (1 - (I if I = 1 else 0)), R * (1 - SHIELD * min(W, N, B)))
     k = max(c, Y * (1 - H), L * (1 - max(s, H)))
     z = BIAS + e * (1 - max(DAMP * k, CONTEXT_DAMP * c)) - CONTEXT * k
     score = 1 / (1 + exp(-z))
@@ -61,7 +67,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Sequence
 
-from haven.detection.detection import SIGNAL_TYPES, Signal, SignalType
+from haven.detection.detection import SIGNAL_TYPES, SPECIFIC_VICTIM, Signal, SignalType
 
 THRESHOLD = 0.5
 
@@ -86,12 +92,14 @@ CONTEXT_DAMP = 0.8
 _S = SignalType
 _I = {kind: SIGNAL_TYPES.index(kind) for kind in SignalType}
 (_THREAT, _INTIMATE, _AUDIENCE, _PROOF, _MONEY, _MATERIAL, _ACTION, _DEADLINE, _EXTORTION,
- _VICTIM, _WARNING, _ACCOUNT, _NEWS, _POLICY, _FICTION, _EVERYDAY, _BANTER, _NOT_INTIMATE) = (
+ _VICTIM, _WARNING, _ACCOUNT, _NEWS, _POLICY, _FICTION, _EVERYDAY, _BANTER, _NOT_INTIMATE,
+ _FRAMING) = (
     _I[kind] for kind in (
         _S.THREAT_TO_EXPOSE, _S.INTIMATE_MATERIAL, _S.AUDIENCE, _S.PROOF_OF_POSSESSION,
         _S.DEMAND_MONEY, _S.DEMAND_MATERIAL, _S.DEMAND_ACTION, _S.DEADLINE, _S.EXTORTION_TERM,
         _S.VICTIM_DISCLOSURE, _S.THIRD_PARTY_WARNING, _S.NAMED_ACCOUNT, _S.NEWS_OR_ADVICE,
         _S.POLICY_DISCUSSION, _S.FICTION, _S.EVERYDAY_CONTEXT, _S.BANTER, _S.NOT_INTIMATE,
+        _S.REPORT_FRAMING,
     )
 )  # fmt: skip
 
@@ -105,7 +113,13 @@ def strengths(signals: Iterable[Signal]) -> dict[SignalType, float]:
 
 
 def score(signals: Iterable[Signal]) -> float:
-    return probability(log_odds(strengths(signals)))
+    signals = tuple(signals)
+    s = [0.0] * (SPECIFIC_VICTIM + 1)
+    for kind, value in strengths(signals).items():
+        s[_I[kind]] = value
+    if any(sig.type is _S.VICTIM_DISCLOSURE and sig.weight >= 1.0 for sig in signals):
+        s[SPECIFIC_VICTIM] = 1.0
+    return probability(log_odds_of(s))
 
 
 def probability(z: float) -> float:
@@ -113,11 +127,13 @@ def probability(z: float) -> float:
 
 
 def log_odds(s: dict[SignalType, float]) -> float:
+    """From strengths alone, a disclosure of full strength counts as specific."""
     return log_odds_of([s.get(kind, 0.0) for kind in SIGNAL_TYPES])
 
 
 def log_odds_of(s: Sequence[float]) -> float:
-    """The log-odds from strengths listed in ``SIGNAL_TYPES`` order."""
+    """The log-odds from strengths listed in ``SIGNAL_TYPES`` order, optionally
+    followed by ``SPECIFIC_VICTIM`` (without it, V = 1 counts as specific)."""
     threat, intimate, audience, proof = s[_THREAT], s[_INTIMATE], s[_AUDIENCE], s[_PROOF]
     money = s[_MONEY]
     demand = max(money, s[_MATERIAL], s[_ACTION])
@@ -146,10 +162,19 @@ def log_odds_of(s: Sequence[float]) -> float:
     z += VICTIM * victim + VICTIM_CONTEXT * min(victim, about)
     z += WARNING * min(warning, behaviour) + WARNING_ACCOUNT * named_warning
     # A first-person disclosure is never news: "if I don't pay" is not advice.
-    shield = 1.0 if victim >= 1.0 else SHIELD * named_warning
+    # It takes one full-weight phrase: two weak ones ("exigen dinero", "amenazando
+    # con", "demanded", "threatened to send") are how news tells a case too.
+    specific_victim = s[SPECIFIC_VICTIM] if len(s) > SPECIFIC_VICTIM else victim
+    shield = 1.0 if specific_victim >= 1.0 else SHIELD * named_warning
     # Context damps the evidence as well as subtracting from it: a policy text that
     # spells out every element of a threat must not outscore its own context.
     damp = context_damp = context * (1.0 - shield)
+    framing = s[_FRAMING]
+    if framing:
+        # A report framed as someone else's, generic or public ("when someone
+        # reports 'he's threatening to leak my nudes'", "the court heard"): the
+        # disclosure it quotes does not shield it; a named warning still does.
+        damp = context_damp = max(context_damp, framing * (1.0 - SHIELD * named_warning))
     everyday, banter = s[_EVERYDAY], s[_BANTER]
     if everyday or banter:
         # What is specific to sextortion: an extortion word, proof, material

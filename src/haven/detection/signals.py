@@ -18,7 +18,7 @@ import re
 from functools import cache
 from typing import Any
 
-from haven.detection.detection import SIGNAL_TYPES, Signal
+from haven.detection.detection import SIGNAL_TYPES, SPECIFIC_VICTIM, Signal, SignalType
 from haven.detection.lexicon import LEXICONS
 from haven.detection.normalise import SINGLE_FLAG, Normalised, needs_thorough, normalise
 from haven.detection.offsets import to_original_many
@@ -35,6 +35,7 @@ from haven.detection.patterns import (
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff66-\uff9f]")
 _MISSING = object()
 _new_signal = tuple.__new__
+_VICTIM = SIGNAL_TYPES.index(SignalType.VICTIM_DISCLOSURE)
 
 
 @cache
@@ -81,7 +82,8 @@ def find_signals(normalised: Normalised) -> tuple[Signal, ...]:
 
 def find_signals_and_strengths(normalised: Normalised) -> tuple[tuple[Signal, ...], list[float]]:
     """The signals, and per signal type (in ``SIGNAL_TYPES`` order) the sum of their
-    weights capped at 1, which is what scoring needs."""
+    weights capped at 1, then whether a full-weight disclosure phrase matched
+    (``SPECIFIC_VICTIM``), which is what scoring needs."""
     return to_signals(normalised, find_hits(normalised))
 
 
@@ -97,7 +99,7 @@ def find_hits(normalised: Normalised) -> Hits:
 
 
 def to_signals(normalised: Normalised, hits: Hits) -> tuple[tuple[Signal, ...], list[float]]:
-    strengths = [0.0] * len(SIGNAL_TYPES)
+    strengths = [0.0] * (SPECIFIC_VICTIM + 1)
     if not hits.markers:
         return (), strengths
     original = normalised.original
@@ -115,6 +117,8 @@ def to_signals(normalised: Normalised, hits: Hits) -> tuple[tuple[Signal, ...], 
         index = marker.index
         total = strengths[index] + marker.weight
         strengths[index] = total if total < 1.0 else 1.0
+        if index == _VICTIM and marker.weight >= 1.0:
+            strengths[SPECIFIC_VICTIM] = 1.0
     return tuple(signals), strengths
 
 

@@ -304,3 +304,45 @@ ENTRIES: dict[str, tuple[str, ...]] = {
         r"(?:la facture|la galerie|les tirages|la seance photo|le shooting|comme convenu|selon le contrat|le solde)",
     ),
 }
+
+# Precision round 4, new entries only (merged into ENTRIES below).
+_ROUND4: dict[str, tuple[str, ...]] = {
+    # Un cas présenté comme le signalement de quelqu'un d'autre, générique ou
+    # public (scoring : un aveu cité dedans ne le protège pas). « Un membre vient
+    # de signaler que @x … » est un cas précis et n'est pas ici.
+    "report_framing": (
+        r"(?:quand|lorsqu|si|des qu) (?:un|une|le|la) (?:signalement|ticket|plainte) (?:dit|indique|parle|affirme|contient)",
+        r"(?:un|des) signalements? (?:qui dit|qui disent|du type|comme|ou|ou quelqu un|ou la personne|de ce type)",
+        r"(?:quand|lorsqu|si) (?:quelqu un|un membre|un utilisateur|une utilisatrice|une victime|la victime) (?:signale|nous ecrit|ecrit|rapporte|declare)",
+        r"(?:condamne a \w+ ans|ans de prison|comparution immediate|mis en examen|mise en examen|place en garde a vue|placee en garde a vue|l audience|communique de presse)",
+    ),
+    "news_or_advice": (
+        r"(?:se font passer pour|les enqueteurs|l enquete|la gendarmerie|interpelle|soupconne d avoir|le tribunal|a ete condamne)",
+        r"comment (?:parler|aborder|lui parler|leur parler) (?:de la |de |du |d )?(?:sextorsion|securite en ligne)|(?:son|leur) premier (?:telephone|portable|smartphone)",
+    ),
+    "policy_discussion": (
+        r"(?:entraine|entrainera|entrainent|donne lieu a|vaut) (?:une |la |un )?(?:suspension|exclusion|bannissement|ban)",
+        r"sans (?:son |leur |le )?consentement",
+        r"(?:regles du serveur|reglement du serveur|charte de l instance|charte du serveur|question aux modos)",
+    ),
+    "proof_of_possession": (r"votre (?:compte|appareil) a ete (?:pirate|compromis|hacke)",),
+    "fiction": (
+        r"(?:quel rebondissement|l episode d hier|les scenaristes|le scenario|la serie|le final|la fin est)",
+    ),
+    "not_intimate": (
+        r"(?:ce|cette|cet) (?:soi disant |pseudo |faux |fausse )?(?:coach|influenceur|influenceuse|gourou)",
+        r"(?:crypto|life|love|business|trading) coach",
+        r"(?:son|ses|sa) (?:live|lives|stream|formation|formations|pdf|podcast|webinaire)|formations volees",
+        r"(?:achete|achetes|acheter) (?:ses |des )?(?:abonnes|followers|avis)|(?:faux|fausses) (?:avis|temoignages)",
+        r"menace de (?:porter plainte|me poursuivre|m attaquer|me faire un proces)",
+        r"(?:huissier|mise en demeure|saisie sur salaire|recouvrement|montant impaye|somme impayee|facture impayee)",
+        r"photos (?:de la maison|de l appartement|de l appart|de la cuisine|de la salle de bain|de la chambre|du logement|du bien)|la caution|l agence immobiliere",
+        r"au karaoke|(?:video|videos|photo|photos) de (?:toi|moi|lui|elle) (?:qui (?:chante|chantes|danse|danses|dort|dors|mange|manges|ronfle|ronfles)|en train de (?:chanter|danser|dormir|manger|ronfler))",
+    ),
+    "everyday_context": (
+        r"(?:payes|paies|payer|paie|paye|offres|offrir|offre) (?:me |m |nous )?(?:un|une|le|la|des) (?:kebab|pizza|cafe|biere|verre|burger|tacos|grec|resto|mcdo|croissant)",
+    ),
+    "banter:weak": (r"(?:c est )?toi qui m en dois une|tu m en dois une",),
+}
+for _key, _entries in _ROUND4.items():
+    ENTRIES[_key] = ENTRIES.get(_key, ()) + _entries

@@ -294,3 +294,47 @@ ENTRIES: dict[str, tuple[str, ...]] = {
         r"(?:la fattura|la galleria|le stampe|il servizio fotografico|il servizio boudoir|come da contratto|come d accordo|il saldo)",
     ),
 }
+
+# Precision round 4, new entries only (merged into ENTRIES below).
+_ROUND4: dict[str, tuple[str, ...]] = {
+    # Un caso raccontato come la segnalazione di un altro, generica o pubblica
+    # (scoring: una confessione citata dentro non la protegge). "Un membro ha
+    # appena segnalato che @x …" è un caso preciso e non sta qui.
+    "report_framing": (
+        r"(?:quando|se) (?:una|la) (?:segnalazione|denuncia) (?:dice|riporta|contiene|e solo)",
+        r"(?:segnalazioni|denunce|report|ticket) (?:come|del tipo|che dicono|in cui|dove)",
+        r"una segnalazione (?:che dice|in cui|del tipo|tipo)",
+        r"(?:quando|se) (?:qualcuno|un utente|un utentessa|una utente|un membro|una vittima|la vittima) (?:segnala|scrive|denuncia|riporta)",
+        r"(?:condannat[oa] a \w+ anni|anni di reclusione|anni di carcere|il tribunale di|il gip|il pm|agli atti|comunicato stampa)",
+    ),
+    "news_or_advice": (
+        r"(?:si fingono|gli agenti|le indagini|accusato di|accusata di|il tribunale|condannato)",
+        r"come (?:parlare|affrontare|spiegare) (?:di |della |del )?(?:sextortion|sicurezza online)|(?:il )?suo primo (?:telefono|cellulare|smartphone)",
+    ),
+    "policy_discussion": (
+        r"(?:comporta|comportera|porta a|portera a) (?:la |una |il )?(?:sospensione|espulsione|ban)",
+        r"senza (?:il )?consenso",
+        r"(?:domanda per la moderazione|domanda per i moderatori|domanda per gli admin|regole del server|regole dell istanza|linee guida)",
+    ),
+    "proof_of_possession": (
+        r"(?:il tuo|tuo) account (?:e stato|risulta) (?:violato|hackerato|compromesso)",
+    ),
+    "fiction": (
+        r"(?:colpo di scena|la puntata di (?:ieri|stasera|oggi)|ieri sera (?:la puntata|l episodio)|gli sceneggiatori|il finale|la serie)",
+    ),
+    "not_intimate": (
+        r"(?:questo|questa|quel|quella) (?:presunto |presunta |finto |finta |sedicente )?(?:coach|influencer|guru)",
+        r"(?:crypto|cripto|life|business|trading) coach",
+        r"(?:la sua|sua|nella sua|sue|le sue) (?:diretta|dirette|live|stream|corso|corsi|pdf|podcast)",
+        r"(?:compra follower|comprato follower|follower comprati|recensioni (?:false|negative)|testimonianze false)",
+        r"minaccia(?:to)? di (?:querelarmi|denunciarmi|farmi causa)",
+        r"(?:ufficiale giudiziario|pignoramento|sollecito di pagamento|recupero crediti|importo insoluto|decreto ingiuntivo)",
+        r"foto (?:della|dell|delle|del) (?:casa|appartamento|cucina|bagno|camera|camere|stanza|stanze|villa|immobile|soggiorno)|la caparra",
+        r"al karaoke|(?:video|foto) (?:tuo|tua|di te) (?:che canti|che balli|mentre canti|mentre balli|che dormi|che russi)",
+    ),
+    "everyday_context": (
+        r"(?:mi|ci) (?:paghi|offri|compri) (?:un|una|la|il) (?:kebab|pizza|caffe|birra|aperitivo|spritz|panino|gelato)",
+    ),
+}
+for _key, _entries in _ROUND4.items():
+    ENTRIES[_key] = ENTRIES.get(_key, ()) + _entries

@@ -306,3 +306,44 @@ ENTRIES: dict[str, tuple[str, ...]] = {
         r"(?:de factuur|de galerij|de afdrukken|de fotoshoot|zoals afgesproken|het restbedrag)",
     ),
 }
+
+# Precision round 4, new entries only (merged into ENTRIES below).
+_ROUND4: dict[str, tuple[str, ...]] = {
+    # Een zaak verteld als andermans melding, algemeen of openbaar (scoring: een
+    # onthulling die erin geciteerd wordt beschermt niet). "Een lid meldde net
+    # dat @x …" is een bepaalde zaak en staat hier niet.
+    "report_framing": (
+        r"(?:meldingen|reports|tickets|klachten) (?:als|zoals|van het type|waarin|waar iemand)",
+        r"een melding (?:als|zoals|waarin|die alleen)",
+        r"(?:als|wanneer|zodra) (?:iemand|een gebruiker|een lid|een slachtoffer|het slachtoffer) (?:meldt|schrijft|rapporteert|aangeeft)",
+        r"(?:het parket|de rechtbank (?:heeft|veroordeelde|legde)|de rechter (?:legde|veroordeelde)|jaar cel (?:geeist|opgelegd)|vervolgt een|de verdachte|op verdenking van|persbericht)",
+    ),
+    "news_or_advice": (
+        r"(?:doen zich voor als|zou hebben|zouden hebben|aangehouden|het onderzoek|de rechtbank|de rechter)",
+        r"hoe (?:praat|begin) ik (?:met \w+ \w+ )?over sextortion|(?:haar|zijn) eerste (?:telefoon|smartphone|gsm)",
+    ),
+    "policy_discussion": (
+        r"(?:leidt tot|leiden tot|betekent|=) (?:een )?(?:directe |onmiddellijke |permanente )?(?:ban|schorsing|verwijdering)",
+        r"zonder toestemming",
+        r"(?:vraag aan (?:mede mods|de mods|de admins|medemods)|voorstel huisregels|huisregels|serverregels)",
+    ),
+    "proof_of_possession": (r"(?:je|uw) account is (?:gehackt|overgenomen|gekraakt)",),
+    "fiction": (
+        r"(?:wat een plotwending|van mijlenver aankomen|de aflevering van gisteren|gisteren \w+ gekeken|de scenaristen|de ontknoping)",
+    ),
+    "not_intimate": (
+        r"(?:deze|die) (?:zogenaamde |nep )?(?:coach|influencer|goeroe)",
+        r"(?:crypto|life|business|trading|dating) coach",
+        r"(?:zijn|haar|hun) (?:livestream|stream|live|cursus|pdf|podcast|webinar)",
+        r"(?:koopt volgers|kocht volgers|gekochte volgers|(?:nep|valse) (?:reviews|recensies)|de receipts|receipts)",
+        r"dreigt (?:me |mij )?(?:met een advocaat|met een rechtszaak|met advocaten|aan te klagen|met aangifte)",
+        r"(?:deurwaarder|aanmaning|incassobureau|incasso|openstaande bedrag|openstaand bedrag|beslag op (?:uw|je|zijn|haar) loon|beslaglegging)",
+        r"foto s van de (?:keuken|badkamer|slaapkamer|woonkamer|tuin)|de (?:borg|waarborg|bezichtiging)",
+        r"(?:bij de karaoke|karaokevideo|karaoke video|(?:video|filmpje|foto) van je terwijl je (?:zingt|danst|slaapt|snurkt))",
+    ),
+    "everyday_context": (
+        r"(?:trakteer|betaal|koop) (?:je |jij )?(?:me|mij|ons) (?:een|op een) (?:kebab|pizza|koffie|biertje|bier|burger|patatje|drankje)",
+    ),
+}
+for _key, _entries in _ROUND4.items():
+    ENTRIES[_key] = ENTRIES.get(_key, ()) + _entries

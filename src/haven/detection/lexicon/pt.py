@@ -300,3 +300,45 @@ ENTRIES: dict[str, tuple[str, ...]] = {
         r"(?:a fatura|a galeria|as impressoes|o ensaio|a sessao de fotos|como combinado|conforme combinado|conforme o contrato|o restante do pagamento)",
     ),
 }
+
+# Precision round 4, new entries only (merged into ENTRIES below).
+_ROUND4: dict[str, tuple[str, ...]] = {
+    # Um caso contado como a denúncia de outra pessoa, genérica ou pública
+    # (scoring: uma revelação citada dentro não a protege). "Um membro acabou de
+    # denunciar que @x …" é um caso concreto e não está aqui.
+    "report_framing": (
+        r"(?:quando|se) (?:a|uma) (?:denuncia|reclamacao) (?:e so|e apenas|diz|fala)",
+        r"(?:quando|se) (?:alguem|um usuario|uma usuaria|um membro|uma vitima|a vitima|a pessoa) (?:denuncia|reporta|relata|escreve)",
+        r"(?:denuncias|reports|tickets) (?:tipo|como|que dizem|do tipo|em que|onde)",
+        r"uma denuncia (?:que diz|tipo|dizendo|em que)",
+        r"(?:foi condenad[oa] a|condenad[oa] a \w+ anos|anos de prisao|interrogatorio judicial|presente a tribunal|nota a imprensa|comunicado a imprensa)",
+    ),
+    "news_or_advice": (
+        r"(?:se passam por|fingem ser|a investigacao|suspeito de|suspeita de|prendeu|deteve|o juiz|a juiza|a delegada|o delegado)",
+        r"como (?:falar|conversar|abordar) (?:sobre |de )?(?:a |o )?(?:sextorsao|seguranca online)|(?:o )?primeiro (?:celular|telemovel|smartphone) (?:dela|dele)",
+    ),
+    "policy_discussion": (
+        r"(?:da|resulta em|gera|implica|vai dar) (?:a |uma )?(?:suspensao|banimento|ban|expulsao)|= banimento",
+        r"sem (?:o )?consentimento",
+        r"(?:pergunta pra equipe de moderacao|pergunta para a equipe de moderacao|regras do servidor|regra pro servidor|proposta de regra)",
+    ),
+    "proof_of_possession": (r"sua conta (?:foi|esta) (?:hackeada|invadida|comprometida)",),
+    "fiction": (
+        r"(?:que reviravolta|o capitulo de (?:ontem|hoje)|a novela|os roteiristas|o final e|a serie)",
+    ),
+    "not_intimate": (
+        r"(?:esse|essa|este|esta) (?:suposto |suposta |falso |falsa )?(?:coach|influencer|guru)",
+        r"(?:crypto|cripto|life|business|trading) coach",
+        r"(?:sua|suas|da sua|na sua|dele|dela) (?:live|lives|transmissao|curso|cursos|pdf|podcast)|(?:o mesmo|um) pdf",
+        r"(?:compra seguidores|comprou seguidores|depoimentos? (?:falsos?|de cliente)|avaliacoes falsas)",
+        r"ameac(?:ou|a) (?:me )?(?:processar|com processo|com advogado)",
+        r"(?:cobranca judicial|penhora|divida em aberto|valor em aberto|debito em aberto|negativacao)",
+        r"fotos (?:da casa|do apartamento|do ape|da cozinha|do banheiro|da casa de banho|do quarto|do imovel)|a caucao",
+        r"no karaoke|(?:video|videos|foto|fotos) (?:sua|seu|de voce|de ti|teu|tua) (?:cantando|dancando|dormindo|roncando|comendo|a cantar|a dancar)",
+    ),
+    "everyday_context": (
+        r"(?:paga|pagar|compra|comprar) (?:me |pra mim )?(?:um|uma) (?:lanche|pizza|cafe|cerveja|hamburguer|kebab|acai|pastel)",
+    ),
+}
+for _key, _entries in _ROUND4.items():
+    ENTRIES[_key] = ENTRIES.get(_key, ()) + _entries
