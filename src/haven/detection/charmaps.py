@@ -69,8 +69,10 @@ LEET = str.maketrans(
 
 # Punctuation becomes a space so lexicon phrases need only single spaces. Kept:
 # "." (amounts, domains), "$", "€", "£", "¥", "@" (cashtags, mentions).
+# "¿" and "¡" (Spanish) too: glued to a word they hid it from every lexicon.
 PUNCTUATION = (
-    """\t\n\r\x0b\x0c,;:!?\"'`´‘’‚“”„«»‹›()[]{}<>*_~|/\\^+=#%&…·•–—-、。！？「」『』（）【】・："""
+    """\t\n\r\x0b\x0c,;:!?\"'`´‘’‚“”„«»‹›()[]{}<>*_~|/\\^+=#%&…·•–—-"""
+    """¿¡、。！？「」『』（）【】・："""
 )
 APOSTROPHES = "'’‘`´"
 

@@ -33,3 +33,23 @@ ENTRIES: dict[str, tuple[str, ...]] = {
     # Laughter and joking emoji; each language adds its own words ("mdr", "jaja").
     "banter:weak": (r"(?:😂|🤣|😆|😹|🙃|😜|xd|xdd)",),
 }
+
+# Recall round 2: Japanese written in romaji (Latin letters, so matched by the
+# spaced lexicons, never by the Japanese regex): baramaku, sarasu, okure, 2man.
+_RECALL2: dict[str, tuple[str, ...]] = {
+    "threat_to_expose": (
+        r"(?:baramaku|baramaite|baramakuzo|baramakeru|sarasu|sarasuzo|sarashite|sarasareru|kakusan suru|kakusan shite|netto ni ageru|netto ni sarasu)",
+    ),
+    "audience": (
+        r"(?:gakkou|kaisha|shokuba|kurasu|daigaku|koukou|kazoku) no (?:minna|hito|tomodachi|zenin)(?: ni)?",
+        r"(?:kazoku|oya|ryoushin|tomodachi|kanojo|kareshi|joushi|senpai) (?:ni|zenin ni|minna ni)",
+    ),
+    "demand_money": (
+        r"\d+ ?man(?: ?en)?(?= okure| harae| furikome| okutte| de)",
+        r"(?:okure|harae|furikome|furikonde|okutte kure)",
+    ),
+    "proof_of_possession:weak": (r"(?:motteru|motte ru|hozon shita|hozon shiteru)",),
+    "intimate_material": (r"(?:nude gazou|hadaka no (?:gazou|shashin|douga)|ero gazou)",),
+}
+for _kind, _extra in _RECALL2.items():
+    ENTRIES[_kind] = ENTRIES.get(_kind, ()) + _extra

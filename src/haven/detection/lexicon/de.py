@@ -350,3 +350,67 @@ _ROUND4: dict[str, tuple[str, ...]] = {
 }
 for _key, _entries in _ROUND4.items():
     ENTRIES[_key] = ENTRIES.get(_key, ()) + _entries
+
+# Recall round 2 (holdout7 and holdout8), added as new entries only: disclosures
+# written on someone's behalf with the threat in the third person, implied
+# material ("die Sachen die ich ihm geschickt hab", "du weißt welche"), recorded
+# calls, demands for an action (Anzeige zurückziehen, nochmal mit ihm schlafen),
+# Austrian forms ("i hob des Video vo dir", "i stells auf Insta").
+_RECALL2: dict[str, tuple[str, ...]] = {
+    # a parent asking how to talk about it is advice, not an incident
+    "news_or_advice": (r"wie (?:spreche|rede|erklare|sage|schutze|warne|bereite) (?:ich|wir)",),
+    "victim_disclosure:weak": (
+        r"(?:ich )?(?:schreibe|schreib|melde)(?: hier| das)? (?:fur|im namen|wegen) (?:meine|meinen|meiner|eine|einen|einer) (?:tochter|sohn|kind|freundin|freund|schwester|bruder)",
+        r"(?:sie|er) traut sich nicht(?:,)? (?:selbst|selber)",
+        r"(?:sagt|schreibt|droht|meint) (?:ihr|ihm) (?:dass|,)? ?(?:er|sie)",
+        r"ich (?:hab|habe) (?:ihm|ihr) (?:schon |bereits )?\d[\d,.]*",
+    ),
+    "threat_to_expose": (
+        r"(?:er|sie|der typ|die person) (?:schickt|verschickt|postet|zeigt|teilt|stellt|ladt|veroffentlicht|verbreitet|schicke|schickte) (?:sie|es|die \w+|das \w+|alles) (?:an|ins|in|auf|online|hoch|herum|rum|rein)",
+        r"(?:er|sie) (?:ladt|stellt) (?:sie|es|die \w+|das \w+|alles) (?:hoch|online|ins netz|ins internet)",
+        r"droht (?:jetzt |damit |ihr |ihm )*(?:,)? ?(?:sie|es|die bilder|die fotos|das video|die videos|die aufnahme) (?:an|ins|in|auf|online)",
+        r"(?:schick|schicke|stell|stelle|lad|lade|zeig|zeige|poste|post) (?:ich|i) (?:sie|es|die|das|des|eas|s)(?: \w+)? (?:an|ins|in|auf|online|hoch)",
+        r"(?:i|ich) (?:stells|stell s|stoi s|stell es|stell des|stell sie) (?:auf|ins|in|online)",
+        r"(?:landen|landet|gehen|geht|kommen|kommt|wandern|wandert) (?:die|das|sie|es)?(?: \w+)? ?(?:im|in den|in die|ins|auf) (?:klassenchat|gruppenchat|klassengruppe|netz|internet|insta|instagram|tiktok|onlyfans|pornoseiten?)",
+        r"sonst (?:bekommt|bekommen|kriegt|kriegen|sieht|sehen|erfahrt|erfahren)",
+        r"(?:und|dann) (?:ich )?(?:losche|losch|loschen) (?:ich )?(?:alles|sie|es|die \w+|alle)",
+    ),
+    "audience": (
+        r"(?:an |in )?(?:seine|seiner|seinen|seinem|ihre|ihrer|ihren|ihrem)(?: (?:ganze|ganzen|gesamte))? (?:schule|klasse|familie|eltern|freunde|freundin|freund|follower|kontakte|arbeit|chef|kollegen|mitschuler|verein|mannschaft)",
+        r"(?:dei|deina|deine) (?:freundin|freund|oide|oida|eltern|familie|mama|papa|chef|frau|mann)",
+        r"(?:im |in den |den )?klassenchat(?: der \w+)?",
+    ),
+    "intimate_material:weak": (
+        r"(?:die )?(?:sachen|bilder|fotos|videos)(?: die)? ich (?:ihm|ihr|dir) (?:damals )?(?:geschickt|gesendet)",
+        r"(?:bilder|fotos|videos|aufnahmen|nacktbilder|nacktfotos|screenshots) von (?:ihr|ihm|meiner tochter|meinem sohn)",
+        r"(?:du weisst|du woasst|du wasst|sie wissen)(?: eh| genau| schon| ja)? ?(?:,)? (?:welche|welches|welchen|was ich meine)",
+        r"(?:des|das|dein|da) video vo(?:n)? (?:dir|dia)",
+        r"(?:unser|unseren|das|den|ein) (?:telefonat|videotelefonat|videocall|videoanruf|anruf|facetime|skype ?call|call|gesprach)(?: mit kamera| per video)? (?:mitgeschnitten|aufgenommen|aufgezeichnet|gefilmt)",
+        r"(?:mitgeschnitten|heimlich aufgenommen|heimlich gefilmt)",
+        r"(?:ohne shirt|ohne oberteil|ohne was an|ohne kleidung|oben ohne)",
+    ),
+    "proof_of_possession:weak": (
+        r"(?:liegen|liegt) (?:jetzt )?bei mir",
+        r"(?:i hob|ich hab|ich habe) (?:des|das|dein|die|noch die|noch das)(?= (?:video|bilder|fotos|aufnahme|aufnahmen))",
+        r"(?:hat|hab|habe) (?:sie |es |die \w+ )?noch",
+    ),
+    "demand_money": (
+        # bargaining: a bare amount demanded
+        r"(?:gib mir|schick mir|zahl mir|uberweis mir|zahl) \d[\d,.]*",
+        r"(?:wenn|falls) (?:er|sie) (?:nicht|net|ned) (?:zahlt|bezahlt|uberweist)",
+    ),
+    "demand_material": (
+        r"(?:wenn|falls) (?:sie|er) (?:ihm |ihr )?(?:nicht|net) (?:mehr|weitere|noch mehr|neue|noch welche) (?:schickt|sendet)",
+        r"(?:schickst|schick|sendest) (?:du )?mir (?:\w+ )?(?:noch )?(?:zwei|drei|vier|funf|\d+|mehr|weitere) (?:neue|neuen|weitere|bilder|fotos|videos)",
+    ),
+    "demand_action": (
+        r"(?:die |deine |meine |ihre |seine )?(?:anzeige|strafanzeige|klage|aussage|einstweilige verfugung|kontaktverbot)(?: \w+){0,3}? (?:zuruckziehst|zuruckzieht|zuruckziehe|zuruckzuziehen|zurucknimmst|zurucknimmt|zuruckzunehmen|fallen lasst)",
+        r"(?:zuruckziehst|zurucknimmst|zuruckzuziehen|zuruckzunehmen)",
+        r"(?:nochmal|noch mal|noch einmal|wieder) mit (?:ihm|ihr|mir) (?:schlafe|schlafst|schlaft|schlafen|ins bett)",
+        r"(?:nicht|net) (?:zu|zuruck zu) (?:ihm|ihr|mir) zuruck(?:kommst|kommt|komme|gehst|geht)",
+        r"(?:gib|schick|sag|gibst|schickst) (?:mir |du mir )?(?:dein|das|ihr|sein) (?:passwort|kennwort|login)",
+    ),
+    "deadline": (r"jede stunde (?:ohne (?:antwort|zahlung|reaktion))?",),
+}
+for _kind, _extra in _RECALL2.items():
+    ENTRIES[_kind] = ENTRIES.get(_kind, ()) + _extra

@@ -445,3 +445,72 @@ _ROUND4: dict[str, tuple[str, ...]] = {
 }
 for _key, _entries in _ROUND4.items():
     ENTRIES[_key] = ENTRIES.get(_key, ()) + _entries
+
+# Recall round 2 (holdout7 and holdout8), added as new entries only: disclosures
+# written on someone's behalf with the threat told in the third person, material
+# only implied ("what I sent him", "you know which one", "our call"), demands for
+# an action (drop the report, come back), and bargaining ("and I delete everything").
+_THIRD = r"(?:he|she|they|this (?:guy|girl|person|account)|the (?:guy|girl|person|account|scammer))"
+_HIS = r"(?:his|her|their)"
+_RECALL2: dict[str, tuple[str, ...]] = {
+    # a parent asking how to talk about it is advice, not an incident
+    "news_or_advice": (
+        r"how (?:do|should|can) (?:i|we) (?:talk to|bring (?:it|this|sextortion) up|bring up|explain|speak to|raise|have the talk|prepare|warn|protect)",
+    ),
+    "victim_disclosure:weak": (
+        r"(?:i m |i am )?(?:writing|posting|reporting|asking|messaging|reaching out|writing this|posting this|reporting this)(?: here)? (?:for|on behalf of) (?:my|a|our) (?:\d+ ?(?:yo|year old) )?(?:son|daughter|kid|child|friend|best friend|girlfriend|boyfriend|partner|wife|husband|brother|sister|student|nephew|niece|cousin|teenager|teen)",
+        r"(?:my|our) (?:son|daughter|kid|child|friend|best friend|girlfriend|boyfriend|brother|sister) (?:asked me to (?:write|post|report)|is too (?:scared|ashamed|embarrassed))",
+        r"i (?:already )?(?:sent|paid|gave) (?:him |her |them )?(?:\$ ?)?\d[\d,.]*",
+        r"(?:says|said|saying|tells|told) (?:him|her|them|my son|my daughter) (?:that )?(?:he|she|they|his|her|their)",
+    ),
+    "threat_to_expose": (
+        rf"(?:threatening|threatens|threatened|threaten) (?:him |her |them )?to (?:post|share|send|leak|release|publish|upload|spread|expose|show|forward) (?:it|them|those|the \w+|everything) to (?:{_HIS}|my)",
+        rf"{_THIRD}(?: ll| will| would| d| is going to| s going to| are going to| re going to| is gonna| s gonna)? (?:post|send|share|leak|show|spread|upload|forward|sends|posts|shares|leaks|shows|spreads|uploads|forwards) (?:it|them|those|these|the \w+|everything|all of it) to {_HIS}",
+        r"(?:show|tell|send it to|send them to) (?:everyone|everybody) (?:what|who) (?:i|you|he|she) (?:m|re|am|are|is|really)",
+        r"(?:go|goes|going|end up|ends up|land|lands|will go|will end up) (?:on|onto) (?:a|some|every|the) (?:site|website|porn site|forum|page)",
+        r"(?:and|then|after that|once you pay|once paid) (?:i|i ll|i will) (?:delete|erase|wipe|destroy) (?:everything|it all|all of it|all|every \w+|them all)",
+        r"(?:pay|paid|send it|transfer it) and (?:it|everything|they|it all|the \w+) (?:disappears|disappear|goes away|go away|is gone|are gone|gets deleted|get deleted|vanishes|vanish)",
+    ),
+    "audience": (
+        rf"{_HIS} (?:whole|entire) (?:school|class|family|team|club|church|office|year|grade|friends? list|contacts|followers)",
+        r"to (?:his|her|their)(?: whole| entire| new)? (?:school|class|classmates|family|parents|mom|mum|dad|friends|followers|boyfriend|girlfriend|wife|husband|partner|boss|employer|work|workplace|coworkers|colleagues|teachers?|contacts|team|church)",
+        rf"(?:everyone|everybody|people|all) (?:at|in|from) {_HIS} (?:school|class|work|office|job|church|team|club|gym)",
+    ),
+    "intimate_material:weak": (
+        r"(?:what|everything|the stuff|stuff|things|the things|the pics|the photos|the videos) (?:i|she|he|we) (?:sent|used to send|gave|showed) (?:him|her|them)(?: when| back when| while)?",
+        r"(?:stuff|things|content|something|pictures|pics|photos|videos) (?:of|from) (?:me|him|her) (?:that )?(?:i|she|he) (?:sent|gave)",
+        r"(?:stuff|things|content) of (?:me|him|her)",
+        r"(?:pics?|photos?|pictures?|videos?|vids?|nudes|images) of (?:him|her|my son|my daughter)",
+        r"(?:got|made|convinced|tricked|pressured) (?:him|her|them) (?:to send|into sending) (?:pics|photos|pictures|videos|nudes|selfies)",
+        r"(?:pics?|photos?|pictures?|videos?|vids?|the video|that video) from (?:that|the other|last) night",
+        r"(?:you|u) know (?:which|what) (?:one|ones|video|pics|photos|pictures|i mean|i m talking about)",
+        r"(?:recorded|screen ?recorded|filmed|screenshotted|captured|saved) (?:it|the call|our call|that call|the video call|our video call|the facetime|our facetime)",
+        r"(?:video ?called|facetimed|was on (?:a )?(?:video )?call) with",
+    ),
+    "demand_money": (
+        # bargaining: a bare amount demanded
+        r"(?:give me|send me|pay me|gimme|transfer me|wire me) \d[\d,.]*(?: ?k)?",
+        r"(?:if|unless) (?:he|she|they) (?:doesn t |does not |don t |won t |can t )?(?:pay|pays|transfers|keeps paying|sends money)",
+        r"(?:keep|keeps|continue|continues) (?:on )?paying",
+        r"\d[\d,.]*(?: ?k)? in (?:btc|bitcoin|crypto|eth|usdt|gift cards)",
+        r"(?:ok |okay |fine )?then \d[\d,.]*(?: ?k)?(?= (?:and|or|by|today|tonight|now|final|last)|$)",
+    ),
+    "demand_material": (
+        r"(?:if|unless) (?:he|she|they) (?:doesn t |don t |won t )?(?:send|sends) (?:him |her |them )?(?:more|another)",
+    ),
+    "demand_action": (
+        r"(?:drop|withdraw|retract|cancel|take back|pull) (?:the|my|your|her|his|that) (?:protective order|restraining order|order of protection|police report|report|complaint|charges|case|statement)",
+        r"(?:be|are|re|get|come|not|aren t|isn t) back (?:together )?with (?:me|him|her)",
+        r"(?:sleep|sleeps|sleeping|hook up|hooks up) with (?:me|him|her) again",
+        r"(?:see|meet|sees|meets) (?:me|him|her) again",
+        r"(?:give|hand over|send) (?:me )?(?:your|his|her) (?:password|passcode|login|pin)",
+        r"(?:keep|keeps) (?:your|his|her) mouth shut|(?:stay|stays|keep|keeps) quiet about",
+    ),
+    "deadline": (
+        r"(?:if|when) (?:you re|you are) not back",
+        r"(?:clock s|clocks|the clock s) ticking",
+        r"(?:every|each) hour (?:without|with no) (?:an )?(?:answer|reply|payment)",
+    ),
+}
+for _kind, _extra in _RECALL2.items():
+    ENTRIES[_kind] = ENTRIES.get(_kind, ()) + _extra

@@ -346,3 +346,53 @@ _ROUND4: dict[str, tuple[str, ...]] = {
 }
 for _key, _entries in _ROUND4.items():
     ENTRIES[_key] = ENTRIES.get(_key, ()) + _entries
+
+# Recall round 2 (holdout7 and holdout8), added as new entries only: disclosures
+# written on someone's behalf with the threat in the third person ("se las va a
+# mandar a todo el colegio"), implied material, demands for an action (retirar
+# la denuncia, volver con él), bargaining ("y borro todo").
+_RECALL2: dict[str, tuple[str, ...]] = {
+    # a parent asking how to talk about it is advice, not an incident
+    "news_or_advice": (
+        r"(?:como|cómo) (?:le|les) (?:hablo|explico|hablamos|explicamos|digo)|(?:como|cómo) (?:hablar|explicar|proteger|prevenir)",
+    ),
+    "victim_disclosure:weak": (
+        r"(?:escribo|te escribo|les escribo|reporto|vengo) (?:por|de parte de|en nombre de) (?:mi|una|un) (?:hija|hijo|amiga|amigo|novia|novio|pareja|hermana|hermano|sobrina|sobrino|prima|primo)",
+        r"(?:me lo|me la|nos lo) (?:conto|dijo|confeso|confeso llorando|conto llorando)",
+        r"(?:le|me) (?:escribe|dice|repite) (?:cada hora |todos los dias |a diario )?que",
+        r"(?:ya )?le (?:pague|di|mande|transferi) \d[\d,.]*",
+    ),
+    "threat_to_expose": (
+        r"(?:se |te |le )?(?:las|los|la|lo) (?:va|van|iba|iban) a (?:mandar|enviar|publicar|subir|pasar|mostrar|ensenar|difundir|compartir|filtrar)",
+        r"para no (?:publicar|subir|mandar|difundir|ensenar|mostrar|enviar|compartir|filtrar)\w*",
+        r"(?:amenaza|amenazo|amenazan) con (?:mandar|enviar|publicar|subir|pasar|mostrar|ensenar|difundir|compartir)(?:las|los|la|lo|selas|selos)?",
+        r"(?:y|luego|entonces) (?:borro|elimino|borrare|eliminare) (?:todo|todas|todos|las \w+|los \w+)",
+        r"(?:pagas|paga|pague|transfieres) y (?:todo|se|las|los) (?:desaparece|desaparecen|borro|borra)",
+    ),
+    "audience": (
+        r"(?:a |para )?(?:todo su|toda su|todos sus|todas sus) (?:colegio|instituto|escuela|clase|familia|amigos|amigas|contactos|seguidores|trabajo|equipo|iglesia|barrio|universidad)",
+        r"(?:a su|a sus) (?:novio|novia|nuevo novio|nueva novia|pareja|padres|madre|padre|familia|amigos|jefe|esposo|esposa|marido|mujer|colegio|companeros)",
+    ),
+    "intimate_material:weak": (
+        r"(?:lo que|todo lo que|las fotos que|los videos que|las cosas que) (?:yo |ella |el )?(?:le|te|les) (?:mandaba|mande|envie|enviaba|mando|envio|habia mandado)",
+        r"(?:consiguio|consigue|tiene|obtuvo) (?:fotos|videos|imagenes|nudes) (?:suyas|suyos|de ella|de el|de mi hija|de mi hijo)",
+        r"(?:sabes|ya sabes|sabes perfectamente|sabes muy bien) (?:cual|cuales|cuál|de que hablo|lo que digo)",
+        r"(?:grabo|grabó|capturo|hizo capturas de|hizo capturas durante) (?:la|nuestra|su) (?:llamada|videollamada|videochat)",
+    ),
+    "demand_money": (
+        # bargaining: a bare amount demanded
+        r"(?:dame|mandame|pasame|pagame|transfiereme) \d[\d,.]*",
+        r"(?:tarjetas?|cards?) (?:de )?regalo",
+        r"(?:le |les )?(?:exigio|exige|exigieron|pidio|pide) (?:tarjetas|dinero|plata|pasta|bitcoin|\d)",
+        r"si (?:el|ella|no) (?:no )?(?:le )?(?:paga|pagan|transfiere)",
+        r"(?:seguir|sigo|siga|sigue) pagando",
+    ),
+    "demand_action": (
+        r"(?:retiras|retira|retirar|quitas|quitar|retire) (?:la|tu|su|mi) (?:denuncia|orden de alejamiento|orden de proteccion|demanda)",
+        r"(?:vuelves|vuelve|volver|vuelvas|regresas|regresar) (?:conmigo|con el|con ella)",
+        r"(?:acostarte|acostarse|dormir|volver a acostarte) (?:conmigo|con el|con ella)(?: otra vez| de nuevo)?",
+        r"(?:dame|mandame|pasame|me das|me pasas|me mandas) (?:tu|la) contrasena",
+    ),
+}
+for _kind, _extra in _RECALL2.items():
+    ENTRIES[_kind] = ENTRIES.get(_kind, ()) + _extra

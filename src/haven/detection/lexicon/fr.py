@@ -346,3 +346,61 @@ _ROUND4: dict[str, tuple[str, ...]] = {
 }
 for _key, _entries in _ROUND4.items():
     ENTRIES[_key] = ENTRIES.get(_key, ()) + _entries
+
+# Recall round 2 (holdout7 and holdout8), added as new entries only: disclosures
+# written on someone's behalf with the threat in the third person, implied
+# material ("ce que je lui envoyais"), recorded calls, demands for an action
+# (retirer sa plainte, revenir), bargaining ("et je supprime tout").
+_RECALL2: dict[str, tuple[str, ...]] = {
+    # a parent asking how to talk about it is advice, not an incident
+    "news_or_advice": (
+        r"comment (?:lui|leur|en) (?:parler|expliquer|aborder)|comment (?:aborder|expliquer|parler de|proteger|prevenir)",
+    ),
+    "victim_disclosure:weak": (
+        r"(?:j ecris|je signale|je poste|j ecris ici) (?:pour|de la part de|au nom de) (?:mon|ma|une|un) (?:fils|fille|enfant|ado|ami|amie|copine|copain|soeur|sœur|frere)",
+        r"(?:il|elle) (?:n ose pas|ose pas|n arrive pas a) (?:ecrire|en parler|le dire)",
+        r"(?:lui|me) (?:ecrit|dit|repete) (?:toutes les heures |tous les jours |sans arret )?que",
+        r"(?:elle|il) dit que",
+        r"j (?:ai|lui ai) (?:deja )?(?:paye|envoye|donne|verse) \d[\d,.]*",
+    ),
+    "threat_to_expose": (
+        r"(?:menace|menacent|a menace|menacait) de (?:les|la|le|l) (?:envoyer|publier|poster|montrer|diffuser|partager|balancer|mettre en ligne)",
+        r"(?:va|vont|allait|allaient) (?:les|la|le|l) (?:voir|recevoir|avoir)",
+        r"(?:vont|va) (?:le|la|les|l) (?:recevoir|voir)(?= si)",
+        r"(?:les|la|le|l) (?:envoie|enverra|envoyer|publie|publiera|montre|montrera|balance|balancera|diffuse|diffusera) a (?:son|sa|ses|leur|leurs|tout|toute|tous)",
+        r"(?:et|puis) (?:je|j) (?:supprime|efface|detruis|supprimerai|effacerai) (?:tout|toutes|tous|les \w+|la \w+|le \w+)",
+        r"(?:paie|paye|payes|paies|vire|envoie l argent) et (?:tout|ca|elles|ils) (?:disparait|disparaissent|part|est efface|sont effacees|est supprime)",
+    ),
+    "audience": (
+        r"a (?:tout son|toute sa|tous ses|son|sa|ses) (?:lycee|college|ecole|classe|famille|parents|copain|copine|mec|amis|potes|abonnes|travail|boulot|patron|collegues|contacts|entourage)",
+        r"(?:tout son|toute sa) (?:lycee|college|ecole|classe|famille|entourage|club|equipe)",
+    ),
+    "intimate_material:weak": (
+        r"(?:ce que|ce qu|tout ce que|les trucs que|les photos que|les videos que|les choses que) (?:je|j|elle|il) (?:lui|t|te|leur) (?:envoyais|envoyait|ai envoye|a envoye|avais envoye|envoyer)",
+        r"(?:photos?|videos?|images?|nudes|captures?) (?:d elle|de lui|de ma fille|de mon fils)",
+        r"(?:lui a fait|leur a fait|m a fait|a fait) (?:envoyer|faire) des (?:photos|videos|nudes|images)",
+        r"(?:a fait|fait|a pris) des captures (?:pendant|de|durant)",
+        r"(?:a|avait) (?:enregistre|filme|capture) (?:notre|leur|l|notre appel|l appel)",
+        r"(?:notre|leur|l) appel(?: video)?(?= (?:video|facetime|et|il|elle|avec))",
+        r"(?:tu sais|vous savez|tu vois) (?:tres bien |bien |tres )?(?:lesquelles|lesquels|laquelle|lequel|de quoi je parle|ce que je veux dire)",
+        r"(?:il|elle) a garde",
+    ),
+    "demand_money": (
+        # bargaining: a bare amount demanded
+        r"(?:donne moi|envoie moi|file moi|paie moi|paye moi|vire moi) \d[\d,.]*",
+        r"(?:s il|si elle|s ils|si elles) (?:ne )?(?:paie|paye|paient|payent|vire|verse) (?:pas )?(?:\d|l argent|encore)",
+        r"(?:continue|continuer|continues) (?:a|de) (?:payer|lui payer|verser)",
+    ),
+    "demand_material": (
+        r"(?:continue|continues|continuer) (?:pas )?a (?:lui|leur|m|me|t|te) envoyer",
+        r"(?:si elle|s il|s ils) ne (?:lui |leur )?(?:en )?envoie pas (?:d autres|plus|encore)",
+    ),
+    "demand_action": (
+        r"(?:retire|retires|retirez|retirer|retirais|retirait|retira|retirer) (?:pas )?(?:ma|ta|sa|la|votre|leur) (?:plainte|main courante|denonciation|ordonnance)",
+        r"(?:revient|reviens|revenir|reviennes|retourne|retourner) (?:pas )?(?:avec|vers|chez) (?:lui|elle|moi)",
+        r"(?:coucher|coucher encore|recoucher|dormir) avec (?:lui|elle|moi)",
+        r"(?:donne|envoie|file|passe|donnes|envoies)(?: moi)? (?:ton|son|ta|sa) (?:mot de passe|code)",
+    ),
+}
+for _kind, _extra in _RECALL2.items():
+    ENTRIES[_kind] = ENTRIES.get(_kind, ()) + _extra

@@ -338,3 +338,65 @@ _ROUND4: dict[str, tuple[str, ...]] = {
 }
 for _key, _entries in _ROUND4.items():
     ENTRIES[_key] = ENTRIES.get(_key, ()) + _entries
+
+# Recall round 2 (holdout7 and holdout8), added as new entries only: disclosures
+# written on someone's behalf with the threat in the third person ("le manda al
+# nuovo ragazzo"), implied material ("pezzi di quella chiamata", "sai quale"),
+# demands for an action (ritirare la denuncia, tornare da lui), Roman forms
+# ("er video tuo ce l'ho io", "la vede pure tua madre"), bargaining.
+_RECALL2: dict[str, tuple[str, ...]] = {
+    # a parent asking how to talk about it is advice, not an incident
+    "news_or_advice": (
+        r"come (?:gli|le) (?:parlo|spiego)|come (?:parlare|spiegare|proteggere|affrontare)(?: con| di| a)",
+    ),
+    "victim_disclosure:weak": (
+        r"(?:scrivo|segnalo|ti scrivo|vi scrivo) (?:per|a nome di|da parte di) (?:mia|mio|una mia|un mio|una|un) (?:figlia|figlio|amica|amico|ragazza|ragazzo|sorella|fratello|nipote)",
+        r"(?:che )?non se la sente(?: di scrivere)?",
+        r"(?:le|gli) ha detto che",
+        r"(?:le|gli) ho (?:gia )?(?:dato|mandato|pagato|versato) \d[\d,.]*",
+    ),
+    "threat_to_expose": (
+        r"(?:le|li|lo|la) (?:manda|mandera|pubblica|pubblichera|posta|postera|fa vedere|fara vedere|mostra|mostrera|gira|girera|invia|inviera|spedisce) (?:a|al|alla|ai|alle|all|su|in|online|pure|anche)",
+        r"(?:senno|sennò|altrimenti|se no) (?:lo|la|le|li) (?:manda|mando|pubblica|pubblico|posta|posto|fa vedere|faccio vedere|mostra|mostro|gira|giro|invia|invio)",
+        r"(?:lo|la|le|li) (?:vede|vedono|vedra|vedranno|ricevera|riceveranno|riceve|ricevono) (?:pure|anche|tutta|tutto|tutti|tua|tuo|i tuoi|la tua|il tuo)",
+        r"(?:finiscono|finisce|finiranno|finira|vanno|andranno) (?:su|in|online|sui|nei|nel|nella) (?:un sito|internet|rete|siti|gruppi|gruppo|chat|social|instagram|telegram|onlyfans)",
+        r"(?:e|poi) (?:io )?(?:cancello|elimino|cancellero|eliminero) (?:tutto|tutte|tutti|le \w+|i \w+)",
+        r"(?:paghi|pagate|paga) e (?:tutto|sparisce|spariscono|le|li) (?:sparisce|spariscono|cancello)?",
+    ),
+    "audience": (
+        r"(?:al|alla|ai|alle|a) (?:suo |sua |suoi |sue )?(?:nuovo ragazzo|nuova ragazza|nuovo fidanzato|nuova fidanzata)",
+        r"(?:al|alla|ai|alle) (?:suo|sua|suoi|sue) (?:ragazzo|ragazza|fidanzato|fidanzata|genitori|famiglia|scuola|classe|amici|moglie|marito|colleghi|capo|compagni)",
+        r"a (?:mia moglie|mio marito|mia fidanzata|mio fidanzato|mio capo)",
+        r"(?:tutta|tutto) la (?:palestra|scuola|classe|squadra|famiglia|compagnia)",
+    ),
+    "intimate_material:weak": (
+        r"(?:pezzi|parti|spezzoni|pezzetti|screenshot|registrazioni|la registrazione) (?:di|della|dalla) (?:quella|nostra|la|una) (?:chiamata|videochiamata|call)",
+        r"(?:le )?foto di quando (?:stavamo|stavano|eravamo|erano|stavate) insieme",
+        r"(?:le foto|i video|quello|quelle|tutto quello|le cose) che (?:mi|gli|le|ti) (?:mandavi|mandavo|mandava|hai mandato|ho mandato|ha mandato|inviavi|inviavo)",
+        r"(?:er|il|quel) video tuo",
+        r"(?:sai|lo sai|sapete|sai benissimo|sai bene) (?:benissimo |bene |gia )?(?:quale|quali|di cosa parlo|cosa intendo)",
+        r"ci siamo (?:sentiti|visti) in (?:video|videochiamata)",
+    ),
+    "proof_of_possession:weak": (
+        r"(?:ce l ho|c ho|ce l ho ancora|ce l ho io|ha ancora)(?= (?:io|ancora|le|i|la|il|altri|tutto))",
+        r"ce l ho (?:io|ancora)",
+    ),
+    "demand_money": (
+        # bargaining: a bare amount demanded
+        r"(?:dammi|dacci|mandami|passami|pagami) \d[\d,.]*",
+        r"(?:me|mi) (?:dai|dà|da|mandi|passi) \d[\d,.]*",
+    ),
+    "demand_action": (
+        r"(?:ritiri|ritira|ritirare|ritirate|ritirasse) (?:la|tua|sua|mia) (?:denuncia|querela|segnalazione)",
+        r"(?:torna|tornare|torni|ritorna|ritorni|tornasse) (?:con|da) (?:lui|lei|me)",
+        r"(?:dammi|mandami|passami|dimmi|mi dai|mi passi|mi mandi) (?:la tua |la )?password",
+    ),
+    "deadline": (
+        r"(?:rivolgersi|andare|chiamare|contattare) (?:alla|la) polizia non (?:servira|serve)(?: a nulla| a niente)?",
+    ),
+    "proof_of_possession": (
+        r"(?:il tuo|tuo) (?:dispositivo|account|computer|telefono|pc|cellulare) e stato (?:violato|hackerato|compromesso)",
+    ),
+}
+for _kind, _extra in _RECALL2.items():
+    ENTRIES[_kind] = ENTRIES.get(_kind, ()) + _extra

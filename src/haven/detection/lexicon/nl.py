@@ -347,3 +347,71 @@ _ROUND4: dict[str, tuple[str, ...]] = {
 }
 for _key, _entries in _ROUND4.items():
     ENTRIES[_key] = ENTRIES.get(_key, ()) + _entries
+
+# Recall round 2 (holdout7 and holdout8), added as new entries only: disclosures
+# written on someone's behalf with the threat in the third person ("zijn hele
+# school krijgt ze als hij niet betaalt"), implied material, recorded calls,
+# demands for an action (aangifte intrekken, terugkomen), Dutch/English mixes
+# ("ik send het naar je girlfriend"), webcam e-mails that mention the police.
+_RECALL2: dict[str, tuple[str, ...]] = {
+    # a parent asking how to talk about it is advice, not an incident
+    "news_or_advice": (r"hoe (?:praat|leg|bespreek|bescherm|waarschuw|vertel) (?:ik|we)",),
+    "victim_disclosure:weak": (
+        r"(?:ik )?(?:schrijf|meld)(?: dit| hier)? (?:namens|voor|in naam van) (?:mijn|m n|een) (?:zoon|dochter|kind|vriendin|vriend|zus|zusje|broer|broertje)",
+        r"(?:zegt|zei|schrijft) dat (?:hij|zij|ze)",
+        r"(?:hij|zij|ze) durfde (?:het )?(?:pas|niet)",
+    ),
+    "victim_disclosure": (
+        r"(?:hij|zij|ze) dreigt (?:de|mijn|het|die|onze|m n) (?:video|foto s|fotos|foto|filmpje|filmpjes|beelden|opnames|opname|naaktfoto s|nudes) (?:online )?te (?:verspreiden|posten|sturen|delen|lekken|versturen|plaatsen|laten zien|zetten)",
+    ),
+    "threat_to_expose": (
+        r"dreigt (?:het|ze|hem|die|de \w+) (?:naar|aan|op|online|rond)",
+        r"(?:of|anders|dan) (?:ik )?(?:send|post|share|stuur|zet|deel|upload|leak) (?:ik )?(?:het|ze|hem|die|alles)?(?: naar| op| online| rond)?",
+        r"ik (?:zet|stuur|post|deel) (?:het |ze |hem |die )?(?:op|naar|online)",
+        r"(?:zij|ze|die|hij|iedereen) (?:krijgen|krijgt) (?:wat|alles|ze|het)",
+        r"(?:ze|het) (?:krijgt|krijgen|te zien krijgt|te zien krijgen)(?= als| tenzij| zodra)",
+        r"krijgt (?:je|jouw|zijn|haar) (?:nieuwe )?(?:vriend|vriendin|ouders|familie|baas|school|klas|man|vrouw) (?:alle|de|je|jouw|die)",
+        r"(?:gaat|gaan) (?:het|ze|alles|die|de beelden|de foto s|de video) (?:naar|op|online|rond|de)",
+        r"(?:gaan|gaat) (?:de|die|je|jouw|alle) (?:foto s|fotos|video s|videos|filmpjes|beelden|nudes|opnames)",
+        r"(?:de|het|die) (?:klassenapp|groepsapp|groepschat|klassenchat|klasgroep) in",
+        r"(?:en|dan) (?:ik )?(?:verwijder|wis) (?:ik )?(?:alles|ze|het|de \w+)",
+    ),
+    "audience": (
+        r"(?:naar |aan )?(?:zijn|haar|hun) (?:hele |nieuwe )?(?:school|klas|familie|ouders|vriend|vriendin|vrienden|volgers|werk|baas|collega s|team|club|vrouw|man|leraar|mentor|contacten)",
+        r"(?:naar |aan )?(?:je|jouw|al je|al jouw) (?:girlfriend|boyfriend|followers|friends|family|boss|wife|husband|ex|bff|crush)",
+        r"(?:de )?(?:klassenapp|klassenchat|groepsapp van de klas)",
+    ),
+    "intimate_material:weak": (
+        r"(?:wat|alles wat|de foto s die|de dingen die) (?:jij|je|ik|ze|hij) (?:me|mij|hem|haar) (?:\w+ )?(?:hebt |heb |had )?(?:gestuurd|stuurde|stuurden|gestuurd hebt|gestuurd heb)",
+        r"(?:foto s|fotos|video s|videos|beelden|naaktfoto s) (?:die|wat) (?:je|jij) me (?:toen |ooit )?(?:stuurde|gestuurd hebt|hebt gestuurd)",
+        r"(?:alle )?(?:foto s|fotos|video s|videos|filmpjes) van toen",
+        r"(?:foto s|fotos|video s|videos|beelden|naaktfoto s) van (?:hem|haar|mijn zoon|mijn dochter)",
+        r"(?:heeft|had|hebben) (?:het|ons gesprek|het gesprek|de call|ons videogesprek|het videogesprek|onze facetime|de videocall) opgenomen",
+        r"(?:de )?screen ?recording van (?:onze|de|ons) (?:facetime|videocall|call|videogesprek)",
+        r"(?:ik heb|ik hou) (?:jou|je|jouw) (?:video|filmpje|foto s|fotos)",
+        r"zonder iets aan",
+        r"(?:je weet|jij weet|u weet) (?:wel |best |heel goed )?(?:welke|welk|wat ik bedoel)",
+    ),
+    "proof_of_possession:weak": (r"(?:die|wat) ik al heb",),
+    "demand_money": (
+        # bargaining: a bare amount demanded
+        r"(?:geef me|stuur me|betaal me) \d[\d,.]*",
+        r"als (?:jij|je|hij|zij|ze) niet (?:betaal|betaalt|betaald|betalen|overmaakt)",
+        r"\d[\d,.]* via (?:tikkie|paypal|bitcoin|iban)",
+        # in warnings: "records, then demands money"
+        r"eist (?:daarna|vervolgens|dan|achteraf) (?:geld|\d[\d,.]*)",
+    ),
+    "demand_action": (
+        r"(?:je |jouw |de |mijn |haar |zijn )?aangifte (?:niet )?(?:intrekt|intrekken|in trekt|terugtrekt|trek je in)",
+        r"(?:bij me|bij mij|bij hem|bij haar) terug(?:komt|komen|kom|gaat)",
+        r"(?:terug bij me|terug naar me|terug naar mij)",
+        r"(?:geef|stuur|geeft|stuurt)(?: me| mij)? (?:je|jouw) wachtwoord",
+    ),
+    "deadline": (
+        r"je hebt (?:like |maar |nog |nog maar )?(?:tot \w+|\d+ (?:uur|minuten|dagen|min))",
+        r"(?:naar|met) de politie (?:gaan |stappen )?(?:heeft geen zin|helpt niet|heeft geen nut)",
+        r"contact opnemen met de politie heeft geen zin",
+    ),
+}
+for _kind, _extra in _RECALL2.items():
+    ENTRIES[_kind] = ENTRIES.get(_kind, ()) + _extra

@@ -342,3 +342,60 @@ _ROUND4: dict[str, tuple[str, ...]] = {
 }
 for _key, _entries in _ROUND4.items():
     ENTRIES[_key] = ENTRIES.get(_key, ()) + _entries
+
+# Recall round 2 (holdout7 and holdout8), added as new entries only: disclosures
+# written on someone's behalf with the threat in the third person ("senão manda
+# pra escola toda"), implied material ("aquilo que eu mandei pra ele"), recorded
+# calls ("print da chamada de vídeo"), demands for an action (retirar a medida
+# protetiva, a senha), bargaining ("e apago tudo").
+_RECALL2: dict[str, tuple[str, ...]] = {
+    # a parent asking how to talk about it is advice, not an incident
+    "news_or_advice": (
+        r"como (?:falo|converso|explico|falar|conversar|explicar|proteger|prevenir)(?: com| sobre| pra| para)",
+    ),
+    "victim_disclosure:weak": (
+        r"(?:escrevo|estou escrevendo|to escrevendo|venho) (?:pela|pelo|por|em nome da|em nome do) (?:minha|meu|uma|um) (?:filha|filho|amiga|amigo|namorada|namorado|irma|irmao)",
+        r"(?:pediu|pediram) (?:pra|para) (?:eu|mim) (?:escrever|postar|denunciar|perguntar)",
+        r"sou (?:a )?(?:mae|pai|mãe|madrasta|padrasto|tia|tio|avo) (?:de|da|do) (?:uma|um) (?:menina|menino|garota|garoto|adolescente|filha|filho)",
+        r"(?:ja )?(?:mandei|paguei|dei|transferi) (?:\d[\d,.]*|r\$ ?\d[\d,.]*)",
+    ),
+    "threat_to_expose": (
+        r"(?:senao|se nao|ou entao) (?:manda|mando|posta|posto|mostra|mostro|espalha|espalho|vaza|vazo|envia|envio|joga|jogo|publica|publico)",
+        r"(?:diz|disse|fala|falou) que (?:manda|vai mandar|posta|vai postar|mostra|vai mostrar|espalha|vai espalhar|vaza|vai vazar|envia|vai enviar|publica|vai publicar)",
+        r"(?:vai|vao) (?:parar|cair|direto) (?:ao|no|na|nos|nas|em|pro|pra|para o|para a)",
+        r"(?:e|depois) (?:eu )?(?:apago|deleto|apagarei) (?:tudo|todas|todos|as \w+|os \w+)",
+        r"(?:paga|pagas|pague|transfere) e (?:tudo|isso|elas|eles) (?:some|somem|desaparece|desaparecem|e apagado)",
+    ),
+    "audience": (
+        r"(?:pro|pra|para o|para a|ao|a) (?:pessoal|povo|galera) (?:da|do) (?:igreja|escola|trabalho|faculdade|sala|turma|familia)(?: dele| dela)?",
+        r"(?:pra|para a|a) (?:escola|sala|turma|familia|igreja|faculdade) (?:toda|inteira|dele|dela)",
+        r"(?:grupo|grupos) (?:da|do) (?:tua |sua )?(?:turma|sala|escola|familia|igreja|trabalho|faculdade)",
+        r"(?:pro|pra|para o|para a|ao|a) (?:namorado|namorada|marido|esposa|mae|pai|pais|chefe|familia|noivo|noiva) (?:dele|dela)",
+    ),
+    "intimate_material:weak": (
+        r"(?:aquilo|as coisas|o que|as fotos|os videos) que (?:eu )?(?:mandei|mandava|enviei) (?:pra|para|pro) (?:ele|ela|voce|vc)",
+        r"(?:coisas|conteudo|fotos|videos) (?:minhas|meus|meu)(?: que eu mandei)?",
+        r"(?:fotos|videos|nudes|imagens) (?:\w+ ){0,3}?que (?:voce|vc|tu|ela|ele) (?:me )?(?:mandou|mandaste|enviou|enviaste|mandava)",
+        r"(?:pediu|pedia|pede|pedindo|pediram) (?:umas |algumas )?(?:fotos|videos|nudes)",
+        r"(?:print|prints|gravacao|gravou|gravaram|gravou a|printou a) (?:da |a |de )?(?:chamada|videochamada|ligacao)(?: de video)?",
+        r"(?:a|as|o|os) que (?:eu )?ja tenho",
+        r"(?:sabes|voce sabe|vc sabe|tu sabes) (?:bem |muito bem )?(?:qual|quais|do que eu to falando|do que estou a falar)",
+    ),
+    "demand_money": (
+        # bargaining: a bare amount demanded
+        r"(?:me da|me manda|me passa|me paga|manda|paga) \d[\d,.]*",
+        r"(?:exigindo|exige|exigiu|pedindo|pede|pediu|cobrando|cobra|cobrou) (?:\d|dinheiro|grana|pix|r\$)",
+        r"(?:continuar|continue|continua|seguir) (?:pagando|a pagar|mandando dinheiro)",
+        r"(?:se|caso) (?:ele|ela) (?:nao|n) (?:pagar|pagasse|transferir)",
+    ),
+    "demand_material": (
+        r"(?:me )?(?:mandas|manda|mande|mandar|envias|envia) mais (?:\w+ )?(?:fotos|videos|video|nudes|foto)",
+    ),
+    "demand_action": (
+        r"(?:retirar|retira|retirares|retire|tirar|tira|retirasse) (?:a|o|minha|tua|sua) (?:medida protetiva|medida de protecao|queixa|denuncia|boletim de ocorrencia|bo|processo)",
+        r"(?:passar|passa|passe|mandar|manda|me da|dar|me passa) (?:a |tua |sua )?senha",
+        r"(?:voltar|volta|voltares|voltasse) (?:comigo|com ele|com ela|pra mim)",
+    ),
+}
+for _kind, _extra in _RECALL2.items():
+    ENTRIES[_kind] = ENTRIES.get(_kind, ()) + _extra
