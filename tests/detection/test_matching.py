@@ -17,10 +17,12 @@ import pytest
 
 from haven.detection import detect
 from haven.detection.detection import SignalType
-from haven.detection.lexicon import LEXICONS
+from haven.detection.lexicon import LEXICONS, LanguageLexicon
 from haven.detection.normalise import normalise
 from haven.detection.patterns import (
+    UnspacedMatcher,
     _variants,
+    build_matcher,
     expand_prefix,
     fold_entry,
     literal_prefix,
@@ -120,3 +122,47 @@ def test_amounts_of_several_digits_complete_a_demand():
         (SignalType.VICTIM_DISCLOSURE, "me pide", 1.0),
         (SignalType.DEMAND_MONEY, "700 euros", 1.0),
     ]
+
+
+def _japanese_texts() -> list[str]:
+    texts = [
+        json.loads(line)["text"]
+        for path in sorted(DATA.glob("*.jsonl"))
+        for line in path.read_text(encoding="utf-8").splitlines()
+    ]
+    japanese = [t for t in texts if re.search(r"[\u3040-\u30ff\u4e00-\u9fff]", t)]
+    rng = random.Random(17)
+    spliced = []
+    for _ in range(1500):  # cut and joined at random: matches at every kind of edge
+        a, b = rng.choice(japanese), rng.choice(japanese)
+        glue = rng.choice(["", " ", "  ", "1", "万", "を"])
+        spliced.append(a[: rng.randrange(len(a) + 1)] + glue + b[rng.randrange(len(b) + 1) :])
+    return japanese + spliced
+
+
+def test_the_japanese_dispatcher_finds_what_one_trie_shaped_regex_finds():
+    unspaced = tuple(lex for lex in LEXICONS if not lex.spaced)
+    reference = build_matcher(unspaced, spaced=False)
+    dispatcher = UnspacedMatcher(unspaced)
+
+    def named(found):
+        return [(start, end, marker.type, marker.weight) for start, end, marker in found]
+
+    for text in _japanese_texts():
+        for form in (normalise(text, thorough=False).spaced, normalise(text).spaced):
+            expected = [
+                (m.start(), m.end(), reference.markers[m.lastindex - 1])
+                for m in reference.pattern.finditer(form)
+                if m.lastindex is not None
+            ]
+            assert named(dispatcher.hits(form)) == named(expected), text
+
+
+def test_the_same_japanese_words_in_two_entries_count_as_the_stronger():
+    lexicon = LanguageLexicon(
+        "ja",
+        spaced=False,
+        entries={"intimate_material:weak": ("私の画像",), "victim_disclosure": ("私の画像",)},
+    )
+    [(start, end, marker)] = UnspacedMatcher((lexicon,)).hits("私の画像を拡散")
+    assert (start, end, marker.type) == (0, 4, SignalType.VICTIM_DISCLOSURE)

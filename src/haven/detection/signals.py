@@ -27,8 +27,8 @@ from haven.detection.patterns import (
     Matcher,
     PhraseIndex,
     PhraseNode,
+    UnspacedMatcher,
     build_index,
-    build_matcher,
 )
 
 # Kana, CJK ideographs and half-width katakana: only then is the Japanese lexicon run.
@@ -47,8 +47,8 @@ def spaced_index() -> PhraseIndex:
 
 
 @cache
-def unspaced_matcher() -> Matcher:
-    return build_matcher(tuple(lex for lex in LEXICONS if not lex.spaced), spaced=False)
+def unspaced_matcher() -> UnspacedMatcher:
+    return UnspacedMatcher(tuple(lex for lex in LEXICONS if not lex.spaced))
 
 
 class Hits:
@@ -123,12 +123,7 @@ def to_signals(normalised: Normalised, hits: Hits) -> tuple[tuple[Signal, ...], 
 
 
 def _unspaced_hits(text: str, hits: Hits) -> None:
-    matcher = unspaced_matcher()
-    found = [
-        (match.start(), match.end(), matcher.markers[match.lastindex - 1])
-        for match in matcher.pattern.finditer(text)
-        if match.lastindex is not None
-    ]
+    found = unspaced_matcher().hits(text)
     if not found:
         return
     found += zip(hits.starts, hits.ends, hits.markers, strict=True)
