@@ -414,3 +414,28 @@ _RECALL2: dict[str, tuple[str, ...]] = {
 }
 for _kind, _extra in _RECALL2.items():
     ENTRIES[_kind] = ENTRIES.get(_kind, ()) + _extra
+
+# Recall round 3 (holdout9): first-person audience, material that goes around,
+# outing threats, demands for an action (see en.py).
+_RECALL3: dict[str, tuple[str, ...]] = {
+    "audience:weak": (
+        rf"an (?:meine|meinen|meinem|meiner|mein)(?: ganze| ganzen| neue| neuen)? {_KIN}",
+        r"(?:meinen|meinem|meiner) (?:kindern|eltern|chef|chefin|arbeitgeber|mann|frau|familie|kollegen|freunden)",
+    ),
+    "threat_to_expose:weak": (
+        r"(?:landen|landet|landen dann|landet dann) (?:in|im|auf|bei)",
+        r"(?:kursieren|kursiert|rumgehen|rumgeht|herumgehen|machen die runde|macht die runde|gehen rum|geht rum|gehen herum|geht herum)",
+        r"(?:kriegt|kriagt|kriegen|kriagn|bekommt|bekommen|bekamen|bekame|sieht|sehen) (?:die|de|deine|dei|alle|das|es|sie)(?= (?:fotos|bilder|buidl|videos|video|sachen|aufnahmen|nacktbilder))",
+        r"(?:dass )?(?:du|sie) (?:schwul|lesbisch|bi|bisexuell|trans|queer) (?:bist|sind)",
+    ),
+    "demand_action": (
+        r"(?:entsperr|entsperre|entsperrst|entblock|entblocke|entblockst) (?:mich|uns)",
+        r"(?:losch|losche|loscht|loschst|nimm|entfern|entferne) (?:deinen|deine|dein|den|die|das) (?:post|beitrag|bewertung|kommentar|video|rezension|thread)",
+        r"(?:meinen|deinen|seinen|den|ihren) (?:post|beitrag|kommentar|bewertung)(?: uber (?:ihn|sie|mich))? (?:nicht )?(?:losche|loschst|loscht|losch|zuruckziehe|zuruckziehst)",
+        r"(?:gib|gibst) (?:mir )?(?:deinen|dein|deine) (?:account|konto|zugang|insta|passwort|login)",
+        r"(?:komm|kommst|kommen) allein|allein kommen|(?:wir treffen uns|triff mich|treffen wir uns)(?= (?:am|um|heute|morgen|samstag|sonntag|montag|freitag|allein|beim|im))",
+        r"(?:erzahl|erzahlst|sag|sagst) (?:das |es |davon )?(?:keinem|niemandem|keiner)",
+    ),
+}
+for _kind, _extra in _RECALL3.items():
+    ENTRIES[_kind] = ENTRIES.get(_kind, ()) + _extra

@@ -514,3 +514,31 @@ _RECALL2: dict[str, tuple[str, ...]] = {
 }
 for _kind, _extra in _RECALL2.items():
     ENTRIES[_kind] = ENTRIES.get(_kind, ()) + _extra
+
+# Recall round 3 (holdout9), paradigms rather than sentences: the first-person
+# audience ("to my wife", next to "your" and "his/her"), material that goes
+# around by itself ("your pics go around"), threats to out someone, and demands
+# for an action (unblock me, delete your post, give me your account, come alone).
+_RECALL3: dict[str, tuple[str, ...]] = {
+    "audience:weak": (rf"to my(?: whole| entire| new)? {_KIN}",),
+    "threat_to_expose:weak": (
+        r"(?:go|goes|going|will go|gonna go|get passed|gets passed|getting passed) (?:around|round)",
+        r"(?:do|does|doing|will do) the rounds",
+        r"(?:circulate|circulates|circulating|will circulate) (?:in|on|around|through|among|at)",
+        r"(?:that )?(?:you re|you are|ur|youre) (?:gay|bi|bisexual|lesbian|trans|queer|into (?:men|guys|women|girls))",
+    ),
+    "threat_to_expose": (
+        r"(?:tell|telling|tells|show|showing) (?:everyone|everybody|them all|the whole \w+) (?:that )?(?:you re|you are|ur|youre) (?:gay|bi|bisexual|lesbian|trans|queer)",
+    ),
+    "demand_action": (
+        r"unblock (?:me|my account|my number|us)",
+        r"(?:delete|remove|take down|take off|pull) (?:your|ur|that|the|this) (?:post|review|comment|video|thread|story|tweet|message|rating)",
+        r"(?:withdraw|pull) (?:your|ur) (?:candidacy|application|nomination|name|candidature)",
+        r"(?:give|hand over|send) (?:me )?(?:your|ur) (?:account|instagram|insta|snap|snapchat|tiktok|login|logins)",
+        r"(?:come|meet me|be there|show up) alone",
+        r"(?:don t|do not|dont|never) tell (?:anyone|anybody|no one|your \w+)",
+    ),
+    "deadline": (r"if i (?:don t|do not|dont) hear (?:from|back from) (?:you|u)",),
+}
+for _kind, _extra in _RECALL3.items():
+    ENTRIES[_kind] = ENTRIES.get(_kind, ()) + _extra

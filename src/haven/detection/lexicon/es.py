@@ -266,7 +266,7 @@ ENTRIES: dict[str, tuple[str, ...]] = {
         r"(?:suspiro|susurro|murmuro|fruncio el ceno|se encogio de hombros|trago saliva)",
         r"el mensaje (?:rezaba|decia en la pantalla)",
         r"(?:resumen del episodio|el episodio de anoche|recap|el argumento|giro de guion|spoiler|en la novela|novela negra|la serie|un documental|la trama)",
-        r"(?:capitulo|novela|cuento|fanfic|trama|personaje|villano|protagonista|episodio|temporada|la pelicula|el libro|en la pelicula|en el libro|guion|telenovela|serie)",
+        r"(?:capitulo|novela|(?:un|el|este|ese|del|al) cuento|fanfic|trama|personaje|villano|protagonista|episodio|temporada|la pelicula|el libro|en la pelicula|en el libro|guion|telenovela|serie)",
     ),
     "third_party_warning:weak": (
         r"aviso(?<!sin aviso)",
@@ -395,4 +395,23 @@ _RECALL2: dict[str, tuple[str, ...]] = {
     ),
 }
 for _kind, _extra in _RECALL2.items():
+    ENTRIES[_kind] = ENTRIES.get(_kind, ()) + _extra
+
+# Recall round 3 (holdout9): first-person audience, material that goes around,
+# outing threats, demands for an action (see en.py).
+_RECALL3: dict[str, tuple[str, ...]] = {
+    "threat_to_expose:weak": (
+        r"(?:van|iran|circulan|circula|acaban|acabaran|terminan|terminaran|llegan|llegaran) (?:al|a la|a los|a las|en el|en la|por todo|por toda|a todo|a toda)",
+        r"(?:lo|la|los|las) (?:ve|ven|vera|veran|va a ver|van a ver) (?:toda|todo|todos|todas|tu|tus)",
+        r"(?:que )?(?:eres|sos) (?:gay|lesbiana|bi|bisexual|trans|marica|maricon)",
+    ),
+    "demand_action": (
+        r"(?:desbloqueame|desbloquea me|desbloqueeme)",
+        r"(?:borra|borras|borres|elimina|eliminas|quita|quitas|retira|retiras|baja|bajas) (?:tu|tus|el|la|ese|esa|esta|este) (?:post|publicacion|resena|comentario|video|historia|tuit|denuncia|candidatura)",
+        r"(?:dame|pasame|mandame|me das|me pasas) (?:tu|tus) (?:cuenta|contrasena|insta|usuario|clave)",
+        r"(?:ven|venite|vente|vienes) (?:sola|solo)",
+        r"(?:no se lo digas|no le digas|no le cuentes|no se lo cuentes) a (?:nadie|nadie mas)",
+    ),
+}
+for _kind, _extra in _RECALL3.items():
     ENTRIES[_kind] = ENTRIES.get(_kind, ()) + _extra

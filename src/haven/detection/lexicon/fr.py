@@ -404,3 +404,22 @@ _RECALL2: dict[str, tuple[str, ...]] = {
 }
 for _kind, _extra in _RECALL2.items():
     ENTRIES[_kind] = ENTRIES.get(_kind, ()) + _extra
+
+# Recall round 3 (holdout9): first-person audience, material that goes around,
+# outing threats, demands for an action (see en.py).
+_RECALL3: dict[str, tuple[str, ...]] = {
+    "audience:weak": (rf"(?:a|aupres de) (?:mon|ma|mes)(?: nouveau| nouvelle)? {_KIN}",),
+    "threat_to_expose:weak": (
+        r"(?:tourne|tournent|tournera|tourneront|circule|circulent|circulera|circuleront|finit|finissent|finira|finiront|atterrit|atterrissent|atterrira|atterriront) (?:sur|dans|en|partout|chez|sous|au|aux)",
+        r"(?:que )?(?:t es|tu es|vous etes) (?:gay|gai|lesbienne|bi|bisexuel|bisexuelle|trans|queer)",
+    ),
+    "demand_action": (
+        r"(?:debloque|debloques|debloquez) (?:moi|nous)",
+        r"(?:supprime|supprimes|supprimez|retire|retires|retirez|efface|effaces|effacez|enleve|enleves) (?:ton|ta|tes|votre|vos|le|la|ce|cet|cette) (?:post|publication|avis|commentaire|message|video|story|tweet|note|candidature)",
+        r"(?:donne|donnes|file|passe|envoie)(?: moi)? (?:ton|ta|tes|votre) (?:compte|insta|snap|acces|identifiants|login)",
+        r"(?:viens|venez|tu viens) (?:seul|seule|seuls)",
+        r"(?:le dis|le dites|en parle|en parles|en parlez) a personne|(?:dis|dites) (?:rien|le pas) a personne",
+    ),
+}
+for _kind, _extra in _RECALL3.items():
+    ENTRIES[_kind] = ENTRIES.get(_kind, ()) + _extra

@@ -400,3 +400,22 @@ _RECALL2: dict[str, tuple[str, ...]] = {
 }
 for _kind, _extra in _RECALL2.items():
     ENTRIES[_kind] = ENTRIES.get(_kind, ()) + _extra
+
+# Recall round 3 (holdout9): first-person audience, material that goes around,
+# outing threats, demands for an action (see en.py).
+_RECALL3: dict[str, tuple[str, ...]] = {
+    "threat_to_expose:weak": (
+        r"(?:girano|gira|girera|gireranno|circolano|circola|circoleranno|finiscono|finisce|finiranno|finira) (?:per|su|in|nel|nella|nei|sul|sulla|sui|tra|ovunque|dappertutto)",
+        r"(?:che )?(?:sei|tu sei) (?:gay|lesbica|bi|bisessuale|trans|frocio)",
+        r"ti vedi con (?:uomini|donne|ragazzi|ragazze|un uomo|una donna)",
+    ),
+    "demand_action": (
+        r"sbloccami|(?:sblocca|sblocchi) (?:me|il mio)",
+        r"(?:cancella|cancelli|elimina|elimini|togli|ritira|ritiri|rimuovi) (?:il tuo|la tua|i tuoi|le tue|quel|quella|quello|il|la) (?:post|recensione|commento|video|storia|candidatura|denuncia)",
+        r"(?:dammi|passami|mi dai|mi passi) (?:il tuo|la tua) (?:account|password|profilo)",
+        r"(?:vieni|vieni da) (?:sola|solo)",
+        r"(?:non dirlo|non lo dire|non dire niente|non dirlo mai) a nessuno",
+    ),
+}
+for _kind, _extra in _RECALL3.items():
+    ENTRIES[_kind] = ENTRIES.get(_kind, ()) + _extra

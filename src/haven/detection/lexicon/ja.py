@@ -313,3 +313,28 @@ _RECALL2: dict[str, tuple[str, ...]] = {
 }
 for _kind, _extra in _RECALL2.items():
     ENTRIES[_kind] = ENTRIES.get(_kind, ()) + _extra
+
+# Recall round 3 (holdout9): plain and Kansai future threats ("送るから",
+# "載せたる"), conditions in the past negative of any verb ("来なかったら",
+# "渡さへんかったら"), demands for an action (hand over your account, unblock,
+# delete the post, come alone) and outing threats.
+_RECALL3: dict[str, tuple[str, ...]] = {
+    "threat_to_expose:weak": (
+        r"(?:送る|載せる|上げる|晒す|流す|見せる|ばらまく|バラまく|拡散する)(?:から|で|ぞ)",
+        r"(?:送っ|載せ|のせ|見せ|拡散し|ばらし)(?:たる|たろ|たるで|たるからな)",
+        r"(?:ゲイ|レズ|バイ|トランス|同性愛者)(?:だって|だということ|だってこと|なこと)",
+    ),
+    "deadline": (
+        r"(?:来|こ|渡さ|払わ|返さ|消さ|会わ)(?:なかったら|へんかったら|んかったら|ないなら)",
+    ),
+    "demand_action": (
+        r"アカウント(?:を)?(?:渡せ|渡して|よこせ|教えろ)",
+        r"ブロック(?:を)?(?:解除しろ|解除して|外せ|外して)",
+        r"(?:投稿|レビュー|口コミ|書き込み)(?:を)?(?:消せ|消して|削除しろ|削除して)",
+        r"一人で(?:来い|来て|こい)",
+        r"(?:誰にも|だれにも)(?:言うな|言わないで|話すな)",
+    ),
+    "intimate_material:weak": (r"(?:撮った|送ってきた|送ってくれた)(?:やつ|もの|写真|動画)",),
+}
+for _kind, _extra in _RECALL3.items():
+    ENTRIES[_kind] = ENTRIES.get(_kind, ()) + _extra

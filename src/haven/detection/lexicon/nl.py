@@ -415,3 +415,31 @@ _RECALL2: dict[str, tuple[str, ...]] = {
 }
 for _kind, _extra in _RECALL2.items():
     ENTRIES[_kind] = ENTRIES.get(_kind, ()) + _extra
+
+# Recall round 3 (holdout9): first-person audience, material that goes around,
+# outing threats, demands for an action (see en.py), the Flemish "ge" in "ge weet
+# wel welke", and the verb-second threat with pronouns ("anders deelt hij ze").
+_RECALL3: dict[str, tuple[str, ...]] = {
+    "audience:weak": (rf"(?:naar|aan) (?:mijn|m n|mn)(?: hele| nieuwe)? {_KIN}",),
+    "threat_to_expose:weak": (
+        r"(?:gaan|gaat|zullen|zal) rond",
+        r"(?:belanden|belandt|beland|circuleren|circuleert) (?:op|in|bij|online|overal)",
+        r"(?:dat )?(?:je|jij|ge|gij|u) (?:homo|lesbisch|bi|biseksueel|trans|queer) (?:bent|zijt|is)",
+    ),
+    "threat_to_expose": (
+        r"(?:anders|of anders|zo niet) (?:deel|deelt|post|stuur|stuurt|zet|toon|toont|verspreid|verspreidt|lek|lekt) (?:hij|ze|zij|ik) (?:ze|het|die|alles|dat)",
+    ),
+    "intimate_material:weak": (
+        r"(?:ge|gij|je|jij) weet (?:wel |heel goed |goed )?(?:welke|wat ik bedoel)",
+    ),
+    "demand_action": (
+        r"(?:deblokkeer|deblokkeert|ontblokkeer|unblock) (?:me|mij|ons)",
+        r"(?:verwijder|verwijdert|haal|haalt) (?:je|jouw|uw|die|dat|de|het) (?:post|bericht|review|recensie|reactie|video|verhaal|kandidatuur)",
+        r"(?:mijn|je|jouw|zijn|haar) account aan (?:hem|haar|mij|me) (?:geef|geeft|geven|overdraag)",
+        r"(?:geef|geeft) (?:me|mij) (?:je|jouw|uw) (?:account|wachtwoord|login|insta)",
+        r"(?:kom|komt) alleen|(?:opnieuw |weer )?met (?:hem|haar|mij|me) (?:afspreekt|afspreken|afspreek)",
+        r"(?:zeg|vertel) (?:het |dit )?(?:aan )?(?:niemand|tegen niemand)",
+    ),
+}
+for _kind, _extra in _RECALL3.items():
+    ENTRIES[_kind] = ENTRIES.get(_kind, ()) + _extra

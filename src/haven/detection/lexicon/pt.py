@@ -399,3 +399,24 @@ _RECALL2: dict[str, tuple[str, ...]] = {
 }
 for _kind, _extra in _RECALL2.items():
     ENTRIES[_kind] = ENTRIES.get(_kind, ()) + _extra
+
+# Recall round 3 (holdout9): first-person audience, material that goes around,
+# outing threats, demands for an action (see en.py).
+_RECALL3: dict[str, tuple[str, ...]] = {
+    "audience:weak": (
+        rf"(?:pro|pra|para o|para a|para os|para as|ao|aos|as|para) (?:meu|minha|meus|minhas)(?: novo| nova)? {_KIN}",
+    ),
+    "threat_to_expose:weak": (
+        r"(?:circula|circulam|circulando|rodam|roda|rodando|vai parar|vao parar|acaba|acabam|cai|caem) (?:no|na|nos|nas|em|por|pela|pelo|pelos|pelas)",
+        r"(?:que )?(?:voce e|vc e|tu es|voce eh|vc eh) (?:gay|lesbica|bi|bissexual|trans|viado|sapatao)",
+    ),
+    "demand_action": (
+        r"(?:me desbloqueia|desbloqueia me|me desbloqueie|desbloqueie me)",
+        r"(?:apaga|apague|exclui|exclua|tira|tire|remove|remova|retira|retire) (?:teu|tua|seu|sua|o|a|esse|essa|aquele|aquela) (?:post|publicacao|avaliacao|comentario|video|story|denuncia|candidatura)",
+        r"(?:me passa|me da|passa|me manda|manda) (?:tua|sua|a tua|a sua) (?:conta|senha|login)",
+        r"(?:vem|venha) (?:sozinha|sozinho)",
+        r"(?:nao conta|nao conte|nao fala|nao fale) (?:isso |nada )?(?:pra|para) ninguem",
+    ),
+}
+for _kind, _extra in _RECALL3.items():
+    ENTRIES[_kind] = ENTRIES.get(_kind, ()) + _extra
