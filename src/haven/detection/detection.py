@@ -19,7 +19,8 @@ class SignalType(StrEnum):
     explains a low score (news, policy talk, fiction, everyday life such as
     class photos or the rent, banter, material named as something not intimate
     such as customer data, a pet or a filmed breakfast, a case framed as someone
-    else's report: "when someone reports", "the court heard") or links an account.
+    else's report: "when someone reports", "the court heard") or links an account;
+    ``not_a_joke`` ("no es broma", "kein Witz") cancels banter.
     """
 
     THREAT_TO_EXPOSE = "threat_to_expose"
@@ -43,6 +44,7 @@ class SignalType(StrEnum):
     BANTER = "banter"
     NOT_INTIMATE = "not_intimate"
     REPORT_FRAMING = "report_framing"
+    NOT_A_JOKE = "not_a_joke"
 
 
 SIGNAL_TYPES = tuple(SignalType)  # a type's place here indexes strength vectors (scoring)

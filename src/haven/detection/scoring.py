@@ -34,7 +34,9 @@ initial. Words alone count for little (SINGLE); what scores is a combination:
   shield: "she threatened to show my baby pictures" is a first-person report
   of nothing intimate. Only what is specific to sextortion shields it,
   H = max(X, P, I if I = 1, min(E, C), min(T, D));
-- banter    L: "lol", "jajaja", "just kidding", shielded by both;
+- banter    L: "lol", "jajaja", "just kidding", shielded by both and by coercion
+  of an exposure, G = min(max(T, A), C); a denial J ("no es broma", "not a
+  joke") cancels it: L' = L (1 - J);
 - not intimate  O: material named as something not intimate (customer data, a
   councillor's lies, a debt, the cat, "watched you eat cereal", house photos, a
   photographer's invoice), shielded only by material intimate by itself (I = 1).
@@ -48,7 +50,7 @@ initial. Words alone count for little (SINGLE); what scores is a combination:
           + WARNING * min(W, B) + WARNING_ACCOUNT * min(W, N, B)
     s = 1 if Vs else SHIELD * min(W, N, B)
     c = max(K * (1 - s), O * (1 - (I if I = 1 else 0)), R * (1 - SHIELD * min(W, N, B)))
-    k = max(c, Y * (1 - H), L * (1 - max(s, H)))
+    k = max(c, Y * (1 - H), L' * (1 - max(s, H, G)))
     z = BIAS + e * (1 - max(DAMP * k, CONTEXT_DAMP * c)) - CONTEXT * k
     score = 1 / (1 + exp(-z))
 
@@ -93,13 +95,13 @@ _S = SignalType
 _I = {kind: SIGNAL_TYPES.index(kind) for kind in SignalType}
 (_THREAT, _INTIMATE, _AUDIENCE, _PROOF, _MONEY, _MATERIAL, _ACTION, _DEADLINE, _EXTORTION,
  _VICTIM, _WARNING, _ACCOUNT, _NEWS, _POLICY, _FICTION, _EVERYDAY, _BANTER, _NOT_INTIMATE,
- _FRAMING) = (
+ _FRAMING, _NOT_A_JOKE) = (
     _I[kind] for kind in (
         _S.THREAT_TO_EXPOSE, _S.INTIMATE_MATERIAL, _S.AUDIENCE, _S.PROOF_OF_POSSESSION,
         _S.DEMAND_MONEY, _S.DEMAND_MATERIAL, _S.DEMAND_ACTION, _S.DEADLINE, _S.EXTORTION_TERM,
         _S.VICTIM_DISCLOSURE, _S.THIRD_PARTY_WARNING, _S.NAMED_ACCOUNT, _S.NEWS_OR_ADVICE,
         _S.POLICY_DISCUSSION, _S.FICTION, _S.EVERYDAY_CONTEXT, _S.BANTER, _S.NOT_INTIMATE,
-        _S.REPORT_FRAMING,
+        _S.REPORT_FRAMING, _S.NOT_A_JOKE,
     )
 )  # fmt: skip
 
@@ -175,7 +177,9 @@ def log_odds_of(s: Sequence[float]) -> float:
         # reports 'he's threatening to leak my nudes'", "the court heard"): the
         # disclosure it quotes does not shield it; a named warning still does.
         damp = context_damp = max(context_damp, framing * (1.0 - SHIELD * named_warning))
-    everyday, banter = s[_EVERYDAY], s[_BANTER]
+    # A denial ("no es broma", "not a joke", "kein Witz") cancels banter anywhere
+    # in the text: "jajaja … no es broma" is not a joke.
+    everyday, banter = s[_EVERYDAY], s[_BANTER] * (1.0 - s[_NOT_A_JOKE])
     if everyday or banter:
         # What is specific to sextortion: an extortion word, proof, material
         # intimate by itself ("nudes", "intimate photos"; "the photos" is not), or
@@ -191,8 +195,13 @@ def log_odds_of(s: Sequence[float]) -> float:
         # shielded by a disclosure: "she threatened to show my baby pictures" is one.
         damp = max(damp, everyday * (1.0 - specific))
         # Banter ("lol", "just kidding") is shielded by both: a frightened victim
-        # may write "lol", and "I have your nudes lol" is no joke.
-        damp = max(damp, banter * (1.0 - max(shield, specific)))
+        # may write "lol", and "I have your nudes lol" is no joke. It is also
+        # shielded by coercion of any exposure: a threat or an audience with a
+        # deadline, condition or demand ("lol do my chem lab by friday or the
+        # whole grade sees it"). Teenagers laugh while they extort; banter only
+        # lowers texts that coerce nobody.
+        ultimatum = min(max(threat, audience), coercion)
+        damp = max(damp, banter * (1.0 - max(shield, specific, ultimatum)))
     not_intimate = s[_NOT_INTIMATE]
     if not_intimate:
         # Material named as something not intimate (customer data, a councillor's

@@ -53,3 +53,14 @@ _RECALL2: dict[str, tuple[str, ...]] = {
 }
 for _kind, _extra in _RECALL2.items():
     ENTRIES[_kind] = ENTRIES.get(_kind, ()) + _extra
+
+# Recall round 4: game currency and its codes as payment ("buy a 5000 vbucks
+# card and send the code", "koop 2800 FIFA points").
+_RECALL4: dict[str, tuple[str, ...]] = {
+    "demand_money": (
+        r"(?:v ?bucks|robux|fifa points|fc points|fut points|riot points|valorant points|cod points|apex coins|minecoins)(?: gift)? (?:cards?|codes?|karte|karten|kaart|kaarten|carte|cartes|tarjetas?|cartao|cartoes|carta|carte regalo|codigo|codigos|code|codice|codici)",
+        r"\d[\d,.]* ?(?:v ?bucks|robux|fifa points|fc points|fut points|riot points|valorant points|cod points|apex coins|minecoins)",
+    ),
+}
+for _kind, _extra in _RECALL4.items():
+    ENTRIES[_kind] = ENTRIES.get(_kind, ()) + _extra

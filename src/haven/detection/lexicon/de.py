@@ -439,3 +439,37 @@ _RECALL3: dict[str, tuple[str, ...]] = {
 }
 for _kind, _extra in _RECALL3.items():
     ENTRIES[_kind] = ENTRIES.get(_kind, ()) + _extra
+
+# Recall round 4 (see en.py): denials of a joke, the police in a threat's
+# condition, implied material, the writer's own online audience.
+_RECALL4: dict[str, tuple[str, ...]] = {
+    "demand_action:weak": (
+        r"(?:mach|machst|schreib|schreibst) (?:du )?(?:mir )?(?:meine|die) (?:hausaufgaben|hausi|hausaufgabe|referat|hausarbeit)",
+        r"(?:gib|schick) (?:mir )?(?:morgen |heute |jetzt )?(?:deine|die) (?:losungen|antworten|hausaufgaben)",
+        r"lass mich (?:deine|die) (?:hausaufgaben|losungen|antworten) abschreiben",
+    ),
+    "threat_to_expose:weak": (
+        r"stell dir vor (?:wenn |dass )?(?:die ganze \w+|deine ganze \w+|alle|deine \w+) (?:das |die )?(?:sieht|sehen|sehen wurden|sahe|erfahrt|erfahren)",
+    ),
+    "not_a_joke": (
+        r"(?:das ist |das war |ist )?(?:kein witz|kein scherz|kein spass)",
+        r"ich (?:mein|meine|meins) (?:das|es) ernst|ich (?:scherze|mache keine witze|mach keine witze)(?: nicht)?|ohne witz",
+    ),
+    "deadline": (
+        r"(?:wenn|falls|sobald) (?:du|ihr) (?:zur|die|der) polizei",
+        r"(?:wenn|falls|sobald) (?:du|ihr) mich (?:anzeigst|anzeigt|meldest|meldet)",
+    ),
+    "intimate_material:weak": (
+        r"(?:es ist|das ist|ist) (?:echt |so |sehr )?peinlich",
+        r"(?:das|die|ein|einem|einen|eine|einer) (?:video|bild|foto|bilder|fotos|videos|sachen)(?: das| die)? nicht rauskommen (?:darf|durfen|soll|sollen)",
+        r"(?:was|etwas) (?:privates|personliches|peinliches|intimes)",
+        r"(?:private|privaten|peinliche|peinlichen|personliche|personlichen) (?:sachen|bilder|fotos|videos|dinge)",
+        r"(?:bilder|fotos|videos|sachen) die ich (?:nicht hatte schicken sollen|nie hatte schicken sollen|nicht hatte schicken durfen)",
+        r"was ich (?:vor der|in der|auf der|vor) (?:cam|kamera|webcam) gemacht (?:hab|habe)",
+        r"(?:von damals|aus der zeit) als wir (?:noch )?zusammen waren",
+        r"was du mir (?:geschickt|geschickt hast|gesendet|gesendet hast)",
+    ),
+    "audience:weak": (r"(?:alle )?meine (?:follower|followern|abonnenten)",),
+}
+for _kind, _extra in _RECALL4.items():
+    ENTRIES[_kind] = ENTRIES.get(_kind, ()) + _extra

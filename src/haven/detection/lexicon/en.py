@@ -542,3 +542,39 @@ _RECALL3: dict[str, tuple[str, ...]] = {
 }
 for _kind, _extra in _RECALL3.items():
     ENTRIES[_kind] = ENTRIES.get(_kind, ()) + _extra
+
+# Recall round 4: denials of a joke (they cancel banter), the police inside a
+# threat's condition, material only implied by the words around it (personal,
+# private, embarrassing, "shouldn't have sent", "what I did on cam", "from when
+# we were together"), the writer's own online audience, game currency as payment.
+_RECALL4: dict[str, tuple[str, ...]] = {
+    "demand_action:weak": (
+        r"(?:do|finish|write) my (?:\w+ )?(?:homework|hw|assignment|essay|lab|lab report|project|coursework|test)",
+        r"(?:give|send|text) me (?:your|ur|all your|all ur) (?:\w+ )?(?:answers|homework|hw|test answers)",
+        r"let me copy (?:your|ur) (?:\w+ )?(?:homework|hw|answers|test)",
+    ),
+    "threat_to_expose:weak": (
+        r"imagine if (?:the whole \w+|everyone|everybody|your \w+|ur \w+|all your \w+) (?:saw|sees|found out|finds out|got|gets)",
+    ),
+    "not_a_joke": (
+        r"(?:this is |it s |its |that s |thats )?(?:not a joke|no joke|not joking|not kidding)",
+        r"(?:i m|im|i am) (?:not (?:joking|kidding)|serious|dead serious|deadass)",
+        r"(?:i|i do) mean it",
+    ),
+    "deadline": (
+        r"(?:if|when|once) (?:you|u) (?:go to|tell|call|contact|involve|report (?:this |me |it )?to|talk to|run to|snitch to) (?:the )?(?:police|cops|authorities|feds|fbi)",
+        r"(?:if|when|once) (?:you|u) (?:report|snitch on) me",
+    ),
+    "intimate_material:weak": (
+        r"it s (?:really |so |kinda |a bit )?embarrassing",
+        r"what (?:u|you) sent(?: me)?",
+        r"(?:something|stuff|things) (?:personal|private|embarrassing|intimate)",
+        r"(?:personal|private|embarrassing) (?:stuff|things|pics|photos|pictures|videos|vids|content)",
+        r"(?:pics|photos|pictures|videos|vids|stuff|things|something) i (?:shouldn t|should not|shouldnt) have (?:sent|shared)",
+        r"(?:what|something|stuff|things) i did on (?:cam|camera|webcam|video call|video chat|facetime|stream)",
+        r"from (?:back )?when we (?:were together|were dating|dated)",
+    ),
+    "audience:weak": (r"(?:all )?my (?:followers|subscribers|mutuals|friends list|friend list)",),
+}
+for _kind, _extra in _RECALL4.items():
+    ENTRIES[_kind] = ENTRIES.get(_kind, ()) + _extra

@@ -415,3 +415,35 @@ _RECALL3: dict[str, tuple[str, ...]] = {
 }
 for _kind, _extra in _RECALL3.items():
     ENTRIES[_kind] = ENTRIES.get(_kind, ()) + _extra
+
+# Recall round 4 (see en.py): denials of a joke, the police in a threat's
+# condition, implied material, the writer's own online audience.
+_RECALL4: dict[str, tuple[str, ...]] = {
+    "demand_action:weak": (
+        r"(?:hazme|haz|me haces|hagas) (?:la|las|el|mi|mis) (?:tarea|tareas|deberes|trabajo|proyecto|examen)",
+        r"(?:pasame|dame|mandame) (?:manana |hoy )?(?:las respuestas|tus respuestas|la tarea|tu tarea|el examen)",
+    ),
+    "threat_to_expose:weak": (
+        r"imaginate si (?:todo el \w+|toda la \w+|todos|tu \w+|tus \w+) (?:ve|viera|vieran|ven|se entera|se enterara)",
+    ),
+    "not_a_joke": (
+        r"(?:no es|no era|no es una|no era una|esto no es|esto no es una) (?:broma|chiste|joda|juego)",
+        r"(?:no estoy bromeando|no bromeo|va en serio|lo digo en serio|hablo en serio|te hablo en serio)",
+    ),
+    "deadline": (
+        r"si (?:vas a|acudes a|llamas a|avisas a|le dices a|le cuentas a|contactas a|denuncias a) la (?:policia|poli|guardia civil|fiscalia)",
+        r"si (?:me denuncias|pones una denuncia|pones denuncia)",
+    ),
+    "intimate_material:weak": (
+        r"(?:es|me da) (?:muy |mucha |tan )?(?:vergonzoso|verguenza)",
+        r"(?:unas |las )?(?:fotos|videos|cosas) que no (?:debi|debia|deberia haber|tenia que) (?:mandar|enviar|haber mandado|haber enviado)",
+        r"algo (?:personal|privado|intimo|vergonzoso)",
+        r"(?:fotos|videos|cosas) (?:personales|privadas|privados|vergonzosas|vergonzosos)",
+        r"lo que hice en (?:la )?(?:camara|cam|webcam|videollamada)",
+        r"de cuando (?:estabamos juntos|eramos novios|saliamos)",
+        r"lo que (?:me )?(?:mandaste|enviaste)",
+    ),
+    "audience:weak": (r"(?:todos )?mis (?:seguidores|suscriptores)",),
+}
+for _kind, _extra in _RECALL4.items():
+    ENTRIES[_kind] = ENTRIES.get(_kind, ()) + _extra

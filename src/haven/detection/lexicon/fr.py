@@ -423,3 +423,35 @@ _RECALL3: dict[str, tuple[str, ...]] = {
 }
 for _kind, _extra in _RECALL3.items():
     ENTRIES[_kind] = ENTRIES.get(_kind, ()) + _extra
+
+# Recall round 4 (see en.py): denials of a joke, the police in a threat's
+# condition, implied material, the writer's own online audience.
+_RECALL4: dict[str, tuple[str, ...]] = {
+    "demand_action:weak": (
+        r"(?:fais|tu fais|tu me fais|fais moi) (?:mes|mon|ma) (?:devoirs|dm|expose|projet|redaction|exos)",
+        r"(?:donne|envoie|file|passe)(?: moi)? (?:demain |ce soir )?(?:tes|les) (?:reponses|devoirs|corriges)",
+    ),
+    "threat_to_expose:weak": (
+        r"imagine si (?:toute la \w+|tout le \w+|tout le monde|tes \w+|ta \w+|ton \w+) (?:voit|voyait|voient|voyaient|l apprenait|savait)",
+    ),
+    "not_a_joke": (
+        r"(?:c est |ce n est |c etait |ce n etait )?pas (?:une blague|pour rire|un jeu)",
+        r"(?:je (?:ne )?(?:rigole|plaisante|blague) pas|je suis (?:serieux|serieuse)|c est serieux)",
+    ),
+    "deadline": (
+        r"si (?:tu|vous) (?:vas voir|vas a|allez a|allez voir|appelles|appelez|previens|prevenez|contactes|contactez|parles a|parlez a) (?:la police|les flics|la gendarmerie|les gendarmes)",
+        r"si (?:tu|vous) (?:portes|portez) plainte|si (?:tu|vous) me (?:denonces|denoncez|signales|signalez)",
+    ),
+    "intimate_material:weak": (
+        r"c est (?:trop |tres |un peu )?genant",
+        r"ce que (?:j ai|j avais) fait (?:en|devant la|sur|a la) (?:cam|webcam|camera|visio|facetime)",
+        r"(?:photos|videos|trucs|choses) (?:que )?j (?:aurais|aurai) pas du (?:envoyer|lui envoyer|partager)",
+        r"quelque chose de (?:perso|personnel|prive|genant|intime)",
+        r"(?:photos|videos|trucs|choses) (?:perso|persos|personnelles|personnels|privees|prives|genantes|genants)",
+        r"de quand on (?:etait|sortait) ensemble",
+        r"ce que tu m as envoye",
+    ),
+    "audience:weak": (r"(?:tous )?mes (?:abonnes|abonnees|followers)",),
+}
+for _kind, _extra in _RECALL4.items():
+    ENTRIES[_kind] = ENTRIES.get(_kind, ()) + _extra

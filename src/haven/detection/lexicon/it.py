@@ -419,3 +419,37 @@ _RECALL3: dict[str, tuple[str, ...]] = {
 }
 for _kind, _extra in _RECALL3.items():
     ENTRIES[_kind] = ENTRIES.get(_kind, ()) + _extra
+
+# Recall round 4 (see en.py): denials of a joke, the police in a threat's
+# condition, implied material, the writer's own online audience.
+_RECALL4: dict[str, tuple[str, ...]] = {
+    "demand_action:weak": (
+        r"(?:fammi|fai|mi fai|fare) (?:i compiti|il compito|la verifica|la relazione|la tesina|la ricerca)",
+        r"(?:passami|dammi|mandami) (?:domani |stasera )?(?:le risposte|i compiti|le tue risposte|la verifica)",
+    ),
+    "threat_to_expose:weak": (
+        r"immagina se (?:tutta la \w+|tutto il \w+|tutti|tua \w+|tuo \w+|i tuoi \w+) (?:vedesse|vedessero|vede|sapesse|sapessero)",
+    ),
+    "not_a_joke": (
+        r"(?:non e|non era) (?:uno scherzo|una battuta|un gioco)",
+        r"(?:non sto scherzando|non scherzo|dico sul serio|faccio sul serio|sono serio|sono seria)",
+    ),
+    "deadline": (
+        r"se (?:avvisi|chiami|contatti|informi|vai da|vai alla|lo dici alla|parli con la|ti rivolgi alla) (?:la )?(?:polizia(?: postale)?|postale|carabinieri|i carabinieri)",
+        r"se (?:mi denunci|fai denuncia|sporgi denuncia)",
+    ),
+    "intimate_material:weak": (
+        r"(?:e|e molto|e troppo) imbarazzante|mi vergogno",
+        r"cose (?:mie )?(?:private|personali|intime)",
+        r"qualcosa di (?:personale|privato|intimo|imbarazzante)",
+        r"quello che ho fatto (?:in|davanti alla) (?:cam|webcam|videochiamata|telecamera)",
+        r"(?:foto|video|cose) che non avrei dovuto (?:mandare|inviare)",
+        r"di quando stavamo insieme",
+        r"(?:i|le) (?:foto|video) che hai mandato",
+    ),
+    "audience:weak": (
+        r"(?:tutti )?(?:i )?miei (?:follower|seguaci|iscritti)|(?:tutti )?quelli che mi seguono",
+    ),
+}
+for _kind, _extra in _RECALL4.items():
+    ENTRIES[_kind] = ENTRIES.get(_kind, ()) + _extra

@@ -338,3 +338,25 @@ _RECALL3: dict[str, tuple[str, ...]] = {
 }
 for _kind, _extra in _RECALL3.items():
     ENTRIES[_kind] = ENTRIES.get(_kind, ()) + _extra
+
+# Recall round 4 (see en.py): denials of a joke, the police in a threat's
+# condition, implied material, the writer's own online audience.
+_RECALL4: dict[str, tuple[str, ...]] = {
+    "demand_action:weak": (
+        r"(?:課題|宿題|レポート|答え)(?:を)?(?:うつさせて|写させて|見せて|やって|代わりにやって|教えて)",
+    ),
+    "not_a_joke": (
+        r"(?:冗談じゃ(?:ない|ねえ|ねー)|冗談ではない|冗談で言ってない|本気だから|本気だよ|マジだから)",
+    ),
+    "deadline": (
+        r"(?:警察|親|先生)に(?:言ったら|言えば|相談したら|通報したら|チクったら|行ったら)|通報したら",
+    ),
+    "intimate_material:weak": (
+        r"(?:恥ずかしい|見られたくない|人に言えない)(?:写真|動画|画像|やつ|もの)",
+        r"(?:送る|送った)べきじゃなかった(?:写真|動画|画像|やつ|もの)?",
+        r"(?:付き合ってた|付き合っていた)(?:頃|時|とき)の(?:写真|動画|画像|やつ)",
+    ),
+    "audience:weak": (r"(?:私|僕|俺|うち)の(?:フォロワー|フォロワーさん)",),
+}
+for _kind, _extra in _RECALL4.items():
+    ENTRIES[_kind] = ENTRIES.get(_kind, ()) + _extra

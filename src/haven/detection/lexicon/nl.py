@@ -241,7 +241,7 @@ ENTRIES: dict[str, tuple[str, ...]] = {
         r"(?:berichten|dm s|dreigementen|mails) (?:als|zoals|van het type)",
         r"(?:strafbaar|wetboek van strafrecht|jaar cel|jaar gevangenisstraf|juridische herinnering)",
         r"(?:beste ouders|alle leerlingen|de leerlingen|de aula|onze gast|gastles|de school organiseert|voorlichting)",
-        r"(?:jij niet|je krijgt geen problemen|niemand krijgt problemen|het is niet jouw schuld)",
+        r"(?:strafbaar jij niet|je krijgt geen problemen|niemand krijgt problemen|het is niet jouw schuld)",
         r"(?:screenshots maken|bewaar de berichten|bewaar bewijs)",
         r"(?:de dader|het slachtoffer) (?:is|zei|zegt|vertelde)",
         r"(?:een) (?:gebruiker|leerling|lid) (?:meldt|meldde|zegt|vertelt) dat",
@@ -442,4 +442,36 @@ _RECALL3: dict[str, tuple[str, ...]] = {
     ),
 }
 for _kind, _extra in _RECALL3.items():
+    ENTRIES[_kind] = ENTRIES.get(_kind, ()) + _extra
+
+# Recall round 4 (see en.py): denials of a joke, the police in a threat's
+# condition, implied material, the writer's own online audience.
+_RECALL4: dict[str, tuple[str, ...]] = {
+    "demand_action:weak": (
+        r"(?:maak|doe|schrijf) (?:mijn|m n|mn) (?:huiswerk|opdracht|verslag|pws|werkstuk|toets)",
+        r"(?:geef|stuur) (?:me|mij) (?:morgen |vandaag |nu |even )?(?:je|jouw|al je|de) (?:antwoorden|huiswerk|uitwerkingen)",
+    ),
+    "threat_to_expose:weak": (
+        r"stel je voor (?:dat |als )?(?:heel de \w+|de hele \w+|iedereen|je \w+|jouw \w+) (?:het |dat )?(?:ziet|zag|zou zien|te weten komt)",
+        r"(?:dat )?(?:het|ze|alles|die) online (?:komt|komen|gaat|gaan|belandt|belanden)",
+    ),
+    "not_a_joke": (
+        r"(?:dit is |het is )?geen (?:grap|grapje|geintje)",
+        r"(?:ik meen het|ik maak geen grapje|ik maak geen grappen|ik ben serieus)",
+    ),
+    "deadline": (
+        r"(?:als|wanneer|zodra) (?:je|jij|u) (?:naar de politie|de politie|aangifte|mij aangeeft|me aangeeft)",
+    ),
+    "intimate_material:weak": (
+        r"(?:het is|is) (?:best |echt |heel |nogal )?genant",
+        r"wat je (?:me|mij) (?:op|via|over) (?:snap|snapchat|insta|whatsapp|de app|dm|telegram) (?:hebt |heb )?(?:gestuurd|gestuurd hebt|gestuurd heb)",
+        r"iets (?:van mij van vroeger|persoonlijks|priv[e]s|genants|intiems)",
+        r"(?:genante|prive|persoonlijke) (?:foto s|fotos|filmpjes|video s|videos|dingen)",
+        r"(?:foto s|fotos|filmpjes|video s|videos|dingen) die ik (?:niet )?(?:had moeten|nooit had mogen) (?:sturen|versturen)",
+        r"wat ik (?:op|voor) (?:de )?(?:cam|camera|webcam|facetime) (?:heb )?gedaan",
+        r"van toen (?:ik|we|wij) (?:nog )?(?:met hem|met haar|samen) (?:was|waren)",
+    ),
+    "audience:weak": (r"(?:al )?(?:mijn|m n|mn) (?:volgers|followers|abonnees)",),
+}
+for _kind, _extra in _RECALL4.items():
     ENTRIES[_kind] = ENTRIES.get(_kind, ()) + _extra

@@ -241,7 +241,9 @@ ENTRIES: dict[str, tuple[str, ...]] = {
         r"(?:segundo|de acordo com|um estudo|uma pesquisa|um relatorio|casos de|aumento|cresce|cada vez mais)",
         r"se (?:alguem|um desconhecido) (?:te |lhe )?(?:ameacar|ameaca|pedir|chantagear)",
         r"(?:nunca pague|nao pague|nao paguem|nunca paguem)",
-        r"(?:dicas|como (?:se proteger|agir|denunciar)|o que fazer se|vitimas|golpistas|criminosos|os jovens|adolescentes|campanha|artigo|preso|condenado|safernet|cvv)",
+        r"(?:dicas|como (?:se proteger|agir|denunciar)|o que fazer se|vitimas|golpistas|criminosos|os jovens|adolescentes|campanha|artigo|condenado|safernet|cvv)",
+        # 'preso' (arrested) needs a Portuguese verb: Italian 'ho preso il controllo' is 'I took'.
+        r"(?:foi|foram|e|sao|esta|estao|ficou|ficaram|sera|serao|acabou|acabaram|sendo) pres[oa]s?",
     ),
     "policy_discussion": (
         # perguntas de moderação e hipóteses (precisão, 3.ª rodada)
@@ -419,4 +421,36 @@ _RECALL3: dict[str, tuple[str, ...]] = {
     ),
 }
 for _kind, _extra in _RECALL3.items():
+    ENTRIES[_kind] = ENTRIES.get(_kind, ()) + _extra
+
+# Recall round 4 (see en.py): denials of a joke, the police in a threat's
+# condition, implied material, the writer's own online audience.
+_RECALL4: dict[str, tuple[str, ...]] = {
+    "demand_action:weak": (
+        r"(?:faz|faca|fazer) (?:a minha|o meu|minha|meu|minhas|meus) (?:licao|tarefa|dever|deveres|trabalho|prova)",
+        r"(?:me passa|me manda|passa|manda) (?:amanha |hoje )?(?:as respostas|suas respostas|a cola|sua tarefa|o gabarito)",
+    ),
+    "threat_to_expose:weak": (
+        r"imagina se (?:a escola toda|a sala toda|todo mundo|a turma toda|sua \w+|seu \w+|seus \w+) (?:visse|vissem|ve|souber|soubesse)",
+    ),
+    "not_a_joke": (
+        r"(?:isso )?nao (?:e|eh|foi) (?:brincadeira|piada|zoeira)",
+        r"(?:nao (?:to|tou|estou) brincando|to falando serio|estou falando serio|falo serio|e serio)",
+    ),
+    "deadline": (
+        r"se (?:voce |vc |tu )?(?:for a|for na|for pra|chamar a|avisar a|contar pra|contar para|falar com a|procurar a) (?:policia|delegacia)",
+        r"se (?:voce |vc |tu )?(?:me denunciar|fizer (?:um )?(?:b o|bo|boletim))",
+    ),
+    "intimate_material:weak": (
+        r"(?:e|tenho|to com|da) (?:muito |muita |tanta )?(?:vergonhoso|vergonha)",
+        r"(?:aquilo |o )?que eu fiz na (?:chamada|camera|cam|webcam|videochamada|chamada de video)",
+        r"(?:fotos|videos|coisas) que eu nao (?:devia|deveria) ter (?:mandado|enviado)",
+        r"(?:algo|uma coisa) (?:pessoal|privad[oa]|intim[oa]|vergonhos[oa])",
+        r"coisas (?:pessoais|privadas|intimas|minhas)",
+        r"de quando a gente (?:namorava|ficava|estava junto|tava junto)",
+        r"o que (?:voce|vc|tu) me (?:mandou|enviou)",
+    ),
+    "audience:weak": (r"(?:todos )?(?:os )?meus (?:seguidores|inscritos)",),
+}
+for _kind, _extra in _RECALL4.items():
     ENTRIES[_kind] = ENTRIES.get(_kind, ()) + _extra
