@@ -9,6 +9,7 @@ texts), hence its lower precision floor.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -16,6 +17,8 @@ import pytest
 from haven.detection.evaluate import evaluate, load_corpus
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "detection"
+# The server of a fediverse handle or the host of a link: never a real one.
+HOSTS = re.compile(r"(?:@[\w.-]+@|https?://)((?:[\w-]+\.)+[\w-]+)")
 LANGUAGES = ("en", "de", "fr", "es", "pt", "it", "nl", "ja")
 HELD_OUT_FILES = (
     "corpus.jsonl",
@@ -24,7 +27,13 @@ HELD_OUT_FILES = (
     "holdout3.jsonl",
     "holdout4.jsonl",
     "holdout5.jsonl",
+    "holdout6.jsonl",
+    "holdout7.jsonl",
+    "holdout8.jsonl",
+    "holdout9.jsonl",
+    "holdout10.jsonl",
 )
+STRESS_FILES = ("stress_negatives.jsonl", "stress_negatives2.jsonl")
 
 
 @pytest.fixture(scope="module")
@@ -66,26 +75,39 @@ def test_no_language_below_ninety(corpus_report, lang):
 
 
 @pytest.mark.parametrize(
-    ("name", "precision"),
+    ("name", "precision", "recall"),
     [
-        ("holdout2.jsonl", 0.95),
-        ("holdout3.jsonl", 0.95),
-        ("holdout4.jsonl", 0.95),
-        ("holdout5.jsonl", 0.9),
+        ("holdout2.jsonl", 0.95, 0.95),
+        ("holdout3.jsonl", 0.95, 0.95),
+        ("holdout4.jsonl", 0.95, 0.95),
+        ("holdout5.jsonl", 0.95, 0.95),
+        ("holdout6.jsonl", 0.95, 0.95),
+        ("holdout7.jsonl", 0.95, 0.95),
+        ("holdout8.jsonl", 0.95, 0.95),
+        # Used for fixes last: 0.940 / 0.917 and 0.938 / 0.883 when this was written.
+        ("holdout9.jsonl", 0.93, 0.9),
+        ("holdout10.jsonl", 0.93, 0.88),
+        # Never used for fixes: 0.978 / 0.758, the estimate on new text.
+        ("holdout11.jsonl", 0.95, 0.75),
     ],
 )
-def test_later_held_out_sets_do_not_regress(name, precision):
+def test_held_out_sets_do_not_regress(name, precision, recall):
     report = evaluate(load_corpus(DATA / name))
     assert report.overall.precision >= precision
-    assert report.overall.recall >= 0.9
+    assert report.overall.recall >= recall
+
+
+@pytest.mark.parametrize("name", STRESS_FILES)
+def test_no_hard_negative_is_misread(name):
+    report = evaluate(load_corpus(DATA / name))
+    assert report.overall.fp == 0, [o.example.id for o in report.errors]
 
 
 def test_texts_are_synthetic_and_use_example_domains():
-    for name in HELD_OUT_FILES:
+    for name in (*HELD_OUT_FILES, *STRESS_FILES, "holdout11.jsonl"):
         for example in load_corpus(DATA / name):
-            for word in example.text.split():
-                if "@" in word.strip("@") and "." in word:
-                    assert ".example" in word, (example.id, word)
+            for host in HOSTS.findall(example.text):
+                assert host.endswith(".example"), (example.id, host)
 
 
 def test_the_fourth_held_out_set_covers_every_language_and_kind():

@@ -110,7 +110,7 @@ def _example(row: dict[str, object]) -> Example:
         raise TypeError("text and kind must be strings")
     if lang is not None and not isinstance(lang, str):
         raise TypeError("lang must be a string")
-    return Example(str(row["id"]), text, Label(row["label"]), kind, lang)
+    return Example(str(row["id"]), text, Label(str(row["label"])), kind, lang)
 
 
 def _reason(exc: Exception) -> str:

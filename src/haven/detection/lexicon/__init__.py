@@ -11,12 +11,10 @@ Spaced scripts match whole words; Japanese matches anywhere.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from dataclasses import dataclass
 
 from haven.detection.lexicon import common, de, en, es, fr, it, ja, nl, pt
-
-Entries = Mapping[str, tuple[str, ...]]
+from haven.detection.lexicon.entries import Entries
 
 
 @dataclass(frozen=True, slots=True)

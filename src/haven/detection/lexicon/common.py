@@ -3,9 +3,11 @@
 # ruff: noqa: E501
 from __future__ import annotations
 
+from haven.detection.lexicon.entries import Entries, combine
+
 _AMOUNT = r"\d[\d,.]*(?: ?k)?"
 
-ENTRIES: dict[str, tuple[str, ...]] = {
+_CORE: Entries = {
     "demand_money": (
         rf"\$ ?{_AMOUNT}",
         rf"€ ?{_AMOUNT}",
@@ -36,7 +38,7 @@ ENTRIES: dict[str, tuple[str, ...]] = {
 
 # Recall round 2: Japanese written in romaji (Latin letters, so matched by the
 # spaced lexicons, never by the Japanese regex): baramaku, sarasu, okure, 2man.
-_RECALL2: dict[str, tuple[str, ...]] = {
+_ON_SOMEONES_BEHALF_AND_IMPLIED: Entries = {
     "threat_to_expose": (
         r"(?:baramaku|baramaite|baramakuzo|baramakeru|sarasu|sarasuzo|sarashite|sarasareru|kakusan suru|kakusan shite|netto ni ageru|netto ni sarasu)",
     ),
@@ -51,16 +53,14 @@ _RECALL2: dict[str, tuple[str, ...]] = {
     "proof_of_possession:weak": (r"(?:motteru|motte ru|hozon shita|hozon shiteru)",),
     "intimate_material": (r"(?:nude gazou|hadaka no (?:gazou|shashin|douga)|ero gazou)",),
 }
-for _kind, _extra in _RECALL2.items():
-    ENTRIES[_kind] = ENTRIES.get(_kind, ()) + _extra
 
 # Recall round 4: game currency and its codes as payment ("buy a 5000 vbucks
 # card and send the code", "koop 2800 FIFA points").
-_RECALL4: dict[str, tuple[str, ...]] = {
+_JOKES_DENIED_POLICE_AND_HINTS: Entries = {
     "demand_money": (
         r"(?:v ?bucks|robux|fifa points|fc points|fut points|riot points|valorant points|cod points|apex coins|minecoins)(?: gift)? (?:cards?|codes?|karte|karten|kaart|kaarten|carte|cartes|tarjetas?|cartao|cartoes|carta|carte regalo|codigo|codigos|code|codice|codici)",
         r"\d[\d,.]* ?(?:v ?bucks|robux|fifa points|fc points|fut points|riot points|valorant points|cod points|apex coins|minecoins)",
     ),
 }
-for _kind, _extra in _RECALL4.items():
-    ENTRIES[_kind] = ENTRIES.get(_kind, ()) + _extra
+
+ENTRIES = combine(_CORE, _ON_SOMEONES_BEHALF_AND_IMPLIED, _JOKES_DENIED_POLICE_AND_HINTS)

@@ -3,6 +3,8 @@
 # ruff: noqa: E501
 from __future__ import annotations
 
+from haven.detection.lexicon.entries import Entries, combine
+
 _MEDIA = r"(?:bilder|fotos?|videos?|aufnahmen?|inhalte|clips?|screenshots|material)"
 _KIN = (
     r"(?:familie|freunde|freundinnen|follower|followern|kontakte|kontakten|eltern|mutter|vater|mama|papa|chef|chefin"
@@ -17,7 +19,7 @@ _KIN = (
 _YOUR = r"(?:an |a )?(?:deine|deiner|deinen|deinem|dein|alle deine|all deine|allen deinen|an alle deine|ihre|ihren|ihrer|alle ihre|dini|dis|dim|diner|alli dini)(?: (?:ganze|ganzen|ganzer|ganzes|ganzi|ganz|neue|neuen|neuer|gesamte|gesamten|gesamter))?"
 _AGE = r"(?:[5-9]|1[0-7])"
 
-ENTRIES: dict[str, tuple[str, ...]] = {
+_CORE: Entries = {
     "threat_to_expose": (
         r"(?:bekommen|bekommt|erhalten|erhalt) eine kopie",
         r"(?:stellt|stellen|stelle) (?:er |sie |ich )?(?:es|sie|das|alles|die \w+)(?: \w+)? (?:online|ins netz|ins internet)",
@@ -305,8 +307,8 @@ ENTRIES: dict[str, tuple[str, ...]] = {
     ),
 }
 
-# Precision round 4, new entries only (merged into ENTRIES below).
-_ROUND4: dict[str, tuple[str, ...]] = {
+# Precision round 4: reports, courts and "exposing" threads (combined into ENTRIES at the end).
+_REPORTS_COURTS_AND_EXPOSES: Entries = {
     # Ein Fall als Meldung eines anderen, allgemein oder öffentlich (scoring:
     # eine darin zitierte Offenlegung schützt nicht). "Ein Mitglied hat gerade
     # gemeldet, dass @x …" ist ein bestimmter Fall und steht nicht hier.
@@ -348,15 +350,13 @@ _ROUND4: dict[str, tuple[str, ...]] = {
         r"(?:zahlst|zahl|spendierst|spendier|kaufst|kauf) (?:du )?(?:mir|uns) (?:einen|ein|eine) (?:doner|pizza|kaffee|bier|burger|drink|runde)",
     ),
 }
-for _key, _entries in _ROUND4.items():
-    ENTRIES[_key] = ENTRIES.get(_key, ()) + _entries
 
 # Recall round 2 (holdout7 and holdout8), added as new entries only: disclosures
 # written on someone's behalf with the threat in the third person, implied
 # material ("die Sachen die ich ihm geschickt hab", "du weißt welche"), recorded
 # calls, demands for an action (Anzeige zurückziehen, nochmal mit ihm schlafen),
 # Austrian forms ("i hob des Video vo dir", "i stells auf Insta").
-_RECALL2: dict[str, tuple[str, ...]] = {
+_ON_SOMEONES_BEHALF_AND_IMPLIED: Entries = {
     # a parent asking how to talk about it is advice, not an incident
     "news_or_advice": (r"wie (?:spreche|rede|erklare|sage|schutze|warne|bereite) (?:ich|wir)",),
     "victim_disclosure:weak": (
@@ -412,12 +412,10 @@ _RECALL2: dict[str, tuple[str, ...]] = {
     ),
     "deadline": (r"jede stunde (?:ohne (?:antwort|zahlung|reaktion))?",),
 }
-for _kind, _extra in _RECALL2.items():
-    ENTRIES[_kind] = ENTRIES.get(_kind, ()) + _extra
 
 # Recall round 3 (holdout9): first-person audience, material that goes around,
 # outing threats, demands for an action (see en.py).
-_RECALL3: dict[str, tuple[str, ...]] = {
+_CIRCULATION_OUTING_AND_ACTIONS: Entries = {
     "audience:weak": (
         rf"an (?:meine|meinen|meinem|meiner|mein)(?: ganze| ganzen| neue| neuen)? {_KIN}",
         r"(?:meinen|meinem|meiner) (?:kindern|eltern|chef|chefin|arbeitgeber|mann|frau|familie|kollegen|freunden)",
@@ -437,12 +435,10 @@ _RECALL3: dict[str, tuple[str, ...]] = {
         r"(?:erzahl|erzahlst|sag|sagst) (?:das |es |davon )?(?:keinem|niemandem|keiner)",
     ),
 }
-for _kind, _extra in _RECALL3.items():
-    ENTRIES[_kind] = ENTRIES.get(_kind, ()) + _extra
 
 # Recall round 4 (see en.py): denials of a joke, the police in a threat's
 # condition, implied material, the writer's own online audience.
-_RECALL4: dict[str, tuple[str, ...]] = {
+_JOKES_DENIED_POLICE_AND_HINTS: Entries = {
     "demand_action:weak": (
         r"(?:mach|machst|schreib|schreibst) (?:du )?(?:mir )?(?:meine|die) (?:hausaufgaben|hausi|hausaufgabe|referat|hausarbeit)",
         r"(?:gib|schick) (?:mir )?(?:morgen |heute |jetzt )?(?:deine|die) (?:losungen|antworten|hausaufgaben)",
@@ -471,5 +467,11 @@ _RECALL4: dict[str, tuple[str, ...]] = {
     ),
     "audience:weak": (r"(?:alle )?meine (?:follower|followern|abonnenten)",),
 }
-for _kind, _extra in _RECALL4.items():
-    ENTRIES[_kind] = ENTRIES.get(_kind, ()) + _extra
+
+ENTRIES = combine(
+    _CORE,
+    _REPORTS_COURTS_AND_EXPOSES,
+    _ON_SOMEONES_BEHALF_AND_IMPLIED,
+    _CIRCULATION_OUTING_AND_ACTIONS,
+    _JOKES_DENIED_POLICE_AND_HINTS,
+)

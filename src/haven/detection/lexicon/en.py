@@ -3,6 +3,8 @@
 # ruff: noqa: E501
 from __future__ import annotations
 
+from haven.detection.lexicon.entries import Entries, combine
+
 _WILL = r"(?:i ?ll|i will|i am going to|i m going to|im going to|i m gonna|im gonna|gonna|going to|will|i can|i would|i d|i shall|about to)"
 _SPREAD = r"(?:post|send|share|leak|release|publish|upload|spread|expose|forward|show|distribute|circulate|broadcast|blast|dm|email|drop|plaster|put)"
 _SPREADING = r"(?:post|send|shar|leak|releas|publish|upload|spread|expos|forward|show|distribut|circulat)(?:ing|ed|es|s|e)?"
@@ -23,7 +25,7 @@ _AGE = r"(?:[5-9]|1[0-7])"
 _NOT_UNIT = r"(?! ?(?:min|mins|minutes|hours?|hrs?|h|k|km|miles|mi|am|pm|dollars|euros|bucks|usd|times|days|weeks|months|followers)(?![a-z0-9]))(?! ?[%$€])"
 _DAYS = r"(?:tonight|midnight|tomorrow|end of (?:the )?day|noon|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend|\d+ ?(?:pm|am))"
 
-ENTRIES: dict[str, tuple[str, ...]] = {
+_CORE: Entries = {
     "threat_to_expose": (
         r"(?:put|post|upload|throw|stick|share) (?:it|them|that|this|the \w+|everything|those|these) (?:online|on the internet|on the net|on the web)",
         rf"{_WILL} {_SPREAD}",
@@ -395,8 +397,8 @@ ENTRIES: dict[str, tuple[str, ...]] = {
     ),
 }
 
-# Precision round 4, new entries only (merged into ENTRIES below).
-_ROUND4: dict[str, tuple[str, ...]] = {
+# Precision round 4: reports, courts and "exposing" threads (combined into ENTRIES at the end).
+_REPORTS_COURTS_AND_EXPOSES: Entries = {
     # A case framed as someone else's report, generic or public: a disclosure
     # quoted inside it does not shield it (scoring). "A member just reported
     # that @x is threatening…" is a specific case and is not here.
@@ -443,8 +445,6 @@ _ROUND4: dict[str, tuple[str, ...]] = {
         r"buy (?:me|us) (?:a|an|some) (?:kebab|pizza|coffee|beer|drink|burger|lunch|dinner|round)",
     ),
 }
-for _key, _entries in _ROUND4.items():
-    ENTRIES[_key] = ENTRIES.get(_key, ()) + _entries
 
 # Recall round 2 (holdout7 and holdout8), added as new entries only: disclosures
 # written on someone's behalf with the threat told in the third person, material
@@ -452,7 +452,7 @@ for _key, _entries in _ROUND4.items():
 # an action (drop the report, come back), and bargaining ("and I delete everything").
 _THIRD = r"(?:he|she|they|this (?:guy|girl|person|account)|the (?:guy|girl|person|account|scammer))"
 _HIS = r"(?:his|her|their)"
-_RECALL2: dict[str, tuple[str, ...]] = {
+_ON_SOMEONES_BEHALF_AND_IMPLIED: Entries = {
     # a parent asking how to talk about it is advice, not an incident
     "news_or_advice": (
         r"how (?:do|should|can) (?:i|we) (?:talk to|bring (?:it|this|sextortion) up|bring up|explain|speak to|raise|have the talk|prepare|warn|protect)",
@@ -512,14 +512,12 @@ _RECALL2: dict[str, tuple[str, ...]] = {
         r"(?:every|each) hour (?:without|with no) (?:an )?(?:answer|reply|payment)",
     ),
 }
-for _kind, _extra in _RECALL2.items():
-    ENTRIES[_kind] = ENTRIES.get(_kind, ()) + _extra
 
 # Recall round 3 (holdout9), paradigms rather than sentences: the first-person
 # audience ("to my wife", next to "your" and "his/her"), material that goes
 # around by itself ("your pics go around"), threats to out someone, and demands
 # for an action (unblock me, delete your post, give me your account, come alone).
-_RECALL3: dict[str, tuple[str, ...]] = {
+_CIRCULATION_OUTING_AND_ACTIONS: Entries = {
     "audience:weak": (rf"to my(?: whole| entire| new)? {_KIN}",),
     "threat_to_expose:weak": (
         r"(?:go|goes|going|will go|gonna go|get passed|gets passed|getting passed) (?:around|round)",
@@ -540,14 +538,12 @@ _RECALL3: dict[str, tuple[str, ...]] = {
     ),
     "deadline": (r"if i (?:don t|do not|dont) hear (?:from|back from) (?:you|u)",),
 }
-for _kind, _extra in _RECALL3.items():
-    ENTRIES[_kind] = ENTRIES.get(_kind, ()) + _extra
 
 # Recall round 4: denials of a joke (they cancel banter), the police inside a
 # threat's condition, material only implied by the words around it (personal,
 # private, embarrassing, "shouldn't have sent", "what I did on cam", "from when
 # we were together"), the writer's own online audience, game currency as payment.
-_RECALL4: dict[str, tuple[str, ...]] = {
+_JOKES_DENIED_POLICE_AND_HINTS: Entries = {
     "demand_action:weak": (
         r"(?:do|finish|write) my (?:\w+ )?(?:homework|hw|assignment|essay|lab|lab report|project|coursework|test)",
         r"(?:give|send|text) me (?:your|ur|all your|all ur) (?:\w+ )?(?:answers|homework|hw|test answers)",
@@ -576,5 +572,11 @@ _RECALL4: dict[str, tuple[str, ...]] = {
     ),
     "audience:weak": (r"(?:all )?my (?:followers|subscribers|mutuals|friends list|friend list)",),
 }
-for _kind, _extra in _RECALL4.items():
-    ENTRIES[_kind] = ENTRIES.get(_kind, ()) + _extra
+
+ENTRIES = combine(
+    _CORE,
+    _REPORTS_COURTS_AND_EXPOSES,
+    _ON_SOMEONES_BEHALF_AND_IMPLIED,
+    _CIRCULATION_OUTING_AND_ACTIONS,
+    _JOKES_DENIED_POLICE_AND_HINTS,
+)

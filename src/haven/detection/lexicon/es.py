@@ -3,6 +3,8 @@
 # ruff: noqa: E501
 from __future__ import annotations
 
+from haven.detection.lexicon.entries import Entries, combine
+
 _MEDIA = r"(?:fotos?|videos?|imagenes?|nudes|packs?|capturas?|contenido|grabacion(?:es)?)"
 _KIN = (
     r"(?:familia|amigos|amigas|seguidores|contactos|padres|madre|padre|mama|papa|jefe|jefa|empresa|trabajo|escuela"
@@ -14,7 +16,7 @@ _KIN = (
 _YOUR = r"(?:a |para )?(?:toda tu|todo tu|todos tus|todas tus|tu|tus|su|sus)(?: (?:nuevo|nueva|nuevos))?"
 _AGE = r"(?:[5-9]|1[0-7])"
 
-ENTRIES: dict[str, tuple[str, ...]] = {
+_CORE: Entries = {
     "threat_to_expose": (
         r"(?:reciben|recibe|recibiran|recibira) una copia",
         r"(?:lo |la |los |las )?(?:subira|subire|publicara|pondra|subo|pondre) (?:a|en) (?:internet|la red|redes)",
@@ -302,8 +304,8 @@ ENTRIES: dict[str, tuple[str, ...]] = {
     ),
 }
 
-# Precision round 4, new entries only (merged into ENTRIES below).
-_ROUND4: dict[str, tuple[str, ...]] = {
+# Precision round 4: reports, courts and "exposing" threads (combined into ENTRIES at the end).
+_REPORTS_COURTS_AND_EXPOSES: Entries = {
     # Un caso contado como el reporte de otro, genérico o público (scoring: una
     # revelación citada dentro no lo protege). «Un miembro acaba de reportar que
     # @x …» es un caso concreto y no está aquí.
@@ -344,14 +346,12 @@ _ROUND4: dict[str, tuple[str, ...]] = {
         r"(?:me|nos) (?:pagas|invitas|compras) (?:un|una|unas|unos) (?:kebab|pizza|cafe|cerveza|cervezas|birra|hamburguesa|tacos|copa)",
     ),
 }
-for _key, _entries in _ROUND4.items():
-    ENTRIES[_key] = ENTRIES.get(_key, ()) + _entries
 
 # Recall round 2 (holdout7 and holdout8), added as new entries only: disclosures
 # written on someone's behalf with the threat in the third person ("se las va a
 # mandar a todo el colegio"), implied material, demands for an action (retirar
 # la denuncia, volver con él), bargaining ("y borro todo").
-_RECALL2: dict[str, tuple[str, ...]] = {
+_ON_SOMEONES_BEHALF_AND_IMPLIED: Entries = {
     # a parent asking how to talk about it is advice, not an incident
     "news_or_advice": (
         r"(?:como|cómo) (?:le|les) (?:hablo|explico|hablamos|explicamos|digo)|(?:como|cómo) (?:hablar|explicar|proteger|prevenir)",
@@ -394,12 +394,10 @@ _RECALL2: dict[str, tuple[str, ...]] = {
         r"(?:dame|mandame|pasame|me das|me pasas|me mandas) (?:tu|la) contrasena",
     ),
 }
-for _kind, _extra in _RECALL2.items():
-    ENTRIES[_kind] = ENTRIES.get(_kind, ()) + _extra
 
 # Recall round 3 (holdout9): first-person audience, material that goes around,
 # outing threats, demands for an action (see en.py).
-_RECALL3: dict[str, tuple[str, ...]] = {
+_CIRCULATION_OUTING_AND_ACTIONS: Entries = {
     "threat_to_expose:weak": (
         r"(?:van|iran|circulan|circula|acaban|acabaran|terminan|terminaran|llegan|llegaran) (?:al|a la|a los|a las|en el|en la|por todo|por toda|a todo|a toda)",
         r"(?:lo|la|los|las) (?:ve|ven|vera|veran|va a ver|van a ver) (?:toda|todo|todos|todas|tu|tus)",
@@ -413,12 +411,10 @@ _RECALL3: dict[str, tuple[str, ...]] = {
         r"(?:no se lo digas|no le digas|no le cuentes|no se lo cuentes) a (?:nadie|nadie mas)",
     ),
 }
-for _kind, _extra in _RECALL3.items():
-    ENTRIES[_kind] = ENTRIES.get(_kind, ()) + _extra
 
 # Recall round 4 (see en.py): denials of a joke, the police in a threat's
 # condition, implied material, the writer's own online audience.
-_RECALL4: dict[str, tuple[str, ...]] = {
+_JOKES_DENIED_POLICE_AND_HINTS: Entries = {
     "demand_action:weak": (
         r"(?:hazme|haz|me haces|hagas) (?:la|las|el|mi|mis) (?:tarea|tareas|deberes|trabajo|proyecto|examen)",
         r"(?:pasame|dame|mandame) (?:manana |hoy )?(?:las respuestas|tus respuestas|la tarea|tu tarea|el examen)",
@@ -445,5 +441,11 @@ _RECALL4: dict[str, tuple[str, ...]] = {
     ),
     "audience:weak": (r"(?:todos )?mis (?:seguidores|suscriptores)",),
 }
-for _kind, _extra in _RECALL4.items():
-    ENTRIES[_kind] = ENTRIES.get(_kind, ()) + _extra
+
+ENTRIES = combine(
+    _CORE,
+    _REPORTS_COURTS_AND_EXPOSES,
+    _ON_SOMEONES_BEHALF_AND_IMPLIED,
+    _CIRCULATION_OUTING_AND_ACTIONS,
+    _JOKES_DENIED_POLICE_AND_HINTS,
+)

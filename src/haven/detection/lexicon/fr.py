@@ -3,6 +3,8 @@
 # ruff: noqa: E501
 from __future__ import annotations
 
+from haven.detection.lexicon.entries import Entries, combine
+
 _MEDIA = r"(?:photos?|videos?|images?|nudes|cliches|captures?|contenus?|enregistrements?)"
 _KIN = (
     r"(?:famille|amis|amies|abonnes|abonnees|followers|contacts|parents|mere|pere|patron|patronne|employeur|collegues"
@@ -15,7 +17,7 @@ _KIN = (
 _YOUR = r"(?:toute ta|tous tes|toutes tes|tout ton|tout votre|ta|tes|ton|votre|vos|toute votre|tous vos|a toute ta|a tous tes|a tout ton|a ta|a tes|a ton)(?: (?:nouveau|nouvelle|nouveaux))?"
 _AGE = r"(?:[5-9]|1[0-7])"
 
-ENTRIES: dict[str, tuple[str, ...]] = {
+_CORE: Entries = {
     "threat_to_expose": (
         r"(?:en )?(?:recoivent|recoit|recevront|recevra) une copie",
         r"(?:mettra|mettrai|met|mettre|mets) (?:la|les|ta|tes|ca|tout|cette) ?(?:\w+ )?en ligne",
@@ -305,8 +307,8 @@ ENTRIES: dict[str, tuple[str, ...]] = {
     ),
 }
 
-# Precision round 4, new entries only (merged into ENTRIES below).
-_ROUND4: dict[str, tuple[str, ...]] = {
+# Precision round 4: reports, courts and "exposing" threads (combined into ENTRIES at the end).
+_REPORTS_COURTS_AND_EXPOSES: Entries = {
     # Un cas présenté comme le signalement de quelqu'un d'autre, générique ou
     # public (scoring : un aveu cité dedans ne le protège pas). « Un membre vient
     # de signaler que @x … » est un cas précis et n'est pas ici.
@@ -344,14 +346,12 @@ _ROUND4: dict[str, tuple[str, ...]] = {
     ),
     "banter:weak": (r"(?:c est )?toi qui m en dois une|tu m en dois une",),
 }
-for _key, _entries in _ROUND4.items():
-    ENTRIES[_key] = ENTRIES.get(_key, ()) + _entries
 
 # Recall round 2 (holdout7 and holdout8), added as new entries only: disclosures
 # written on someone's behalf with the threat in the third person, implied
 # material ("ce que je lui envoyais"), recorded calls, demands for an action
 # (retirer sa plainte, revenir), bargaining ("et je supprime tout").
-_RECALL2: dict[str, tuple[str, ...]] = {
+_ON_SOMEONES_BEHALF_AND_IMPLIED: Entries = {
     # a parent asking how to talk about it is advice, not an incident
     "news_or_advice": (
         r"comment (?:lui|leur|en) (?:parler|expliquer|aborder)|comment (?:aborder|expliquer|parler de|proteger|prevenir)",
@@ -402,12 +402,10 @@ _RECALL2: dict[str, tuple[str, ...]] = {
         r"(?:donne|envoie|file|passe|donnes|envoies)(?: moi)? (?:ton|son|ta|sa) (?:mot de passe|code)",
     ),
 }
-for _kind, _extra in _RECALL2.items():
-    ENTRIES[_kind] = ENTRIES.get(_kind, ()) + _extra
 
 # Recall round 3 (holdout9): first-person audience, material that goes around,
 # outing threats, demands for an action (see en.py).
-_RECALL3: dict[str, tuple[str, ...]] = {
+_CIRCULATION_OUTING_AND_ACTIONS: Entries = {
     "audience:weak": (rf"(?:a|aupres de) (?:mon|ma|mes)(?: nouveau| nouvelle)? {_KIN}",),
     "threat_to_expose:weak": (
         r"(?:tourne|tournent|tournera|tourneront|circule|circulent|circulera|circuleront|finit|finissent|finira|finiront|atterrit|atterrissent|atterrira|atterriront) (?:sur|dans|en|partout|chez|sous|au|aux)",
@@ -421,12 +419,10 @@ _RECALL3: dict[str, tuple[str, ...]] = {
         r"(?:le dis|le dites|en parle|en parles|en parlez) a personne|(?:dis|dites) (?:rien|le pas) a personne",
     ),
 }
-for _kind, _extra in _RECALL3.items():
-    ENTRIES[_kind] = ENTRIES.get(_kind, ()) + _extra
 
 # Recall round 4 (see en.py): denials of a joke, the police in a threat's
 # condition, implied material, the writer's own online audience.
-_RECALL4: dict[str, tuple[str, ...]] = {
+_JOKES_DENIED_POLICE_AND_HINTS: Entries = {
     "demand_action:weak": (
         r"(?:fais|tu fais|tu me fais|fais moi) (?:mes|mon|ma) (?:devoirs|dm|expose|projet|redaction|exos)",
         r"(?:donne|envoie|file|passe)(?: moi)? (?:demain |ce soir )?(?:tes|les) (?:reponses|devoirs|corriges)",
@@ -453,5 +449,11 @@ _RECALL4: dict[str, tuple[str, ...]] = {
     ),
     "audience:weak": (r"(?:tous )?mes (?:abonnes|abonnees|followers)",),
 }
-for _kind, _extra in _RECALL4.items():
-    ENTRIES[_kind] = ENTRIES.get(_kind, ()) + _extra
+
+ENTRIES = combine(
+    _CORE,
+    _REPORTS_COURTS_AND_EXPOSES,
+    _ON_SOMEONES_BEHALF_AND_IMPLIED,
+    _CIRCULATION_OUTING_AND_ACTIONS,
+    _JOKES_DENIED_POLICE_AND_HINTS,
+)

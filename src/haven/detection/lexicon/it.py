@@ -3,6 +3,8 @@
 # ruff: noqa: E501
 from __future__ import annotations
 
+from haven.detection.lexicon.entries import Entries, combine
+
 _MEDIA = r"(?:foto|video|immagini|nudes|screenshot|contenuti|registrazioni?)"
 _KIN = (
     r"(?:famiglia|amici|amiche|follower|seguaci|contatti|genitori|madre|padre|mamma|papa|capo|datore di lavoro"
@@ -14,7 +16,7 @@ _KIN = (
 _YOUR = r"(?:a |ai |al |alla )?(?:tutta la tua|tutti i tuoi|tutte le tue|la tua|i tuoi|le tue|il tuo|tua|tuoi|tue|tuo)(?: (?:nuovo|nuova|nuovi))?"
 _AGE = r"(?:[5-9]|1[0-7])"
 
-ENTRIES: dict[str, tuple[str, ...]] = {
+_CORE: Entries = {
     "threat_to_expose": (
         r"(?:ne )?(?:ricevono|riceve|riceveranno|ricevera) una copia",
         r"(?:lo |la |le |li )?(?:mettera|mettero|metto|caricera|pubblichera) (?:\w+ )?online",
@@ -295,8 +297,8 @@ ENTRIES: dict[str, tuple[str, ...]] = {
     ),
 }
 
-# Precision round 4, new entries only (merged into ENTRIES below).
-_ROUND4: dict[str, tuple[str, ...]] = {
+# Precision round 4: reports, courts and "exposing" threads (combined into ENTRIES at the end).
+_REPORTS_COURTS_AND_EXPOSES: Entries = {
     # Un caso raccontato come la segnalazione di un altro, generica o pubblica
     # (scoring: una confessione citata dentro non la protegge). "Un membro ha
     # appena segnalato che @x …" è un caso preciso e non sta qui.
@@ -336,15 +338,13 @@ _ROUND4: dict[str, tuple[str, ...]] = {
         r"(?:mi|ci) (?:paghi|offri|compri) (?:un|una|la|il) (?:kebab|pizza|caffe|birra|aperitivo|spritz|panino|gelato)",
     ),
 }
-for _key, _entries in _ROUND4.items():
-    ENTRIES[_key] = ENTRIES.get(_key, ()) + _entries
 
 # Recall round 2 (holdout7 and holdout8), added as new entries only: disclosures
 # written on someone's behalf with the threat in the third person ("le manda al
 # nuovo ragazzo"), implied material ("pezzi di quella chiamata", "sai quale"),
 # demands for an action (ritirare la denuncia, tornare da lui), Roman forms
 # ("er video tuo ce l'ho io", "la vede pure tua madre"), bargaining.
-_RECALL2: dict[str, tuple[str, ...]] = {
+_ON_SOMEONES_BEHALF_AND_IMPLIED: Entries = {
     # a parent asking how to talk about it is advice, not an incident
     "news_or_advice": (
         r"come (?:gli|le) (?:parlo|spiego)|come (?:parlare|spiegare|proteggere|affrontare)(?: con| di| a)",
@@ -398,12 +398,10 @@ _RECALL2: dict[str, tuple[str, ...]] = {
         r"(?:il tuo|tuo) (?:dispositivo|account|computer|telefono|pc|cellulare) e stato (?:violato|hackerato|compromesso)",
     ),
 }
-for _kind, _extra in _RECALL2.items():
-    ENTRIES[_kind] = ENTRIES.get(_kind, ()) + _extra
 
 # Recall round 3 (holdout9): first-person audience, material that goes around,
 # outing threats, demands for an action (see en.py).
-_RECALL3: dict[str, tuple[str, ...]] = {
+_CIRCULATION_OUTING_AND_ACTIONS: Entries = {
     "threat_to_expose:weak": (
         r"(?:girano|gira|girera|gireranno|circolano|circola|circoleranno|finiscono|finisce|finiranno|finira) (?:per|su|in|nel|nella|nei|sul|sulla|sui|tra|ovunque|dappertutto)",
         r"(?:che )?(?:sei|tu sei) (?:gay|lesbica|bi|bisessuale|trans|frocio)",
@@ -417,12 +415,10 @@ _RECALL3: dict[str, tuple[str, ...]] = {
         r"(?:non dirlo|non lo dire|non dire niente|non dirlo mai) a nessuno",
     ),
 }
-for _kind, _extra in _RECALL3.items():
-    ENTRIES[_kind] = ENTRIES.get(_kind, ()) + _extra
 
 # Recall round 4 (see en.py): denials of a joke, the police in a threat's
 # condition, implied material, the writer's own online audience.
-_RECALL4: dict[str, tuple[str, ...]] = {
+_JOKES_DENIED_POLICE_AND_HINTS: Entries = {
     "demand_action:weak": (
         r"(?:fammi|fai|mi fai|fare) (?:i compiti|il compito|la verifica|la relazione|la tesina|la ricerca)",
         r"(?:passami|dammi|mandami) (?:domani |stasera )?(?:le risposte|i compiti|le tue risposte|la verifica)",
@@ -451,5 +447,11 @@ _RECALL4: dict[str, tuple[str, ...]] = {
         r"(?:tutti )?(?:i )?miei (?:follower|seguaci|iscritti)|(?:tutti )?quelli che mi seguono",
     ),
 }
-for _kind, _extra in _RECALL4.items():
-    ENTRIES[_kind] = ENTRIES.get(_kind, ()) + _extra
+
+ENTRIES = combine(
+    _CORE,
+    _REPORTS_COURTS_AND_EXPOSES,
+    _ON_SOMEONES_BEHALF_AND_IMPLIED,
+    _CIRCULATION_OUTING_AND_ACTIONS,
+    _JOKES_DENIED_POLICE_AND_HINTS,
+)

@@ -3,13 +3,15 @@
 # ruff: noqa: E501
 from __future__ import annotations
 
+from haven.detection.lexicon.entries import Entries, combine
+
 _MEDIA = r"(?:写真|画像|動画|映像|データ)"
 _KIN = r"(?:家族|両親|親|友達|友人|フォロワー|職場|会社|上司|同僚|学校|同級生|クラスメイト|クラス|知り合い|連絡先|親戚|彼女|彼氏|妻|夫|奥さん|旦那|人事部|人事|総務部|取引先|勤務先|部署|部活|チーム|先生|担任|先輩|後輩|元カノ|元カレ|婚約者|義両親|バイト先)"
 _EXPOSE = (
     r"(?:晒|さら|ばらま|バラま|ばら撒|ばらす|バラす|ネットに|拡散|流出|流す|送りつけ|送り付け|公開)"
 )
 
-ENTRIES: dict[str, tuple[str, ...]] = {
+_CORE: Entries = {
     "threat_to_expose": (
         r"コピーを送",
         r"(?:晒す|晒し|晒して|晒され|晒すぞ|さらす|さらし|ばらま|バラま|ばら撒|ばらす|バラす|ネットに(?:上げ|あげ|載せ|のせ|流|晒)|送りつけ|送り付け|拡散する|拡散します|拡散して|拡散するぞ|流出させ)",
@@ -217,8 +219,8 @@ ENTRIES: dict[str, tuple[str, ...]] = {
     ),
 }
 
-# Precision round 4, new entries only (merged into ENTRIES below).
-_ROUND4: dict[str, tuple[str, ...]] = {
+# Precision round 4: reports, courts and "exposing" threads (combined into ENTRIES at the end).
+_REPORTS_COURTS_AND_EXPOSES: Entries = {
     # 他人の通報として語られる事例(一般的・公的): 中に引用された被害の言葉は
     # これを打ち消さない(scoring)。「メンバーから@xに脅されていると今通報が」は
     # 具体的な事例で、ここには入れない。
@@ -255,15 +257,13 @@ _ROUND4: dict[str, tuple[str, ...]] = {
         r"(?:ラーメン|ケバブ|ピザ|コーヒー|ビール|ランチ|昼飯|晩飯)(?:を)?(?:おごって|奢って|おごれ|奢れ)",
     ),
 }
-for _key, _entries in _ROUND4.items():
-    ENTRIES[_key] = ENTRIES.get(_key, ()) + _entries
 
 # Recall round 2 (holdout7 and holdout8), added as new entries only: disclosures
 # written for a child or friend (娘のことで), implied material (あの時送ってきた写真,
 # どの写真かわかる), recorded calls (ビデオ通話を録画), demands for an action
 # (被害届を取り下げ, また会わないと), bargaining (払えば全部消す), Kansai-ben and
 # katakana loanwords (ヌード, ムービー, シェアする, センドして).
-_RECALL2: dict[str, tuple[str, ...]] = {
+_ON_SOMEONES_BEHALF_AND_IMPLIED: Entries = {
     # a parent asking how to talk about it is advice, not an incident
     "news_or_advice": (
         r"(?:どう話せば|どう伝えれば|何を話せば|どう説明すれば|話しておくべき|教えておくべき)",
@@ -311,14 +311,12 @@ _RECALL2: dict[str, tuple[str, ...]] = {
     ),
     "extortion_term": (r"(?:録画|写真|画像|動画)をネタに",),
 }
-for _kind, _extra in _RECALL2.items():
-    ENTRIES[_kind] = ENTRIES.get(_kind, ()) + _extra
 
 # Recall round 3 (holdout9): plain and Kansai future threats ("送るから",
 # "載せたる"), conditions in the past negative of any verb ("来なかったら",
 # "渡さへんかったら"), demands for an action (hand over your account, unblock,
 # delete the post, come alone) and outing threats.
-_RECALL3: dict[str, tuple[str, ...]] = {
+_CIRCULATION_OUTING_AND_ACTIONS: Entries = {
     "threat_to_expose:weak": (
         r"(?:送る|載せる|上げる|晒す|流す|見せる|ばらまく|バラまく|拡散する)(?:から|で|ぞ)",
         r"(?:送っ|載せ|のせ|見せ|拡散し|ばらし)(?:たる|たろ|たるで|たるからな)",
@@ -336,12 +334,10 @@ _RECALL3: dict[str, tuple[str, ...]] = {
     ),
     "intimate_material:weak": (r"(?:撮った|送ってきた|送ってくれた)(?:やつ|もの|写真|動画)",),
 }
-for _kind, _extra in _RECALL3.items():
-    ENTRIES[_kind] = ENTRIES.get(_kind, ()) + _extra
 
 # Recall round 4 (see en.py): denials of a joke, the police in a threat's
 # condition, implied material, the writer's own online audience.
-_RECALL4: dict[str, tuple[str, ...]] = {
+_JOKES_DENIED_POLICE_AND_HINTS: Entries = {
     "demand_action:weak": (
         r"(?:課題|宿題|レポート|答え)(?:を)?(?:うつさせて|写させて|見せて|やって|代わりにやって|教えて)",
     ),
@@ -358,5 +354,11 @@ _RECALL4: dict[str, tuple[str, ...]] = {
     ),
     "audience:weak": (r"(?:私|僕|俺|うち)の(?:フォロワー|フォロワーさん)",),
 }
-for _kind, _extra in _RECALL4.items():
-    ENTRIES[_kind] = ENTRIES.get(_kind, ()) + _extra
+
+ENTRIES = combine(
+    _CORE,
+    _REPORTS_COURTS_AND_EXPOSES,
+    _ON_SOMEONES_BEHALF_AND_IMPLIED,
+    _CIRCULATION_OUTING_AND_ACTIONS,
+    _JOKES_DENIED_POLICE_AND_HINTS,
+)

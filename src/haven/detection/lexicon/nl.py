@@ -3,6 +3,8 @@
 # ruff: noqa: E501
 from __future__ import annotations
 
+from haven.detection.lexicon.entries import Entries, combine
+
 _MEDIA = r"(?:foto s|fotos|foto|beelden|video s|videos|video|filmpjes?|plaatjes|screenshots|nudes|opnames?)"
 _KIN = (
     r"(?:familie|vrienden|vriendinnen|volgers|contacten|ouders|moeder|vader|baas|werkgever|collega s|collegas|school"
@@ -16,7 +18,7 @@ _KIN = (
 _YOUR = r"(?:naar |aan )?(?:al je|al jouw|al uw|je|jouw|uw|je hele|jouw hele|uw hele|heel je|heel jouw|heel uw|gans je|gans uw)(?: (?:nieuwe|hele))?"
 _AGE = r"(?:[5-9]|1[0-7])"
 
-ENTRIES: dict[str, tuple[str, ...]] = {
+_CORE: Entries = {
     "threat_to_expose": (
         r"(?:krijgen|krijgt) een kopie",
         r"(?:het|ze|alles|die \w+) online (?:zet|zetten|gooit|gooien)",
@@ -307,8 +309,8 @@ ENTRIES: dict[str, tuple[str, ...]] = {
     ),
 }
 
-# Precision round 4, new entries only (merged into ENTRIES below).
-_ROUND4: dict[str, tuple[str, ...]] = {
+# Precision round 4: reports, courts and "exposing" threads (combined into ENTRIES at the end).
+_REPORTS_COURTS_AND_EXPOSES: Entries = {
     # Een zaak verteld als andermans melding, algemeen of openbaar (scoring: een
     # onthulling die erin geciteerd wordt beschermt niet). "Een lid meldde net
     # dat @x …" is een bepaalde zaak en staat hier niet.
@@ -345,15 +347,13 @@ _ROUND4: dict[str, tuple[str, ...]] = {
         r"(?:trakteer|betaal|koop) (?:je |jij )?(?:me|mij|ons) (?:een|op een) (?:kebab|pizza|koffie|biertje|bier|burger|patatje|drankje)",
     ),
 }
-for _key, _entries in _ROUND4.items():
-    ENTRIES[_key] = ENTRIES.get(_key, ()) + _entries
 
 # Recall round 2 (holdout7 and holdout8), added as new entries only: disclosures
 # written on someone's behalf with the threat in the third person ("zijn hele
 # school krijgt ze als hij niet betaalt"), implied material, recorded calls,
 # demands for an action (aangifte intrekken, terugkomen), Dutch/English mixes
 # ("ik send het naar je girlfriend"), webcam e-mails that mention the police.
-_RECALL2: dict[str, tuple[str, ...]] = {
+_ON_SOMEONES_BEHALF_AND_IMPLIED: Entries = {
     # a parent asking how to talk about it is advice, not an incident
     "news_or_advice": (r"hoe (?:praat|leg|bespreek|bescherm|waarschuw|vertel) (?:ik|we)",),
     "victim_disclosure:weak": (
@@ -413,13 +413,11 @@ _RECALL2: dict[str, tuple[str, ...]] = {
         r"contact opnemen met de politie heeft geen zin",
     ),
 }
-for _kind, _extra in _RECALL2.items():
-    ENTRIES[_kind] = ENTRIES.get(_kind, ()) + _extra
 
 # Recall round 3 (holdout9): first-person audience, material that goes around,
 # outing threats, demands for an action (see en.py), the Flemish "ge" in "ge weet
 # wel welke", and the verb-second threat with pronouns ("anders deelt hij ze").
-_RECALL3: dict[str, tuple[str, ...]] = {
+_CIRCULATION_OUTING_AND_ACTIONS: Entries = {
     "audience:weak": (rf"(?:naar|aan) (?:mijn|m n|mn)(?: hele| nieuwe)? {_KIN}",),
     "threat_to_expose:weak": (
         r"(?:gaan|gaat|zullen|zal) rond",
@@ -441,12 +439,10 @@ _RECALL3: dict[str, tuple[str, ...]] = {
         r"(?:zeg|vertel) (?:het |dit )?(?:aan )?(?:niemand|tegen niemand)",
     ),
 }
-for _kind, _extra in _RECALL3.items():
-    ENTRIES[_kind] = ENTRIES.get(_kind, ()) + _extra
 
 # Recall round 4 (see en.py): denials of a joke, the police in a threat's
 # condition, implied material, the writer's own online audience.
-_RECALL4: dict[str, tuple[str, ...]] = {
+_JOKES_DENIED_POLICE_AND_HINTS: Entries = {
     "demand_action:weak": (
         r"(?:maak|doe|schrijf) (?:mijn|m n|mn) (?:huiswerk|opdracht|verslag|pws|werkstuk|toets)",
         r"(?:geef|stuur) (?:me|mij) (?:morgen |vandaag |nu |even )?(?:je|jouw|al je|de) (?:antwoorden|huiswerk|uitwerkingen)",
@@ -473,5 +469,11 @@ _RECALL4: dict[str, tuple[str, ...]] = {
     ),
     "audience:weak": (r"(?:al )?(?:mijn|m n|mn) (?:volgers|followers|abonnees)",),
 }
-for _kind, _extra in _RECALL4.items():
-    ENTRIES[_kind] = ENTRIES.get(_kind, ()) + _extra
+
+ENTRIES = combine(
+    _CORE,
+    _REPORTS_COURTS_AND_EXPOSES,
+    _ON_SOMEONES_BEHALF_AND_IMPLIED,
+    _CIRCULATION_OUTING_AND_ACTIONS,
+    _JOKES_DENIED_POLICE_AND_HINTS,
+)

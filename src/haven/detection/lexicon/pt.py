@@ -3,6 +3,8 @@
 # ruff: noqa: E501
 from __future__ import annotations
 
+from haven.detection.lexicon.entries import Entries, combine
+
 _MEDIA = r"(?:fotos?|videos?|imagens?|nudes|packs?|prints?|conteudos?|gravacao|gravacoes)"
 _KIN = (
     r"(?:familia|amigos|amigas|seguidores|contatos|contactos|pais|mae|pai|chefe|patrao|empresa|trabalho|escola"
@@ -14,7 +16,7 @@ _KIN = (
 _YOUR = r"(?:para |pra )?(?:toda a tua|toda a sua|toda sua|todos os teus|todos os seus|todos teus|todos seus|tua|teus|tuas|teu|sua|seus|suas|seu|a tua|a sua|o teu|o seu)(?: (?:novo|nova|novos))?"
 _AGE = r"(?:[5-9]|1[0-7])"
 
-ENTRIES: dict[str, tuple[str, ...]] = {
+_CORE: Entries = {
     "threat_to_expose": (
         r"(?:recebem|recebe|receberao|recebera) uma copia",
         r"(?:postar|publicar|jogar|colocar|por) (?:na|no) (?:internet|net|rede)",
@@ -303,8 +305,8 @@ ENTRIES: dict[str, tuple[str, ...]] = {
     ),
 }
 
-# Precision round 4, new entries only (merged into ENTRIES below).
-_ROUND4: dict[str, tuple[str, ...]] = {
+# Precision round 4: reports, courts and "exposing" threads (combined into ENTRIES at the end).
+_REPORTS_COURTS_AND_EXPOSES: Entries = {
     # Um caso contado como a denúncia de outra pessoa, genérica ou pública
     # (scoring: uma revelação citada dentro não a protege). "Um membro acabou de
     # denunciar que @x …" é um caso concreto e não está aqui.
@@ -342,15 +344,13 @@ _ROUND4: dict[str, tuple[str, ...]] = {
         r"(?:paga|pagar|compra|comprar) (?:me |pra mim )?(?:um|uma) (?:lanche|pizza|cafe|cerveja|hamburguer|kebab|acai|pastel)",
     ),
 }
-for _key, _entries in _ROUND4.items():
-    ENTRIES[_key] = ENTRIES.get(_key, ()) + _entries
 
 # Recall round 2 (holdout7 and holdout8), added as new entries only: disclosures
 # written on someone's behalf with the threat in the third person ("senão manda
 # pra escola toda"), implied material ("aquilo que eu mandei pra ele"), recorded
 # calls ("print da chamada de vídeo"), demands for an action (retirar a medida
 # protetiva, a senha), bargaining ("e apago tudo").
-_RECALL2: dict[str, tuple[str, ...]] = {
+_ON_SOMEONES_BEHALF_AND_IMPLIED: Entries = {
     # a parent asking how to talk about it is advice, not an incident
     "news_or_advice": (
         r"como (?:falo|converso|explico|falar|conversar|explicar|proteger|prevenir)(?: com| sobre| pra| para)",
@@ -399,12 +399,10 @@ _RECALL2: dict[str, tuple[str, ...]] = {
         r"(?:voltar|volta|voltares|voltasse) (?:comigo|com ele|com ela|pra mim)",
     ),
 }
-for _kind, _extra in _RECALL2.items():
-    ENTRIES[_kind] = ENTRIES.get(_kind, ()) + _extra
 
 # Recall round 3 (holdout9): first-person audience, material that goes around,
 # outing threats, demands for an action (see en.py).
-_RECALL3: dict[str, tuple[str, ...]] = {
+_CIRCULATION_OUTING_AND_ACTIONS: Entries = {
     "audience:weak": (
         rf"(?:pro|pra|para o|para a|para os|para as|ao|aos|as|para) (?:meu|minha|meus|minhas)(?: novo| nova)? {_KIN}",
     ),
@@ -420,12 +418,10 @@ _RECALL3: dict[str, tuple[str, ...]] = {
         r"(?:nao conta|nao conte|nao fala|nao fale) (?:isso |nada )?(?:pra|para) ninguem",
     ),
 }
-for _kind, _extra in _RECALL3.items():
-    ENTRIES[_kind] = ENTRIES.get(_kind, ()) + _extra
 
 # Recall round 4 (see en.py): denials of a joke, the police in a threat's
 # condition, implied material, the writer's own online audience.
-_RECALL4: dict[str, tuple[str, ...]] = {
+_JOKES_DENIED_POLICE_AND_HINTS: Entries = {
     "demand_action:weak": (
         r"(?:faz|faca|fazer) (?:a minha|o meu|minha|meu|minhas|meus) (?:licao|tarefa|dever|deveres|trabalho|prova)",
         r"(?:me passa|me manda|passa|manda) (?:amanha |hoje )?(?:as respostas|suas respostas|a cola|sua tarefa|o gabarito)",
@@ -452,5 +448,11 @@ _RECALL4: dict[str, tuple[str, ...]] = {
     ),
     "audience:weak": (r"(?:todos )?(?:os )?meus (?:seguidores|inscritos)",),
 }
-for _kind, _extra in _RECALL4.items():
-    ENTRIES[_kind] = ENTRIES.get(_kind, ()) + _extra
+
+ENTRIES = combine(
+    _CORE,
+    _REPORTS_COURTS_AND_EXPOSES,
+    _ON_SOMEONES_BEHALF_AND_IMPLIED,
+    _CIRCULATION_OUTING_AND_ACTIONS,
+    _JOKES_DENIED_POLICE_AND_HINTS,
+)
