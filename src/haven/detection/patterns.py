@@ -693,19 +693,20 @@ class UnspacedMatcher:
         found: list[tuple[int, int, Marker]] = []
         patterns = self.patterns
         last = 0
-        for candidate in self.starts.finditer(text, 0):
-            start = candidate.start()
+        for start in map(_START, self.starts.finditer(text)):
             if start < last:
                 continue
             pattern, markers, following = patterns[text[start]]
             if following and text[start + 1 : start + 2] not in following:
                 continue
             match = pattern.match(text, start)
-            if match is None or match.lastindex is None:
-                continue
-            last = match.end()
-            found.append((start, last, markers[match.lastindex - 1]))
+            if match is not None and match.lastindex is not None:
+                last = match.end()
+                found.append((start, last, markers[match.lastindex - 1]))
         return found
+
+
+_START = re.Match.start
 
 
 def _spelt_out(variant: str) -> list[str]:
