@@ -6,7 +6,7 @@ import logging
 
 import pytest
 
-from haven.cases import access, actions, intake, notes, screening, sealing
+from haven.cases import access, actions, intake, notes, responding, screening, sealing
 from haven.cases.models import (
     Answer,
     Assessment,
@@ -301,3 +301,34 @@ def test_logs_carry_ids_not_the_report(personas, caplog):
     case = _report(personas.moderator, comment="CANARY-log-5a7b", posts=["CANARY-log-post"])
     assert case.pk in caplog.text
     assert "CANARY" not in caplog.text
+
+
+def _status_events(case: Case) -> list[dict]:
+    return [e.payload for e in CaseEvent.objects.filter(case=case, type="case.status_changed")]
+
+
+def test_a_report_on_a_closed_case_brings_it_back_in_progress(case, personas):
+    responding.record_response(case, acting_user=personas.moderator, channel="fediverse")
+    responding.close_case(case, acting_user=personas.lead, reason="responded")
+    _report(personas.lead, case=case, comment="", posts=[THREAT])
+    case.refresh_from_db()
+    assert (case.status, case.closed_at, case.close_reason) == ("open", None, "")
+    assert _status_events(case)[-1] == {
+        "from": "closed",
+        "to": "open",
+        "action": "reopen",
+        "reason": "report_received",
+    }
+    assert_timeline_ok(case)
+
+
+def test_a_report_on_a_waiting_case_resumes_it_and_an_open_case_stays_as_it_is(case, personas):
+    actions.change_status(case, "wait", acting_user=personas.moderator)
+    _report(personas.moderator, case=case)
+    case.refresh_from_db()
+    assert case.status == "open"
+    assert _status_events(case)[-1]["action"] == "resume"
+    before = len(_status_events(case))
+    _report(personas.moderator, case=case)
+    assert len(_status_events(case)) == before
+    assert_timeline_ok(case)

@@ -8,7 +8,7 @@ import re
 import pytest
 from django.test import Client
 
-from haven.cases import actions, assessing
+from haven.cases import actions, assessing, responding
 from haven.cases.models import Assessment, Case, CaseEvent, CaseKind, CaseNote, NoteKind
 from tests.conftest import _verified_client
 
@@ -267,3 +267,12 @@ def test_the_posts_of_a_report_read_together_are_judged_under_the_last_one(membe
         "Reported posts read together"
         in member.get(response.url.split("#")[0] + "timeline/").content.decode()
     )
+
+
+def test_the_timeline_says_why_a_closed_case_came_back(personas, member):
+    case = actions.open_case(acting_user=personas.lead, members=[personas.moderator])
+    responding.record_response(case, acting_user=personas.moderator, channel="fediverse")
+    responding.close_case(case, acting_user=personas.lead, reason="responded")
+    member.post(f"/cases/{case.pk}/reports/", _form(comment=COMMENT))
+    timeline = member.get(f"/cases/{case.pk}/timeline/").content.decode()
+    assert "reason: a report arrived" in timeline

@@ -16,7 +16,7 @@ from django.db import models, transaction
 from django.utils.translation import gettext_lazy as _
 
 from haven.accounts.models import User
-from haven.cases import access, actions, notes, screening
+from haven.cases import access, actions, notes, progress, screening
 from haven.cases.models import Case, CaseKind, NoteKind, Priority
 from haven.cases.timeline import append_event
 from haven.core.choices import choice
@@ -106,9 +106,16 @@ def receive_report(
         if acting_user is not None:
             access.get_case_for(acting_user, case.pk)
         with transaction.atomic():
-            if Case.objects.select_for_update().get(pk=case.pk).erased_at is not None:
+            current = Case.objects.select_for_update().get(pk=case.pk)
+            if current.erased_at is not None:
                 raise Conflict("This case was erased: nothing can be added to it.", code="erased")
-            _record(case, report, acting_user)
+            _record(current, report, acting_user)
+            progress.back_in_progress(current, actor_id=acting_user.pk if acting_user else None)
+        case.status, case.closed_at, case.close_reason = (
+            current.status,
+            current.closed_at,
+            current.close_reason,
+        )
     logger.info(
         "report received case=%s source=%s texts=%d by=%s",
         case.pk,

@@ -1,4 +1,5 @@
-"""A new case becomes "in progress" by itself once someone works on it."""
+"""A case moves by itself: a new case becomes "in progress" once someone works on
+it, and a case that was closed or waiting is back in progress when a report arrives."""
 
 from __future__ import annotations
 
@@ -28,3 +29,31 @@ def mark_started(case: Case, *, acting_user: User) -> None:
                 "reason": "work_began",
             },
         )
+
+
+# A new report means the situation goes on: the case is back in the inbox.
+_BACK_ON_REPORT = {CaseStatus.CLOSED: "reopen", CaseStatus.WAITING: "resume"}
+
+
+def back_in_progress(case: Case, *, actor_id: int | None) -> None:
+    """Inside the caller's transaction, with the case locked: a closed or waiting
+    case goes back to "in progress" because a report arrived, on the timeline."""
+    old = CaseStatus(case.status)
+    action = _BACK_ON_REPORT.get(old)
+    if action is None:
+        return
+    Case.objects.filter(pk=case.pk).update(
+        status=CaseStatus.OPEN, closed_at=None, close_reason="", updated_at=timezone.now()
+    )
+    case.status, case.closed_at, case.close_reason = CaseStatus.OPEN, None, ""
+    append_event(
+        case,
+        EventType.STATUS_CHANGED,
+        actor_id=actor_id,
+        payload={
+            "from": old.value,
+            "to": CaseStatus.OPEN.value,
+            "action": action,
+            "reason": "report_received",
+        },
+    )

@@ -194,9 +194,18 @@ def _status_details(p: Mapping[str, object]) -> list[str]:
         _("from %(old)s to %(new)s")
         % {"old": _label(CaseStatus, p.get("from")), "new": _label(CaseStatus, p.get("to"))}
     ]
-    if p.get("reason"):
-        lines.append(_("reason: %s") % _label(CloseReason, p["reason"]))
+    reason = p.get("reason")
+    if reason:
+        said = _AUTOMATIC_REASONS.get(str(reason)) or _label(CloseReason, reason)
+        lines.append(_("reason: %s") % said)
     return lines
+
+
+# Status changes Haven makes by itself, and why.
+_AUTOMATIC_REASONS = {
+    "work_began": gettext_lazy("work began on the case"),
+    "report_received": gettext_lazy("a report arrived"),
+}
 
 
 def _from_to(choices: type[Choices], p: Mapping[str, object]) -> list[str]:
