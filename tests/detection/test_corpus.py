@@ -32,6 +32,7 @@ HELD_OUT_FILES = (
     "holdout8.jsonl",
     "holdout9.jsonl",
     "holdout10.jsonl",
+    "holdout11.jsonl",
 )
 STRESS_FILES = ("stress_negatives.jsonl", "stress_negatives2.jsonl")
 
@@ -87,8 +88,9 @@ def test_no_language_below_ninety(corpus_report, lang):
         # Used for fixes last: 0.940 / 0.917 and 0.938 / 0.883 when this was written.
         ("holdout9.jsonl", 0.93, 0.9),
         ("holdout10.jsonl", 0.93, 0.88),
-        # Never used for fixes: 0.978 / 0.758, the estimate on new text.
-        ("holdout11.jsonl", 0.95, 0.75),
+        ("holdout11.jsonl", 0.95, 0.95),
+        # Never used for fixes: 0.938 / 0.875, the estimate on new text.
+        ("holdout12.jsonl", 0.9, 0.85),
     ],
 )
 def test_held_out_sets_do_not_regress(name, precision, recall):
@@ -104,7 +106,7 @@ def test_no_hard_negative_is_misread(name):
 
 
 def test_texts_are_synthetic_and_use_example_domains():
-    for name in (*HELD_OUT_FILES, *STRESS_FILES, "holdout11.jsonl"):
+    for name in (*HELD_OUT_FILES, *STRESS_FILES, "holdout12.jsonl"):
         for example in load_corpus(DATA / name):
             for host in HOSTS.findall(example.text):
                 assert host.endswith(".example"), (example.id, host)
