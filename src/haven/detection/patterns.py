@@ -374,7 +374,9 @@ def expand_prefix(entry: str) -> list[str]:
             done.append(current)
             continue
         if len(done) + len(pending) + len(options) > _PREFIX_VARIANTS:
-            return [entry]
+            # Spelt out as far as the cap allows: each variant still keys deeper.
+            done.append(current)
+            continue
         pending += options
     return done
 
