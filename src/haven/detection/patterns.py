@@ -126,6 +126,9 @@ _WORD_END = "(?![a-z0-9])"
 _WORDS = re.compile(r"[a-z0-9]+")
 _REWRITE_FLAGS = LEET_FLAG | REPEAT_FLAG
 _PREFIX_VARIANTS = 64
+# A spelt-out variant with more strings than this stays a regex, hung deep enough
+# in the trie: spelling it out would cost start-up time and memory, not speed.
+_EXPANDED_STRINGS = 64
 
 
 class PhraseIndex:
@@ -261,7 +264,7 @@ def build_index(
                 _add_phrase(phrases, tokens + following.split(), marker, len(following.split()))
             continue
         for expanded in expand_prefix(variant):
-            strings = finite_strings(expanded)
+            strings = finite_strings(expanded, cap=_EXPANDED_STRINGS)
             if strings is not None:
                 for string in strings:
                     _add_phrase(phrases, string.split(), marker, 0)
