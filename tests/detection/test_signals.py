@@ -187,3 +187,54 @@ def test_denied_jokes_are_not_banter(lang, text):
 )
 def test_our_server_is_policy_talk_but_on_our_server_is_a_place(lang, text, policy):
     assert bool(detect(text, lang=lang).of_type(S.POLICY_DISCUSSION)) is policy
+
+
+# A parent or friend writes for the victim: the despair and the age are told in
+# the third person, and must still reach the assessment.
+SOMEONE_ELSES_RISK = [
+    ("en", "my son (15) says he wants to die", True),
+    ("en", "she keeps saying she wants to kill herself", False),
+    ("de", "Ich schreibe für meine Tochter (14). Sie will nicht mehr leben.", True),
+    ("fr", "mon fils de 15 ans veut mourir", True),
+    ("es", "mi hija de 13 años dice que quiere morirse", True),
+    ("pt", "meu filho de 16 anos não quer mais viver", True),
+    ("it", "mia figlia di 14 anni vuole farla finita", True),
+    ("nl", "mijn dochter van 14 wil niet meer leven", True),
+    ("ja", "息子（15）が死にたいって言ってる", True),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "minor"), SOMEONE_ELSES_RISK)
+def test_someone_elses_despair_and_age_are_heard(lang, text, minor):
+    found = detect(text, lang=lang)
+    assert found.immediate_risk, text
+    assert found.possible_minor == minor, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my son ran 15 km today",
+        "my daughter turned 25 and lives abroad",
+        "her brother has 12 followers",
+    ],
+)
+def test_grown_children_and_other_numbers_are_not_minors(text):
+    assert not detect(text).possible_minor
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "writing for my son (15). he is scared"),
+        ("de", "Ich schreibe für meine Tochter (14)."),
+        ("fr", "j'écris pour mon fils (15)."),
+        ("es", "Escribo por mi hija (13)."),
+        ("pt", "Escrevo pelo meu filho (15)."),
+        ("it", "Scrivo per mia figlia (14)."),
+        ("nl", "Ik schrijf namens mijn zoon (15)."),
+        ("ja", "娘（14）のことで相談です"),
+    ],
+)
+def test_a_parent_writing_for_a_child_gives_the_age_to_the_minors_question(lang, text):
+    assert detect(text, lang=lang).possible_minor, text

@@ -360,7 +360,7 @@ _ON_SOMEONES_BEHALF_AND_IMPLIED: Entries = {
     # a parent asking how to talk about it is advice, not an incident
     "news_or_advice": (r"wie (?:spreche|rede|erklare|sage|schutze|warne|bereite) (?:ich|wir)",),
     "victim_disclosure:weak": (
-        r"(?:ich )?(?:schreibe|schreib|melde)(?: hier| das)? (?:fur|im namen|wegen) (?:meine|meinen|meiner|eine|einen|einer) (?:tochter|sohn|kind|freundin|freund|schwester|bruder)",
+        r"(?:ich )?(?:schreibe|schreib|melde)(?: hier| das)? (?:fur|im namen|wegen) (?:meine|meinen|meiner|eine|einen|einer)(?= (?:tochter|sohn|kind|freundin|freund|schwester|bruder))",
         r"(?:sie|er) traut sich nicht(?:,)? (?:selbst|selber)",
         r"(?:sagt|schreibt|droht|meint) (?:ihr|ihm) (?:dass|,)? ?(?:er|sie)",
         r"ich (?:hab|habe) (?:ihm|ihr) (?:schon |bereits )?\d[\d,.]*",
@@ -522,6 +522,20 @@ _NAMELESS_AND_IMPLIED: Entries = {
     ),
 }
 
+_SOMEONE_ELSES_RISK: Entries = {
+    # Eltern oder Freunde erzählen von der Verzweiflung des Opfers und seinem Alter.
+    "self_harm_risk": (
+        r"(?:er|sie) (?:will|mochte|wollte|sagt,? (?:er|sie) will) (?:einfach |nur |einfach nur |nur noch |echt )?(?:sterben|nicht mehr leben|tot sein|nicht mehr da sein)",
+        r"will nicht mehr leben",
+        r"(?:will|mochte) (?:einfach |nur |einfach nur |nur noch )?(?:sterben|tot sein)",
+        r"sich (?:umbringen|das leben nehmen|was antun|etwas antun|ritzen|verletzen)",
+    ),
+    "minor_indicator": (
+        rf"(?:sohn|tochter|kind|junge|madchen|neffe|nichte|bruder|schwester|enkel|enkelin) (?:ist |von |mit )?{_AGE}(?: jahre?n?)?(?![0-9])",
+    ),
+}
+
+
 ENTRIES = combine(
     _CORE,
     _REPORTS_COURTS_AND_EXPOSES,
@@ -529,4 +543,5 @@ ENTRIES = combine(
     _CIRCULATION_OUTING_AND_ACTIONS,
     _JOKES_DENIED_POLICE_AND_HINTS,
     _NAMELESS_AND_IMPLIED,
+    _SOMEONE_ELSES_RISK,
 )

@@ -458,7 +458,7 @@ _ON_SOMEONES_BEHALF_AND_IMPLIED: Entries = {
         r"how (?:do|should|can) (?:i|we) (?:talk to|bring (?:it|this|sextortion) up|bring up|explain|speak to|raise|have the talk|prepare|warn|protect)",
     ),
     "victim_disclosure:weak": (
-        r"(?:i m |i am )?(?:writing|posting|reporting|asking|messaging|reaching out|writing this|posting this|reporting this)(?: here)? (?:for|on behalf of) (?:my|a|our) (?:\d+ ?(?:yo|year old) )?(?:son|daughter|kid|child|friend|best friend|girlfriend|boyfriend|partner|wife|husband|brother|sister|student|nephew|niece|cousin|teenager|teen)",
+        r"(?:i m |i am )?(?:writing|posting|reporting|asking|messaging|reaching out|writing this|posting this|reporting this)(?: here)? (?:for|on behalf of) (?:my|a|our)(?= (?:\d+ ?(?:yo|year old) )?(?:son|daughter|kid|child|friend|best friend|girlfriend|boyfriend|partner|wife|husband|brother|sister|student|nephew|niece|cousin|teenager|teen))",
         r"(?:my|our) (?:son|daughter|kid|child|friend|best friend|girlfriend|boyfriend|brother|sister) (?:asked me to (?:write|post|report)|is too (?:scared|ashamed|embarrassed))",
         r"i (?:already )?(?:sent|paid|gave) (?:him |her |them )?(?:\$ ?)?\d[\d,.]*",
         r"(?:says|said|saying|tells|told) (?:him|her|them|my son|my daughter) (?:that )?(?:he|she|they|his|her|their)",
@@ -608,6 +608,22 @@ _NAMELESS_AND_IMPLIED: Entries = {
     ),
 }
 
+_SOMEONE_ELSES_RISK: Entries = {
+    # A parent or friend telling of the victim's despair, and of their age.
+    "self_harm_risk": (
+        r"(?:he|she|they|he s|she s|they re) (?:just |really |keeps saying (?:he|she|they) |says (?:he|she|they) |said (?:he|she|they) )?(?:wants?|wanna|wanted|is going|s going|are going|plans?|planning) to (?:die|end it|end it all|kill (?:himself|herself|themselves|themself)|end (?:his|her|their) life|disappear forever)",
+        r"(?:kill|killing|hurt|hurting|cut|cutting|harm|harming) (?:himself|herself|themselves|themself)",
+        r"(?:he|she|they) (?:doesn t|does not|don t|do not|no longer) (?:want|wants|wanna) to (?:live|be alive|exist|be here)(?: anymore)?",
+        r"(?:take|taking|end|ending) (?:his|her|their) (?:own )?life",
+        r"(?:wants|wanted) to (?:die|end it all|kill (?:himself|herself|themselves))",
+        r"talk(?:s|ing|ed)? about (?:dying|suicide|ending it|killing (?:himself|herself|themselves))",
+    ),
+    "minor_indicator": (
+        rf"(?:son|daughter|kid|child|boy|girl|nephew|niece|brother|sister|stepson|stepdaughter|grandson|granddaughter) (?:is |who is |who s |aged |age )?{_AGE}{_NOT_UNIT}(?![0-9])",
+    ),
+}
+
+
 ENTRIES = combine(
     _CORE,
     _REPORTS_COURTS_AND_EXPOSES,
@@ -615,4 +631,5 @@ ENTRIES = combine(
     _CIRCULATION_OUTING_AND_ACTIONS,
     _JOKES_DENIED_POLICE_AND_HINTS,
     _NAMELESS_AND_IMPLIED,
+    _SOMEONE_ELSES_RISK,
 )

@@ -357,7 +357,7 @@ _ON_SOMEONES_BEHALF_AND_IMPLIED: Entries = {
         r"(?:como|cómo) (?:le|les) (?:hablo|explico|hablamos|explicamos|digo)|(?:como|cómo) (?:hablar|explicar|proteger|prevenir)",
     ),
     "victim_disclosure:weak": (
-        r"(?:escribo|te escribo|les escribo|reporto|vengo) (?:por|de parte de|en nombre de) (?:mi|una|un) (?:hija|hijo|amiga|amigo|novia|novio|pareja|hermana|hermano|sobrina|sobrino|prima|primo)",
+        r"(?:escribo|te escribo|les escribo|reporto|vengo) (?:por|de parte de|en nombre de) (?:mi|una|un)(?= (?:hija|hijo|amiga|amigo|novia|novio|pareja|hermana|hermano|sobrina|sobrino|prima|primo))",
         r"(?:me lo|me la|nos lo) (?:conto|dijo|confeso|confeso llorando|conto llorando)",
         r"(?:le|me) (?:escribe|dice|repite) (?:cada hora |todos los dias |a diario )?que",
         r"(?:ya )?le (?:pague|di|mande|transferi) \d[\d,.]*",
@@ -497,6 +497,20 @@ _NAMELESS_AND_IMPLIED: Entries = {
     ),
 }
 
+_SOMEONE_ELSES_RISK: Entries = {
+    # Un padre o un amigo cuenta la desesperación de la víctima, y su edad.
+    "self_harm_risk": (
+        r"(?:quiere|dice que quiere|dijo que quiere) (?:morir(?:se)?|matarse|suicidarse|desaparecer|quitarse la vida)",
+        r"(?:se quiere|se va a) (?:morir|matar|suicidar)",
+        r"(?:matarse|suicidarse|quitarse la vida|hacerse dano|cortarse)",
+        r"(?:ya )?no quiere (?:seguir )?vivir",
+    ),
+    "minor_indicator": (
+        rf"(?:hijo|hija|nino|nina|sobrino|sobrina|hermano|hermana|nieto|nieta) (?:de |tiene )?{_AGE}(?: anos)?(?![0-9])",
+    ),
+}
+
+
 ENTRIES = combine(
     _CORE,
     _REPORTS_COURTS_AND_EXPOSES,
@@ -504,4 +518,5 @@ ENTRIES = combine(
     _CIRCULATION_OUTING_AND_ACTIONS,
     _JOKES_DENIED_POLICE_AND_HINTS,
     _NAMELESS_AND_IMPLIED,
+    _SOMEONE_ELSES_RISK,
 )

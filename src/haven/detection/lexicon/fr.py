@@ -357,7 +357,7 @@ _ON_SOMEONES_BEHALF_AND_IMPLIED: Entries = {
         r"comment (?:lui|leur|en) (?:parler|expliquer|aborder)|comment (?:aborder|expliquer|parler de|proteger|prevenir)",
     ),
     "victim_disclosure:weak": (
-        r"(?:j ecris|je signale|je poste|j ecris ici) (?:pour|de la part de|au nom de) (?:mon|ma|une|un) (?:fils|fille|enfant|ado|ami|amie|copine|copain|soeur|sœur|frere)",
+        r"(?:j ecris|je signale|je poste|j ecris ici) (?:pour|de la part de|au nom de) (?:mon|ma|une|un)(?= (?:fils|fille|enfant|ado|ami|amie|copine|copain|soeur|sœur|frere))",
         r"(?:il|elle) (?:n ose pas|ose pas|n arrive pas a) (?:ecrire|en parler|le dire)",
         r"(?:lui|me) (?:ecrit|dit|repete) (?:toutes les heures |tous les jours |sans arret )?que",
         r"(?:elle|il) dit que",
@@ -495,6 +495,20 @@ _NAMELESS_AND_IMPLIED: Entries = {
     "audience:weak": (r"(?:ton|votre) (?:cabinet|bureau|etude|agence)",),
 }
 
+_SOMEONE_ELSES_RISK: Entries = {
+    # Un parent ou un ami raconte le désespoir de la victime, et son âge.
+    "self_harm_risk": (
+        r"(?:il|elle) (?:veut|voudrait|dit qu (?:il|elle) veut) (?:juste |vraiment |seulement )?(?:mourir|en finir|se tuer|disparaitre|se suicider)",
+        r"(?:il|elle) (?:ne veut plus|veut plus|n a plus envie de|a plus envie de) vivre",
+        r"se (?:suicider|tuer|faire du mal|scarifier|mutiler)",
+        r"(?:veut|voudrait) (?:juste |vraiment |seulement )?(?:mourir|en finir|se tuer|se suicider)",
+    ),
+    "minor_indicator": (
+        rf"(?:fils|fille|enfant|neveu|niece|frere|soeur|petit fils|petite fille) (?:de |a |qui a )?{_AGE}(?: ans)?(?![0-9])",
+    ),
+}
+
+
 ENTRIES = combine(
     _CORE,
     _REPORTS_COURTS_AND_EXPOSES,
@@ -502,4 +516,5 @@ ENTRIES = combine(
     _CIRCULATION_OUTING_AND_ACTIONS,
     _JOKES_DENIED_POLICE_AND_HINTS,
     _NAMELESS_AND_IMPLIED,
+    _SOMEONE_ELSES_RISK,
 )

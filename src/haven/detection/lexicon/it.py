@@ -350,7 +350,7 @@ _ON_SOMEONES_BEHALF_AND_IMPLIED: Entries = {
         r"come (?:gli|le) (?:parlo|spiego)|come (?:parlare|spiegare|proteggere|affrontare)(?: con| di| a)",
     ),
     "victim_disclosure:weak": (
-        r"(?:scrivo|segnalo|ti scrivo|vi scrivo) (?:per|a nome di|da parte di) (?:mia|mio|una mia|un mio|una|un) (?:figlia|figlio|amica|amico|ragazza|ragazzo|sorella|fratello|nipote)",
+        r"(?:scrivo|segnalo|ti scrivo|vi scrivo) (?:per|a nome di|da parte di) (?:mia|mio|una mia|un mio|una|un)(?= (?:figlia|figlio|amica|amico|ragazza|ragazzo|sorella|fratello|nipote))",
         r"(?:che )?non se la sente(?: di scrivere)?",
         r"(?:le|gli) ha detto che",
         r"(?:le|gli) ho (?:gia )?(?:dato|mandato|pagato|versato) \d[\d,.]*",
@@ -464,7 +464,7 @@ _NAMELESS_AND_IMPLIED: Entries = {
         r"(?:mia figlia|mio figlio|nostra figlia|nostro figlio)(?: di \d+ anni)? (?:mi|ci) ha (?:mostrato|fatto vedere)",
         r"(?:qualcuno|un tizio|una persona|un tipo|uno sconosciuto|una sconosciuta) (?:ha|tiene|conserva|ha ancora) (?:delle |alcune |le )?(?:cose mie|cose di me|qualcosa di mio|qualcosa di me|foto mie|video miei|mie foto)",
         r"non (?:riesco|posso|ce la faccio|oso) (?:a )?(?:dire|raccontare|spiegare|scrivere) (?:altro|di piu|niente altro|nient altro)(?: ora| adesso| per ora)?",
-        r"scrivo per (?:la mia|il mio|mia|mio) (?:ragazza|ragazzo|figlia|figlio|sorella|fratello|amica|amico|compagna|compagno|cugina|cugino)",
+        r"scrivo per (?:la mia|il mio|mia|mio)(?= (?:ragazza|ragazzo|figlia|figlio|sorella|fratello|amica|amico|compagna|compagno|cugina|cugino))",
     ),
     "intimate_material:weak": (
         r"che non (?:devono|deve|dovrebbero|dovrebbe|possono|puo) (?:uscire|esistere|essere viste|essere visti|essere vista|essere visto|girare|vedersi)",
@@ -491,6 +491,19 @@ _NAMELESS_AND_IMPLIED: Entries = {
     ),
 }
 
+_SOMEONE_ELSES_RISK: Entries = {
+    # Un genitore o un amico racconta la disperazione della vittima, e la sua età.
+    "self_harm_risk": (
+        r"(?:vuole|dice che vuole|ha detto che vuole) (?:morire|farla finita|uccidersi|ammazzarsi|sparire)",
+        r"(?:uccidersi|ammazzarsi|togliersi la vita|farsi del male|tagliarsi)",
+        r"non vuole piu vivere",
+    ),
+    "minor_indicator": (
+        rf"(?:figlio|figlia|nipote|fratello|sorella|bambino|bambina) (?:di |ha )?{_AGE}(?: anni)?(?![0-9])",
+    ),
+}
+
+
 ENTRIES = combine(
     _CORE,
     _REPORTS_COURTS_AND_EXPOSES,
@@ -498,4 +511,5 @@ ENTRIES = combine(
     _CIRCULATION_OUTING_AND_ACTIONS,
     _JOKES_DENIED_POLICE_AND_HINTS,
     _NAMELESS_AND_IMPLIED,
+    _SOMEONE_ELSES_RISK,
 )

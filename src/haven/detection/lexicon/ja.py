@@ -392,6 +392,15 @@ _NAMELESS_AND_IMPLIED: Entries = {
     "policy_discussion": (r"(?:モデレーション|運営|管理)方針", r"という運用"),
 }
 
+_SOMEONE_ELSES_RISK: Entries = {
+    # 親や友人が本人の絶望と年齢を伝える。
+    "self_harm_risk": (r"(?:死にたいって|死にたいと|自殺をほのめか|自傷|リストカット)",),
+    "minor_indicator": (
+        r"(?:息子|娘|子ども|子供|弟|妹)(?:は|が|、| )?(?:[5-9]|1[0-7])(?:歳|才)?(?![0-9])",
+    ),
+}
+
+
 ENTRIES = combine(
     _CORE,
     _REPORTS_COURTS_AND_EXPOSES,
@@ -399,4 +408,5 @@ ENTRIES = combine(
     _CIRCULATION_OUTING_AND_ACTIONS,
     _JOKES_DENIED_POLICE_AND_HINTS,
     _NAMELESS_AND_IMPLIED,
+    _SOMEONE_ELSES_RISK,
 )

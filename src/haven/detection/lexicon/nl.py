@@ -357,7 +357,7 @@ _ON_SOMEONES_BEHALF_AND_IMPLIED: Entries = {
     # a parent asking how to talk about it is advice, not an incident
     "news_or_advice": (r"hoe (?:praat|leg|bespreek|bescherm|waarschuw|vertel) (?:ik|we)",),
     "victim_disclosure:weak": (
-        r"(?:ik )?(?:schrijf|meld)(?: dit| hier)? (?:namens|voor|in naam van) (?:mijn|m n|een) (?:zoon|dochter|kind|vriendin|vriend|zus|zusje|broer|broertje)",
+        r"(?:ik )?(?:schrijf|meld)(?: dit| hier)? (?:namens|voor|in naam van) (?:mijn|m n|een)(?= (?:zoon|dochter|kind|vriendin|vriend|zus|zusje|broer|broertje))",
         r"(?:zegt|zei|schrijft) dat (?:hij|zij|ze)",
         r"(?:hij|zij|ze) durfde (?:het )?(?:pas|niet)",
     ),
@@ -517,6 +517,20 @@ _NAMELESS_AND_IMPLIED: Entries = {
     ),
 }
 
+_SOMEONE_ELSES_RISK: Entries = {
+    # Een ouder of vriend vertelt over de wanhoop van het slachtoffer, en de leeftijd.
+    "self_harm_risk": (
+        r"(?:hij|zij|ze) (?:wil|zegt dat (?:hij|ze|zij) wil) (?:gewoon |echt |alleen maar )?(?:dood|niet meer leven|sterven|er niet meer zijn)",
+        r"wil niet meer leven",
+        r"wil (?:gewoon |echt |alleen maar )?(?:dood|sterven)",
+        r"zichzelf (?:van kant maken|iets aandoen|doden|ombrengen|pijn doen|snijden)",
+    ),
+    "minor_indicator": (
+        rf"(?:zoon|dochter|kind|neef|nicht|broer|zus|kleinzoon|kleindochter) (?:van |is )?{_AGE}(?: jaar)?(?![0-9])",
+    ),
+}
+
+
 ENTRIES = combine(
     _CORE,
     _REPORTS_COURTS_AND_EXPOSES,
@@ -524,4 +538,5 @@ ENTRIES = combine(
     _CIRCULATION_OUTING_AND_ACTIONS,
     _JOKES_DENIED_POLICE_AND_HINTS,
     _NAMELESS_AND_IMPLIED,
+    _SOMEONE_ELSES_RISK,
 )

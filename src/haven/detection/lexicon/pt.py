@@ -356,7 +356,7 @@ _ON_SOMEONES_BEHALF_AND_IMPLIED: Entries = {
         r"como (?:falo|converso|explico|falar|conversar|explicar|proteger|prevenir)(?: com| sobre| pra| para)",
     ),
     "victim_disclosure:weak": (
-        r"(?:escrevo|estou escrevendo|to escrevendo|venho) (?:pela|pelo|por|em nome da|em nome do) (?:minha|meu|uma|um) (?:filha|filho|amiga|amigo|namorada|namorado|irma|irmao)",
+        r"(?:escrevo|estou escrevendo|to escrevendo|venho) (?:pela|pelo|por|em nome da|em nome do) (?:minha|meu|uma|um)(?= (?:filha|filho|amiga|amigo|namorada|namorado|irma|irmao))",
         r"(?:pediu|pediram) (?:pra|para) (?:eu|mim) (?:escrever|postar|denunciar|perguntar)",
         r"sou (?:a )?(?:mae|pai|mãe|madrasta|padrasto|tia|tio|avo) (?:de|da|do) (?:uma|um) (?:menina|menino|garota|garoto|adolescente|filha|filho)",
         r"(?:ja )?(?:mandei|paguei|dei|transferi) (?:\d[\d,.]*|r\$ ?\d[\d,.]*)",
@@ -494,6 +494,19 @@ _NAMELESS_AND_IMPLIED: Entries = {
     "policy_discussion": (r"(?:as )?(?:regras|normas) (?:da|desta|da nossa) instancia",),
 }
 
+_SOMEONE_ELSES_RISK: Entries = {
+    # Um pai ou um amigo conta o desespero da vítima, e a idade dela.
+    "self_harm_risk": (
+        r"(?:quer|diz que quer|disse que quer) (?:morrer|se matar|sumir|tirar a (?:propria )?vida)",
+        r"(?:se matar|tirar a (?:propria )?vida|se machucar|se cortar)",
+        r"nao quer (?:mais )?viver",
+    ),
+    "minor_indicator": (
+        rf"(?:filho|filha|sobrinho|sobrinha|irmao|irma|neto|neta) (?:de |tem )?{_AGE}(?: anos)?(?![0-9])",
+    ),
+}
+
+
 ENTRIES = combine(
     _CORE,
     _REPORTS_COURTS_AND_EXPOSES,
@@ -501,4 +514,5 @@ ENTRIES = combine(
     _CIRCULATION_OUTING_AND_ACTIONS,
     _JOKES_DENIED_POLICE_AND_HINTS,
     _NAMELESS_AND_IMPLIED,
+    _SOMEONE_ELSES_RISK,
 )
