@@ -200,7 +200,7 @@ SOMEONE_ELSES_RISK = [
     ("pt", "meu filho de 16 anos não quer mais viver", True),
     ("it", "mia figlia di 14 anni vuole farla finita", True),
     ("nl", "mijn dochter van 14 wil niet meer leven", True),
-    ("ja", "息子（15）が死にたいって言ってる", True),
+    ("ja", "息子（15）が死にたいって言ってる", True),  # noqa: RUF001 (full-width, as typed)
 ]
 
 
@@ -233,7 +233,7 @@ def test_grown_children_and_other_numbers_are_not_minors(text):
         ("pt", "Escrevo pelo meu filho (15)."),
         ("it", "Scrivo per mia figlia (14)."),
         ("nl", "Ik schrijf namens mijn zoon (15)."),
-        ("ja", "娘（14）のことで相談です"),
+        ("ja", "娘（14）のことで相談です"),  # noqa: RUF001 (full-width, as typed)
     ],
 )
 def test_a_parent_writing_for_a_child_gives_the_age_to_the_minors_question(lang, text):
