@@ -15,18 +15,8 @@ from haven.cases.models import Answer, Case, CaseNote, TextScan
 from haven.cases.timeline import append_event
 from haven.core.events import EventType
 from haven.detection import detect
+from haven.detection.assessment import QUESTION_SIGNALS
 from haven.detection.detection import Signal, SignalType
-
-# Which question a kind of signal speaks to.
-QUESTION_SIGNALS: dict[str, tuple[SignalType, ...]] = {
-    "immediate_risk": (SignalType.SELF_HARM_RISK,),
-    "threat_of_exposure": (SignalType.THREAT_TO_EXPOSE, SignalType.VICTIM_DISCLOSURE),
-    "demand_money": (SignalType.DEMAND_MONEY,),
-    "demand_material": (SignalType.DEMAND_MATERIAL,),
-    "demand_action": (SignalType.DEMAND_ACTION,),
-    "evidence_available": (SignalType.PROOF_OF_POSSESSION,),
-    "minor_involved": (SignalType.MINOR_INDICATOR,),
-}
 
 
 def scan_note(case: Case, note: CaseNote, text: str, *, acting_user: User | None) -> TextScan:
