@@ -8,6 +8,7 @@ from django.utils import timezone
 from haven.accounts.models import User
 from haven.cases.models import Case, CaseStatus
 from haven.cases.timeline import append_event
+from haven.cases.transitions import StatusAction, next_status
 from haven.core.events import EventType
 
 
@@ -32,7 +33,7 @@ def mark_started(case: Case, *, acting_user: User) -> None:
 
 
 # A new report means the situation goes on: the case is back in the inbox.
-_BACK_ON_REPORT = {CaseStatus.CLOSED: "reopen", CaseStatus.WAITING: "resume"}
+_BACK_ON_REPORT = {CaseStatus.CLOSED: StatusAction.REOPEN, CaseStatus.WAITING: StatusAction.RESUME}
 
 
 def back_in_progress(case: Case, *, actor_id: int | None) -> None:
@@ -42,18 +43,19 @@ def back_in_progress(case: Case, *, actor_id: int | None) -> None:
     action = _BACK_ON_REPORT.get(old)
     if action is None:
         return
+    new = next_status(old, action)
     Case.objects.filter(pk=case.pk).update(
-        status=CaseStatus.OPEN, closed_at=None, close_reason="", updated_at=timezone.now()
+        status=new, closed_at=None, close_reason="", updated_at=timezone.now()
     )
-    case.status, case.closed_at, case.close_reason = CaseStatus.OPEN, None, ""
+    case.status, case.closed_at, case.close_reason = new, None, ""
     append_event(
         case,
         EventType.STATUS_CHANGED,
         actor_id=actor_id,
         payload={
             "from": old.value,
-            "to": CaseStatus.OPEN.value,
-            "action": action,
+            "to": new.value,
+            "action": action.value,
             "reason": "report_received",
         },
     )
