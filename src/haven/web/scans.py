@@ -72,7 +72,7 @@ def signal_names(kinds: Iterable[str]) -> tuple[str, ...]:
 def together_verdict(payload: Mapping[str, object]) -> str:
     """The verdict on a report's posts read together, from its timeline event."""
     count = len(payload.get("notes") or [])  # type: ignore[arg-type]
-    score = payload.get("score")
+    score, names = _score_and_names(payload)
     text = (
         _(
             "Read together, these %(count)d posts or messages look like sextortion "
@@ -83,9 +83,7 @@ def together_verdict(payload: Mapping[str, object]) -> str:
             "Read together, these %(count)d posts or messages do not look like sextortion "
             "(score %(score)s%%)"
         )
-    ) % {"count": count, "score": score if isinstance(score, int) else "?"}
-    kinds = payload.get("signals")
-    names = signal_names(str(k) for k in kinds) if isinstance(kinds, list) else ()
+    ) % {"count": count, "score": score}
     return f"{text} — {_('signals:')} {', '.join(names)}" if names else text
 
 
@@ -95,11 +93,16 @@ def scanned_event_details(p: Mapping[str, object]) -> list[str]:
         if p.get("label") == "sextortion"
         else _("does not look like sextortion")
     )
-    score = p.get("score")
-    kinds = p.get("signals")
-    names = signal_names(str(k) for k in kinds) if isinstance(kinds, list) else ()
-    lines = [f"{found} ({_('score')} {score if isinstance(score, int) else '?'}%)"]
+    score, names = _score_and_names(p)
+    lines = [f"{found} ({_('score')} {score}%)"]
     return lines + ([_("signals: %s") % ", ".join(names)] if names else [])
+
+
+def _score_and_names(payload: Mapping[str, object]) -> tuple[str, tuple[str, ...]]:
+    """A scan event's score in percent and its signals in words, however old the event."""
+    score, kinds = payload.get("score"), payload.get("signals")
+    names = signal_names(str(k) for k in kinds) if isinstance(kinds, list) else ()
+    return (str(score) if isinstance(score, int) else "?"), names
 
 
 def suggestion_texts(
