@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from haven.detection import Label, SignalType, detect
+from tests.detection.families import assert_read_as, assert_signal, signal_cases
 
 S = SignalType
 
@@ -102,12 +103,11 @@ FAMILIES = {
         ("pt", "não sei a quem pedir ajuda", S.VICTIM_DISCLOSURE),
     ],
 }
-CASES = [(name, *case) for name, cases in FAMILIES.items() for case in cases]
 
 
-@pytest.mark.parametrize(("family", "lang", "text", "kind"), CASES)
-def test_family_signal(family, lang, text, kind):
-    assert detect(text, lang=lang).of_type(kind), f"{family}: no {kind.value} in {text!r}"
+@pytest.mark.parametrize(("lang", "text", "kind"), signal_cases(FAMILIES))
+def test_family_signal(lang, text, kind):
+    assert_signal(lang, text, kind)
 
 
 @pytest.mark.parametrize(
@@ -124,7 +124,7 @@ def test_family_signal(family, lang, text, kind):
     ],
 )
 def test_threats_in_new_phrasing_are_sextortion(text):
-    assert detect(text).label is Label.SEXTORTION
+    assert_read_as(Label.SEXTORTION, text)
 
 
 @pytest.mark.parametrize(
@@ -140,7 +140,7 @@ def test_threats_in_new_phrasing_are_sextortion(text):
     ],
 )
 def test_everyday_uses_of_the_new_words_are_not(text):
-    assert detect(text).label is Label.NOT_SEXTORTION
+    assert_read_as(Label.NOT_SEXTORTION, text)
 
 
 def test_a_hesitant_disclosure_to_moderators_is_not_policy_talk():
