@@ -18,8 +18,9 @@ which signal type, weight and language) matched.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from haven.detection.detection import SIGNAL_TYPES, SignalType
 from haven.detection.lexicon import LanguageLexicon
@@ -331,10 +332,18 @@ def _finite_lookahead(variant: str) -> list[tuple[str, str]] | None:
 
 def _top_level(entry: str, needle: str) -> int | None:
     """Where ``needle`` first starts outside any group or class of ``entry``."""
-    depth, i = 0, 0
+    return next(
+        (i for i, depth in _structure(entry) if depth == 0 and entry.startswith(needle, i)),
+        None,
+    )
+
+
+def _structure(entry: str, start: int = 0) -> Iterator[tuple[int, int]]:
+    """Each position of ``entry`` from ``start`` that is not inside an escape or a
+    character class, with the depth of groups there (before its own bracket)."""
+    depth, i = 0, start
     while i < len(entry):
-        if entry.startswith(needle, i) and depth == 0:
-            return i
+        yield i, depth
         char = entry[i]
         if char == "\\":
             i += 2
@@ -343,10 +352,8 @@ def _top_level(entry: str, needle: str) -> int | None:
             close = entry.find("]", i + 1)
             i = (close if close != -1 else i) + 1
             continue
-        depth += char == "("
-        depth -= char == ")"
+        depth += (char == "(") - (char == ")")
         i += 1
-    return None
 
 
 def expand_prefix(entry: str) -> list[str]:
@@ -566,52 +573,15 @@ def expand_leading_group(entry: str) -> list[str]:
 
 
 def _group_end(entry: str, start: int) -> int | None:
-    depth, i = 0, start
-    while i < len(entry):
-        char = entry[i]
-        if char == "\\":
-            i += 2
-            continue
-        if char == "[":
-            close = entry.find("]", i + 1)
-            i = (close if close != -1 else i) + 1
-            continue
-        if char == "(":
-            depth += 1
-        elif char == ")":
-            if depth == 0:
-                return i
-            depth -= 1
-        i += 1
-    return None
+    return next(
+        (i for i, depth in _structure(entry, start) if depth == 0 and entry[i] == ")"), None
+    )
 
 
 def _split_branches(body: str) -> list[str]:
-    branches, depth, current, i = [], 0, [], 0
-    while i < len(body):
-        char = body[i]
-        if char == "\\":
-            current.append(body[i : i + 2])
-            i += 2
-            continue
-        if char == "[":
-            close = body.find("]", i + 1)
-            current.append(body[i : close + 1])
-            i = close + 1
-            continue
-        if char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        elif char == "|" and depth == 0:
-            branches.append("".join(current))
-            current = []
-            i += 1
-            continue
-        current.append(char)
-        i += 1
-    branches.append("".join(current))
-    return branches
+    cuts = [i for i, depth in _structure(body) if depth == 0 and body[i] == "|"]
+    bounds = [-1, *cuts, len(body)]
+    return [body[left + 1 : right] for left, right in pairwise(bounds)]
 
 
 def _leading_digits(entry: str) -> tuple[str, str] | None:
