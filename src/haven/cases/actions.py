@@ -104,7 +104,8 @@ def _create_case(
 ) -> Case:
     actor_id = acting_user.pk if acting_user else None
     case = Case.objects.create(id=case_id, kind=kind, priority=priority)
-    case.first_response_due = deadlines.response_due(case.created_at, urgent=kind == CaseKind.CSEA)
+    urgent = deadlines.is_urgent(kind)
+    case.first_response_due = deadlines.response_due(case.created_at, urgent=urgent)
     case.save(update_fields=["first_response_due"])
     Assessment.objects.create(case=case)
     checklist.create_steps(case)

@@ -8,7 +8,7 @@ from django.db import transaction
 
 from haven.accounts.models import User
 from haven.cases import deadlines, minors, notes, sealing
-from haven.cases.models import Answer, Assessment, Case, CaseKind
+from haven.cases.models import Answer, Assessment, Case
 from haven.cases.priority import Rule, priority_for_case
 from haven.cases.timeline import append_event
 from haven.core.errors import InvalidInput
@@ -104,10 +104,6 @@ def _apply(case: Case, assessment: Assessment, acting_user: User) -> Rule:
             actor_id=acting_user.pk,
             payload={"from": int(old), "to": int(rule.priority), "reason": rule.name},
         )
-    # A minor involved is as urgent as an immediate risk.
-    urgent = case.kind == CaseKind.CSEA or Answer.YES in (
-        assessment.immediate_risk,
-        assessment.minor_involved,
-    )
+    urgent = deadlines.is_urgent(case.kind, assessment)
     deadlines.refresh_deadline(case, urgent=urgent, actor_id=acting_user.pk)
     return rule

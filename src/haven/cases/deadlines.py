@@ -7,9 +7,20 @@ from datetime import datetime, timedelta
 from django.conf import settings
 from django.utils import timezone
 
-from haven.cases.models import Case, CaseStatus
+from haven.cases.models import Answer, Assessment, Case, CaseKind, CaseStatus
 from haven.cases.timeline import append_event
 from haven.core.events import EventType
+
+
+def is_urgent(kind: str, assessment: Assessment | None = None) -> bool:
+    """A case about a minor's abuse, or one whose assessment found an immediate
+    risk or a minor involved, gets the short deadline."""
+    if kind == CaseKind.CSEA:
+        return True
+    return assessment is not None and Answer.YES in (
+        assessment.immediate_risk,
+        assessment.minor_involved,
+    )
 
 
 def response_due(created_at: datetime, *, urgent: bool) -> datetime:
