@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 from django.conf import settings
 
-from haven.cases import consent, media, notes
+from haven.cases import consent, notes
+from haven.evidence import images as media
 from haven.cases.models import CaseMedia, CaseNote, ConsentRecord, ConsentScope
 from haven.core.errors import Conflict, InvalidInput
 from tests.cases.helpers import (
@@ -154,7 +155,7 @@ def test_hooks_run_once_on_a_real_withdrawal(case, personas, monkeypatch):
     monkeypatch.setattr(consent, "_withdrawal_hooks", defaultdict(list))
     calls = []
     consent.on_withdrawal(ConsentScope.HASH_IMAGES)(
-        lambda c, scope, user: calls.append((c.pk, scope, user.pk))
+        lambda change, scope: calls.append((change.case.pk, scope, change.acting_user.pk))
     )
     record(case, personas.lead, ConsentScope.HASH_IMAGES, False)  # never given: nothing to stop
     record(case, personas.lead, ConsentScope.HASH_IMAGES, True)

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from haven.cases import actions, checklist, consent, media, responding
+from haven.cases import actions, checklist, consent, responding
+from haven.evidence import images as media
 from haven.core.errors import HavenError, InvalidInput
 from tests.cases.helpers import event_types, synthetic_png
 

@@ -70,7 +70,7 @@ def test_done_with_the_wishes_confirmed(case, personas, key, recorded):
     confirmed, changed = event_types(case)[-2:]
     assert (confirmed, changed) == ("wishes.confirmed", "step.changed")
     [confirmation] = events_of_type(case, "wishes.confirmed")
-    assert confirmation.payload == {"action": f"step.{key}", "wishes_recorded": recorded}
+    assert confirmation.payload == {"step": key, "wishes_recorded": recorded}
     assert confirmation.actor_id == personas.moderator.pk
     [change] = events_of_type(case, "step.changed")
     assert change.payload == {"step": key, "from": "pending", "to": "done"}

@@ -12,7 +12,7 @@ from django.db import connection, transaction
 from haven.cases import actions, notes
 from haven.cases.models import CaseEvent
 from haven.cases.timeline import GENESIS, append_event, verify_timeline
-from haven.core.events import EventType
+from haven.testing.demo import DEMO_LOADED
 
 
 @pytest.fixture
@@ -110,13 +110,13 @@ def test_events_cannot_be_changed_through_the_orm(case):
 @pytest.mark.django_db(transaction=True)
 def test_append_outside_a_transaction_is_refused(case, personas):
     with pytest.raises(RuntimeError):
-        append_event(case, EventType.CASE_VIEWED, actor_id=personas.moderator.pk)
+        append_event(case, DEMO_LOADED, actor_id=personas.moderator.pk)
 
 
 def test_failed_change_leaves_no_event(case, personas):
     before = CaseEvent.objects.filter(case=case).count()
     with pytest.raises(ZeroDivisionError), transaction.atomic():
-        append_event(case, EventType.CASE_VIEWED, actor_id=personas.moderator.pk)
+        append_event(case, DEMO_LOADED, actor_id=personas.moderator.pk)
         1 / 0  # noqa: B018
     assert CaseEvent.objects.filter(case=case).count() == before
     assert verify_timeline(case).ok

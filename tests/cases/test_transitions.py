@@ -19,6 +19,10 @@ ALLOWED = {
     ("waiting", "resume"): "open",
     ("waiting", "close"): "closed",
     ("closed", "reopen"): "open",
+    ("new", "erase"): "closed",
+    ("open", "erase"): "closed",
+    ("waiting", "erase"): "closed",
+    ("closed", "erase"): "closed",
 }
 
 

@@ -6,7 +6,7 @@ import logging
 
 from django.db import connection
 
-from haven.cases import actions
+from haven.cases import actions, erasure
 
 CANARY_TEXT = "CANARY-disclosure-7f3a synthetic words"
 CANARY_NOTE = "CANARY-note-91bc synthetic"
@@ -46,7 +46,7 @@ def _full_flow(personas, login):
 def test_logs_carry_no_case_content_or_handles(personas, login, caplog, capfd):
     caplog.set_level(logging.DEBUG)
     case = _full_flow(personas, login)
-    actions.erase_case(case, acting_user=personas.lead)
+    erasure.erase_case(case, acting_user=personas.lead)
     out, err = capfd.readouterr()
     logged = caplog.text + out + err
     assert case.pk in logged, "the flow should have logged by id"

@@ -6,7 +6,8 @@ import io
 
 from PIL import Image, ImageDraw
 
-from haven.cases import consent, media
+from haven.cases import consent
+from haven.evidence import images as media
 from haven.cases.models import Case, CaseMedia
 
 

@@ -9,7 +9,9 @@ import pytest
 from django.urls import URLPattern, URLResolver, get_resolver
 
 from haven.cases import actions
-from haven.cases.models import CaseEvent
+from haven.cases.audit import verify_audit
+
+from haven.cases.models import AuditRecord, CaseEvent
 from tests.web.helpers import kept_image
 
 SRC = Path(__file__).resolve().parents[2] / "src" / "haven"
@@ -91,12 +93,15 @@ def test_acl2_case_ids_are_random_and_long(personas):
     assert not any(i.isdigit() for i in ids)
 
 
-def test_acl5_opening_a_case_is_an_access_event_without_content(case, personas, login):
+def test_acl5_opening_a_case_is_one_audit_record_and_no_timeline_entry(case, personas, login):
+    before = CaseEvent.objects.filter(case=case).count()
     login(personas.moderator).get(f"/cases/{case.pk}/")
-    viewed = CaseEvent.objects.filter(case=case, type="case.viewed")
+    viewed = AuditRecord.objects.filter(case_id=case.pk, type="case.viewed")
     assert viewed.count() == 1
     assert viewed.get().actor == personas.moderator
     assert "synthetic" not in str(viewed.get().payload)
+    assert CaseEvent.objects.filter(case=case).count() == before
+    assert verify_audit().ok
 
 
 def _view_modules() -> list[Path]:

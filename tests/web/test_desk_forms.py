@@ -8,7 +8,7 @@ from html.parser import HTMLParser
 
 import pytest
 
-from haven.cases import access, actions, assessing, checklist, consent, victim_wishes
+from haven.cases import access, actions, assessing, checklist, consent, erasure, victim_wishes
 from haven.cases.models import CaseEvent, CaseKind, CaseStatus, StepState
 
 NO_ANSWERS = dict.fromkeys(assessing.QUESTIONS, "unknown")
@@ -378,7 +378,7 @@ def test_an_erased_case_still_opens_but_offers_no_forms(personas, login):
     victim_wishes.record_wishes(
         case, acting_user=personas.moderator, outcome="synthetic", safety=""
     )
-    actions.erase_case(case, acting_user=personas.lead)
+    erasure.erase_case(case, acting_user=personas.lead)
     response = login(personas.lead).get(f"/cases/{case.pk}/")
     assert response.status_code == 200
     page = response.content.decode()

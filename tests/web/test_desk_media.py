@@ -15,7 +15,7 @@ from django.core.files.uploadhandler import TemporaryFileUploadHandler
 from PIL import Image
 
 from haven.cases import actions
-from haven.cases.models import CaseEvent, CaseMedia
+from haven.cases.models import AuditRecord, CaseEvent, CaseMedia
 from tests.web.helpers import give_consent, kept_image, synthetic_png
 
 
@@ -68,7 +68,7 @@ def test_reveal_is_a_post_that_shows_the_image_inline_and_is_logged(case, member
     item = kept_image(case, personas.moderator)
     url = f"/cases/{case.pk}/media/{item.pk}/reveal/"
     assert member.get(url).status_code == 405
-    assert not CaseEvent.objects.filter(case=case, type="media.revealed").exists()
+    assert not AuditRecord.objects.filter(case_id=case.pk, type="media.revealed").exists()
     response = member.post(url)
     assert response.status_code == 200
     page = response.content.decode()
@@ -77,8 +77,9 @@ def test_reveal_is_a_post_that_shows_the_image_inline_and_is_logged(case, member
     revealed = Image.open(io.BytesIO(base64.b64decode(match.group(1))))
     assert revealed.size == (64, 48)
     assert "no-store" in response["Cache-Control"]
-    event = CaseEvent.objects.get(case=case, type="media.revealed")
-    assert event.actor == personas.moderator and event.payload == {"media": item.pk}
+    record = AuditRecord.objects.get(case_id=case.pk, type="media.revealed")
+    assert record.actor == personas.moderator and record.payload == {"media": item.pk}
+    assert not CaseEvent.objects.filter(case=case, type="media.revealed").exists()
 
 
 def test_without_consent_nothing_is_kept_and_the_reason_is_shown(case, member):

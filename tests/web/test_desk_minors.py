@@ -7,6 +7,7 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 
 from haven.cases import actions, assessing, minors
+from haven.resources import reporting
 from haven.cases.models import CaseKind, CaseMedia
 from tests.web.helpers import synthetic_png
 
@@ -34,7 +35,7 @@ def test_the_lead_sees_the_banner_with_the_reporting_routes(case, personas, logi
     banner = page.split('class="banner-minor"')[1].split("</section>")[0]
     assert "Anyone involved may be a minor" in banner
     assert "no image is kept or shown" in banner
-    _, routes = minors.reporting_routes()
+    _, routes = reporting.reporting_routes()
     assert routes
     for route in routes:
         assert f'href="{route.url}"' in banner

@@ -9,35 +9,89 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from pathlib import Path
+from dataclasses import dataclass
+from datetime import datetime
 
-from django.conf import settings
 from django.db import transaction
-from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from haven.accounts.models import User
-from haven.cases import checklist, deadlines, notes, sealing, subjects
+from haven.cases import checklist, deadlines, notes, screening, sealing, subjects
+from haven.cases.changes import Change, changing
 from haven.cases.models import (
     Assessment,
     Case,
     CaseKind,
     CaseMember,
-    CaseNote,
     CaseParty,
-    CaseStatus,
     NoteKind,
     PartyRole,
     Priority,
-    Subject,
     new_case_id,
 )
 from haven.cases.timeline import append_event
-from haven.cases.transitions import StatusAction, next_status
+from haven.cases.transitions import StatusAction
 from haven.core.choices import choice
 from haven.core.errors import Conflict, InvalidInput
-from haven.core.events import EventType
+from haven.core.events import Names, declare
 
 logger = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class CaseOpened:
+    kind: CaseKind
+    priority: Priority
+    due: datetime
+
+
+@dataclass(frozen=True)
+class MemberChanged:
+    user: int
+
+
+@dataclass(frozen=True)
+class PartyAdded:
+    party: int
+    role: PartyRole
+
+
+@dataclass(frozen=True)
+class RestrictionChanged:
+    restricted: bool
+
+
+def _member(p: MemberChanged, names: Names) -> list[str]:
+    return [names.get(p.user, _("a former team member"))]
+
+
+CASE_OPENED = declare(
+    "case.opened",
+    CaseOpened,
+    gettext_lazy("Case opened"),
+    lambda p, names: [str(p.kind.label), _("priority %s") % p.priority.label],
+)
+MEMBER_ADDED = declare(
+    "case.member_added", MemberChanged, gettext_lazy("Team member added"), _member
+)
+MEMBER_REMOVED = declare(
+    "case.member_removed", MemberChanged, gettext_lazy("Team member removed"), _member
+)
+PARTY_ADDED = declare(
+    "case.party_added",
+    PartyAdded,
+    gettext_lazy("Person added to the case"),
+    lambda p, names: [str(p.role.label)],
+)
+RESTRICTION_CHANGED = declare(
+    "case.restriction_changed",
+    RestrictionChanged,
+    gettext_lazy("Restriction changed"),
+    lambda p, names: [
+        _("restricted to the case team") if p.restricted else _("restriction lifted")
+    ],
+)
 
 
 def _require_lead(user: User, what: str) -> None:
@@ -54,14 +108,16 @@ def open_case(
     members: Iterable[User] = (),
 ) -> Case:
     """Open a case with ``acting_user`` on its team, and the disclosure sealed if given."""
+    found = None
     if disclosure is not None:
         disclosure = notes.clean_text(disclosure, "disclosure")
+        found = screening.read(disclosure)
     with opening_case(
         acting_user=acting_user, kind=kind, priority=priority, members=members
-    ) as case:
+    ) as change:
         if disclosure is not None:
-            notes.write_note(case, disclosure, NoteKind.DISCLOSURE, acting_user)
-    return case
+            notes.write_note(change, disclosure, NoteKind.DISCLOSURE, found)
+    return change.case
 
 
 @contextmanager
@@ -71,7 +127,7 @@ def opening_case(
     kind: str = CaseKind.SEXTORTION,
     priority: int = Priority.NORMAL,
     members: Iterable[User] = (),
-) -> Iterator[Case]:
+) -> Iterator[Change]:
     """Open a case in a transaction the caller's block joins: all of it is kept, or none.
 
     ``acting_user`` joins the team; ``None`` is Haven itself (a report from outside),
@@ -88,7 +144,9 @@ def opening_case(
     try:
         with transaction.atomic():
             case = _create_case(case_id, kind, priority, members, acting_user)
-            yield case
+            change = Change(case, acting_user)
+            yield change
+            change.save()
     except BaseException:
         sealing.destroy_case_key(case_id)
         raise
@@ -113,13 +171,9 @@ def _create_case(
         checklist.add_mandatory_report_step(case)
     append_event(
         case,
-        EventType.CASE_OPENED,
+        CASE_OPENED,
         actor_id=actor_id,
-        payload={
-            "kind": kind.value,
-            "priority": int(priority),
-            "due": case.first_response_due.isoformat(),
-        },
+        payload=CaseOpened(kind, priority, case.first_response_due),
     )
     team = {*members, *([acting_user] if acting_user else [])}
     for user in sorted(team, key=lambda u: u.pk):
@@ -136,63 +190,37 @@ def _add_member(case: Case, user: User, actor_id: int | None) -> None:
         )
     _, created = CaseMember.objects.get_or_create(case=case, user=user)
     if created:
-        append_event(case, EventType.MEMBER_ADDED, actor_id=actor_id, payload={"user": user.pk})
+        append_event(case, MEMBER_ADDED, actor_id=actor_id, payload=MemberChanged(user.pk))
 
 
 def add_member(case: Case, user: User, *, acting_user: User) -> None:
     _require_lead(acting_user, "add someone to a case's team")
-    with transaction.atomic():
-        _add_member(case, user, acting_user.pk)
+    with changing(case, acting_user=acting_user) as change:
+        _add_member(change.case, user, acting_user.pk)
 
 
 def remove_member(case: Case, user: User, *, acting_user: User) -> None:
     _require_lead(acting_user, "remove someone from a case's team")
-    with transaction.atomic():
-        deleted, _ = CaseMember.objects.filter(case=case, user=user).delete()
+    with changing(case, acting_user=acting_user) as change:
+        deleted, _count = CaseMember.objects.filter(case=case, user=user).delete()
         if deleted:
-            append_event(
-                case, EventType.MEMBER_REMOVED, actor_id=acting_user.pk, payload={"user": user.pk}
-            )
+            change.record(MEMBER_REMOVED, MemberChanged(user.pk))
 
 
 def change_status(case: Case, action: str, *, acting_user: User) -> Case:
     """Move a case between open states; closing goes through ``responding.close_case``."""
-    if action == StatusAction.CLOSE:
+    action = choice(StatusAction, action, "status action")
+    if action in (StatusAction.CLOSE, StatusAction.ERASE):
         raise Conflict("Close a case with its reason.", code="use_close_case")
-    with transaction.atomic():
-        current = Case.objects.select_for_update().get(pk=case.pk)
-        old, new = current.status, next_status(current.status, action)
-        current.status = new
-        current.closed_at = None
-        current.close_reason = ""
-        current.save(update_fields=["status", "closed_at", "close_reason", "updated_at"])
-        append_event(
-            current,
-            EventType.STATUS_CHANGED,
-            actor_id=acting_user.pk,
-            payload={"from": old, "to": new.value, "action": str(action)},
-        )
-    case.status, case.closed_at = current.status, current.closed_at
-    case.close_reason = current.close_reason
+    with changing(case, acting_user=acting_user) as change:
+        change.move(action)
     return case
 
 
 def set_priority(case: Case, priority: int, *, acting_user: User) -> Case:
     new = choice(Priority, priority, "priority")
-    with transaction.atomic():
-        current = Case.objects.select_for_update().get(pk=case.pk)
-        if current.priority == new:
-            return case
-        old = current.priority
-        current.priority = new
-        current.save(update_fields=["priority", "updated_at"])
-        append_event(
-            current,
-            EventType.PRIORITY_CHANGED,
-            actor_id=acting_user.pk,
-            payload={"from": int(old), "to": int(new)},
-        )
-    case.priority = new
+    with changing(case, acting_user=acting_user) as change:
+        change.set_priority(new)
     return case
 
 
@@ -232,12 +260,7 @@ def add_party(
         if account and not subject:
             party.account_sealed = sealing.seal(case.pk, f"party.{party.pk}.account", account)
         party.save(update_fields=["label_sealed", "account_sealed"])
-        append_event(
-            case,
-            EventType.PARTY_ADDED,
-            actor_id=acting_user.pk,
-            payload={"party": party.pk, "role": role.value},
-        )
+        append_event(case, PARTY_ADDED, actor_id=acting_user.pk, payload=PartyAdded(party.pk, role))
     return party
 
 
@@ -259,78 +282,11 @@ def read_party_account(party: CaseParty) -> str:
 def set_restricted(case: Case, restricted: bool, *, acting_user: User) -> None:
     """Restrict a case to its own team (leads included), or lift that; leads only."""
     _require_lead(acting_user, "restrict a case")
-    with transaction.atomic():
-        current = Case.objects.select_for_update().get(pk=case.pk)
-        if current.restricted == restricted:
+    with changing(case, acting_user=acting_user) as change:
+        if change.case.restricted == restricted:
             return
         if restricted:
             # The lead who restricts it stays able to see it.
-            _add_member(current, acting_user, acting_user.pk)
-        current.restricted = restricted
-        current.save(update_fields=["restricted", "updated_at"])
-        append_event(
-            current,
-            EventType.RESTRICTION_CHANGED,
-            actor_id=acting_user.pk,
-            payload={"restricted": restricted},
-        )
-    case.restricted = restricted
-
-
-def record_view(case: Case, *, acting_user: User, what: str = "case") -> None:
-    """Every opening of a case by a person is on its timeline (ids only)."""
-    with transaction.atomic():
-        append_event(case, EventType.CASE_VIEWED, actor_id=acting_user.pk, payload={"what": what})
-
-
-def erase_case(case: Case, *, acting_user: User) -> None:
-    """Crypto-shred the case: its data key is destroyed once the transaction commits.
-
-    The timeline stays (ids and counts only) so the erasure itself is accounted for.
-    """
-    _require_lead(acting_user, "erase a case")
-    with transaction.atomic():
-        current = Case.objects.select_for_update().get(pk=case.pk)
-        if current.erased_at is not None:
-            raise Conflict("This case was already erased.")
-        parties = list(CaseParty.objects.filter(case=current).values_list("subject_id", flat=True))
-        removed_notes, _ = CaseNote.objects.filter(case=current).delete()
-        CaseParty.objects.filter(case=current).delete()
-        Subject.objects.filter(pk__in=[s for s in parties if s], parties__isnull=True).delete()
-        current.erased_at = timezone.now()
-        if current.status != CaseStatus.CLOSED:
-            current.status, current.closed_at = CaseStatus.CLOSED, current.erased_at
-        current.save(update_fields=["erased_at", "status", "closed_at", "updated_at"])
-        append_event(
-            current,
-            EventType.CASE_ERASED,
-            actor_id=acting_user.pk,
-            payload={"notes": removed_notes, "parties": len(parties)},
-        )
-        blobs = list(current.media.exclude(blob_name="").values_list("blob_name", flat=True))
-        current.media.update(blob_name="", discarded_at=current.erased_at)
-        transaction.on_commit(lambda: _destroy(case.pk, blobs))
-    logger.info("case erased case=%s by=%s", case.pk, acting_user.pk)
-    case.erased_at, case.status = current.erased_at, current.status
-
-
-def _destroy(case_id: str, blobs: list[str]) -> None:
-    sealing.destroy_case_key(case_id)
-    media_dir = Path(settings.HAVEN_DATA_DIR) / "media"
-    for name in blobs:
-        (media_dir / name).unlink(missing_ok=True)
-
-
-def unfinished_erasures() -> list[str]:
-    """Erased cases whose key survived (the process stopped between commit and deletion)."""
-    erased = Case.objects.filter(erased_at__isnull=False).values_list("pk", flat=True)
-    return [case_id for case_id in erased.iterator() if sealing.has_case_key(case_id)]
-
-
-def finish_erasures() -> int:
-    """Destroy the keys of erased cases that survived; returns how many."""
-    leftover = unfinished_erasures()
-    for case_id in leftover:
-        sealing.destroy_case_key(case_id)
-        logger.warning("finished erasure case=%s", case_id)
-    return len(leftover)
+            _add_member(change.case, acting_user, acting_user.pk)
+        change.set(restricted=restricted)
+        change.record(RESTRICTION_CHANGED, RestrictionChanged(restricted))

@@ -6,7 +6,22 @@ class CasesConfig(AppConfig):
     label = "cases"
 
     def ready(self) -> None:
-        from haven.cases import (
-            checks,  # noqa: F401  (registers its deploy checks)
-            media,  # noqa: F401  (registers its consent-withdrawal hook)
+        # Each of these declares its kinds of event (and media its consent hook):
+        # the timeline page and `haven verify` read the registry they fill.
+        from haven.cases import (  # noqa: F401
+            actions,
+            assessing,
+            audit,
+            changes,
+            checklist,
+            checks,
+            consent,
+            deadlines,
+            intake,
+            minors,
+            notes,
+            responding,
+            screening,
+            victim_wishes,
         )
+        from haven.evidence import images  # noqa: F401

@@ -4,27 +4,55 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from django.db import transaction
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from haven.accounts.models import User
-from haven.cases import deadlines, minors, notes, sealing
+from haven.cases import deadlines, minors, notes, questions, sealing
+from haven.cases.changes import Change, changing
 from haven.cases.models import Answer, Assessment, Case
 from haven.cases.priority import Rule, priority_for_case
-from haven.cases.timeline import append_event
+from haven.cases.questions import Detail
 from haven.core.errors import InvalidInput
-from haven.core.events import EventType
+from haven.core.events import Names, declare
 
-QUESTIONS = (
-    "immediate_risk",
-    "threat_of_exposure",
-    "demand_money",
-    "demand_material",
-    "demand_action",
-    "demand_other",
-    "evidence_available",
-    "minor_involved",
+QUESTIONS = questions.NAMES
+DETAILS = tuple(detail.value for detail in Detail)
+
+
+@dataclass(frozen=True)
+class AssessmentChanged:
+    """The answers that changed (``None``: unchanged) and which notes were rewritten."""
+
+    immediate_risk: Answer | None = None
+    threat_of_exposure: Answer | None = None
+    demand_money: Answer | None = None
+    demand_material: Answer | None = None
+    demand_action: Answer | None = None
+    demand_other: Answer | None = None
+    evidence_available: Answer | None = None
+    minor_involved: Answer | None = None
+    details_changed: tuple[Detail, ...] = ()
+
+
+def _assessment_details(p: AssessmentChanged, names: Names) -> list[str]:
+    lines = [
+        _("%(question)s: %(answer)s") % {"question": question.short, "answer": answer.label}
+        for question in questions.TABLE
+        if (answer := getattr(p, question.name)) is not None
+    ]
+    if p.details_changed:
+        changed = ", ".join(str(questions.DETAIL_TEXT[d]).lower() for d in p.details_changed)
+        lines.append(_("notes changed: %s") % changed)
+    return lines
+
+
+ASSESSMENT_CHANGED = declare(
+    "assessment.changed",
+    AssessmentChanged,
+    gettext_lazy("Assessment changed"),
+    _assessment_details,
 )
-DETAILS = ("risk_details", "demand_details", "evidence_details")
 
 
 @dataclass(frozen=True)
@@ -34,8 +62,8 @@ class AssessmentView:
     rule: Rule
 
 
-def read_assessment(case: Case) -> AssessmentView:
-    assessment = Assessment.objects.get(case=case)
+def read_assessment(case: Case, assessment: Assessment | None = None) -> AssessmentView:
+    assessment = assessment or Assessment.objects.get(case=case)
     details = {}
     for name in DETAILS:
         sealed = getattr(assessment, f"{name}_sealed")
@@ -44,14 +72,9 @@ def read_assessment(case: Case) -> AssessmentView:
     return AssessmentView(answers, details, priority_for_case(case, assessment))
 
 
-def update_assessment(
-    case: Case,
-    *,
-    acting_user: User,
-    answers: dict[str, str],
-    details: dict[str, str] | None = None,
-) -> Rule:
-    """Change some answers (and their notes); re-derive priority, deadline and protocol."""
+def _clean(
+    answers: dict[str, str], details: dict[str, str] | None
+) -> tuple[dict[str, Answer], dict[str, str]]:
     unknown = set(answers) - set(QUESTIONS) | set(details or {}) - set(DETAILS)
     if unknown:
         raise InvalidInput("Unknown assessment question.", code="unknown_question")
@@ -62,48 +85,44 @@ def update_assessment(
     texts = {
         name: notes.clean_text(v, "detail", required=False) for name, v in (details or {}).items()
     }
-    with transaction.atomic():
-        current = Case.objects.select_for_update().get(pk=case.pk)
-        assessment = Assessment.objects.select_for_update().get(case=current)
-        old = read_assessment(current)
-        changed = {n: v.value for n, v in cleaned.items() if getattr(assessment, n) != v}
+    return cleaned, texts
+
+
+def update_assessment(
+    case: Case,
+    *,
+    acting_user: User,
+    answers: dict[str, str],
+    details: dict[str, str] | None = None,
+) -> Rule:
+    """Change some answers (and their notes); re-derive priority, deadline and protocol."""
+    cleaned, texts = _clean(answers, details)
+    with changing(case, acting_user=acting_user) as change:
+        assessment = Assessment.objects.select_for_update().get(case=change.case)
+        old = read_assessment(change.case, assessment)
+        changed = {n: v for n, v in cleaned.items() if getattr(assessment, n) != v}
         text_changed = sorted(n for n, t in texts.items() if t != old.details[n])
         if not changed and not text_changed:
             return old.rule
         for name, value in cleaned.items():
             setattr(assessment, name, value)
         for name in text_changed:
-            sealed = (
-                sealing.seal(current.pk, f"assessment.{name}", texts[name]) if texts[name] else None
-            )
+            where = f"assessment.{name}"
+            sealed = sealing.seal(change.case.pk, where, texts[name]) if texts[name] else None
             setattr(assessment, f"{name}_sealed", sealed)
         assessment.updated_by = acting_user
         assessment.save()
-        append_event(
-            current,
-            EventType.ASSESSMENT_CHANGED,
-            actor_id=acting_user.pk,
-            payload={**changed, "details_changed": text_changed},
+        change.record(
+            ASSESSMENT_CHANGED,
+            AssessmentChanged(**changed, details_changed=tuple(map(Detail, text_changed))),
         )
-        rule = _apply(current, assessment, acting_user)
-    case.refresh_from_db()
-    return rule
+        return _apply(change, assessment)
 
 
-def _apply(case: Case, assessment: Assessment, acting_user: User) -> Rule:
+def _apply(change: Change, assessment: Assessment) -> Rule:
     if assessment.minor_involved == Answer.YES:
-        minors.start_protocol(case, acting_user=acting_user)
-    rule = priority_for_case(case, assessment)
-    if case.priority != rule.priority:
-        old = case.priority
-        Case.objects.filter(pk=case.pk).update(priority=rule.priority)
-        case.priority = rule.priority
-        append_event(
-            case,
-            EventType.PRIORITY_CHANGED,
-            actor_id=acting_user.pk,
-            payload={"from": int(old), "to": int(rule.priority), "reason": rule.name},
-        )
-    urgent = deadlines.is_urgent(case.kind, assessment)
-    deadlines.refresh_deadline(case, urgent=urgent, actor_id=acting_user.pk)
+        minors.start_protocol(change)
+    rule = priority_for_case(change.case, assessment)
+    change.set_priority(rule.priority, reason=rule.name)
+    deadlines.refresh_deadline(change, urgent=deadlines.is_urgent(change.case.kind, assessment))
     return rule

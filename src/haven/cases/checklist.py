@@ -5,18 +5,36 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from haven.accounts.models import User
 from haven.cases import notes, progress
+from haven.cases.changes import changing
 from haven.cases.guide import BY_KEY, MANDATORY_REPORT, STEPS, StepGuide
 from haven.cases.models import Case, CaseStep, NoteKind, StepKey, StepState
-from haven.cases.timeline import append_event
 from haven.cases.victim_wishes import confirm_respects_wishes
 from haven.core.choices import choice
 from haven.core.errors import NotFound
-from haven.core.events import EventType
+from haven.core.events import Names, declare
+
+
+@dataclass(frozen=True)
+class StepChanged:
+    step: StepKey
+    from_: StepState
+    to: StepState
+
+
+def _step_details(p: StepChanged, names: Names) -> list[str]:
+    return [
+        _("%(step)s: from %(old)s to %(new)s")
+        % {"step": p.step.label, "old": p.from_.label, "new": p.to.label}
+    ]
+
+
+STEP_CHANGED = declare("step.changed", StepChanged, gettext_lazy("Step updated"), _step_details)
 
 
 @dataclass(frozen=True)
@@ -53,26 +71,19 @@ def set_step(
     state = choice(StepState, state, "step state")
     guide = BY_KEY[key]
     text = notes.clean_text(note, "note", required=False)
-    with transaction.atomic():
+    with changing(case, acting_user=acting_user) as change:
         step = CaseStep.objects.select_for_update().filter(case=case, key=key).first()
         if step is None:
             raise NotFound()
-        progress.mark_started(case, acting_user=acting_user)
+        progress.mark_started(change)
         if guide.affects_victim and state == StepState.DONE:
-            confirm_respects_wishes(
-                case, f"step.{key.value}", acting_user=acting_user, confirmed=respects_wishes
-            )
-        old = step.state
+            confirm_respects_wishes(change, key, confirmed=respects_wishes)
+        old = StepState(step.state)
         step.state, step.set_by, step.set_at = state, acting_user, timezone.now()
         step.save(update_fields=["state", "set_by", "set_at"])
-        event = append_event(
-            case,
-            EventType.STEP_CHANGED,
-            actor_id=acting_user.pk,
-            payload={"step": key.value, "from": old, "to": state.value},
-        )
+        event = change.record(STEP_CHANGED, StepChanged(key, old, state))
         if text:
-            notes.attach_note(case, event, NoteKind.STEP, text, acting_user)
+            notes.attach_note(change.case, event, NoteKind.STEP, text, acting_user)
     return step
 
 

@@ -60,7 +60,7 @@ def check_erasures(app_configs: Sequence[AppConfig] | None, **kwargs: Any) -> li
         return []
     from django.db import DatabaseError
 
-    from haven.cases.actions import unfinished_erasures
+    from haven.cases.erasure import unfinished_erasures
 
     try:
         leftover = unfinished_erasures()

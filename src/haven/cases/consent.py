@@ -9,22 +9,42 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable
+from dataclasses import dataclass
 
-from django.db import transaction
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from haven.accounts.models import User
 from haven.cases import notes
+from haven.cases.changes import Change, changing
 from haven.cases.models import Case, ConsentMethod, ConsentRecord, ConsentScope, NoteKind
-from haven.cases.timeline import append_event
 from haven.core.choices import choice
-from haven.core.events import EventType
+from haven.core.events import Names, declare
 
-WithdrawalHook = Callable[[Case, ConsentScope, User], None]
+
+@dataclass(frozen=True)
+class ConsentRecorded:
+    scope: ConsentScope
+    given: bool
+    method: ConsentMethod
+    record: int
+
+
+def _consent_details(p: ConsentRecorded, names: Names) -> list[str]:
+    return [str(p.scope.label), _("given") if p.given else _("withdrawn"), str(p.method.label)]
+
+
+CONSENT_RECORDED = declare(
+    "consent.recorded", ConsentRecorded, gettext_lazy("Consent recorded"), _consent_details
+)
+
+# Run inside the change that withdrew the consent.
+WithdrawalHook = Callable[[Change, ConsentScope], None]
 _withdrawal_hooks: dict[ConsentScope, list[WithdrawalHook]] = defaultdict(list)
 
 
 def on_withdrawal(*scopes: ConsentScope) -> Callable[[WithdrawalHook], WithdrawalHook]:
-    """Register ``hook(case, scope, acting_user)`` to run when consent for a scope is withdrawn."""
+    """Register ``hook(change, scope)`` to run when consent for a scope is withdrawn."""
 
     def register(hook: WithdrawalHook) -> WithdrawalHook:
         for scope in scopes:
@@ -66,25 +86,15 @@ def record_consent(
     scope = choice(ConsentScope, scope, "consent")
     method = choice(ConsentMethod, method, "way of giving consent")
     text = notes.clean_text(note, "note", required=False)
-    with transaction.atomic():
+    with changing(case, acting_user=acting_user) as change:
         was_given = has_consent(case, scope)
         record = ConsentRecord.objects.create(
             case=case, scope=scope, given=given, method=method, recorded_by=acting_user
         )
-        event = append_event(
-            case,
-            EventType.CONSENT_RECORDED,
-            actor_id=acting_user.pk,
-            payload={
-                "scope": scope.value,
-                "given": given,
-                "method": method.value,
-                "record": record.pk,
-            },
-        )
+        event = change.record(CONSENT_RECORDED, ConsentRecorded(scope, given, method, record.pk))
         if text:
-            notes.attach_note(case, event, NoteKind.CONSENT, text, acting_user)
+            notes.attach_note(change.case, event, NoteKind.CONSENT, text, acting_user)
         if was_given and not given:
             for hook in _withdrawal_hooks[scope]:
-                hook(case, scope, acting_user)
+                hook(change, scope)
     return record

@@ -2,24 +2,48 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from django.conf import settings
 from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
+from haven.cases import questions
+from haven.cases.changes import Change
 from haven.cases.models import Answer, Assessment, Case, CaseKind, CaseStatus
-from haven.cases.timeline import append_event
-from haven.core.events import EventType
+from haven.core.events import Names, declare
+
+
+@dataclass(frozen=True)
+class DeadlineChanged:
+    due: datetime
+    urgent: bool
+
+
+def _deadline_details(p: DeadlineChanged, names: Names) -> list[str]:
+    lines = [_("now due %s") % date_format(timezone.localtime(p.due), "DATETIME_FORMAT")]
+    return lines + ([_("shorter: immediate risk")] if p.urgent else [])
+
+
+DEADLINE_CHANGED = declare(
+    "case.deadline_changed",
+    DeadlineChanged,
+    gettext_lazy("First-response deadline changed"),
+    _deadline_details,
+)
 
 
 def is_urgent(kind: str, assessment: Assessment | None = None) -> bool:
-    """A case about a minor's abuse, or one whose assessment found an immediate
-    risk or a minor involved, gets the short deadline."""
+    """A case about a minor's abuse, or one whose assessment answered "yes" to a
+    question the table marks urgent (immediate risk, a minor involved), gets the
+    short deadline."""
     if kind == CaseKind.CSEA:
         return True
-    return assessment is not None and Answer.YES in (
-        assessment.immediate_risk,
-        assessment.minor_involved,
+    return assessment is not None and any(
+        getattr(assessment, q.name) == Answer.YES for q in questions.TABLE if q.urgent
     )
 
 
@@ -38,16 +62,11 @@ def is_overdue(case: Case, now: datetime | None = None) -> bool:
     )
 
 
-def refresh_deadline(case: Case, *, urgent: bool, actor_id: int | None) -> None:
-    """Inside the caller's transaction: set the deadline for the current urgency."""
+def refresh_deadline(change: Change, *, urgent: bool) -> None:
+    """Inside a change: set the deadline for the current urgency."""
+    case = change.case
     due = response_due(case.created_at, urgent=urgent)
     if case.first_responded_at is not None or case.first_response_due == due:
         return
-    Case.objects.filter(pk=case.pk).update(first_response_due=due)
-    case.first_response_due = due
-    append_event(
-        case,
-        EventType.DEADLINE_CHANGED,
-        actor_id=actor_id,
-        payload={"due": due.isoformat(), "urgent": urgent},
-    )
+    change.set(first_response_due=due)
+    change.record(DEADLINE_CHANGED, DeadlineChanged(due, urgent))

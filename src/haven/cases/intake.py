@@ -12,21 +12,23 @@ import logging
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from django.db import models, transaction
+from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
 from haven.accounts.models import User
 from haven.cases import access, actions, notes, progress, screening
+from haven.cases.changes import Change, changing
 from haven.cases.models import Case, CaseKind, NoteKind, Priority
-from haven.cases.timeline import append_event
 from haven.core.choices import choice
-from haven.core.errors import Conflict, InvalidInput
-from haven.core.events import EventType
+from haven.core.errors import InvalidInput
+from haven.core.events import Names, declare
+from haven.detection import Detection
 
 logger = logging.getLogger(__name__)
 
 MAX_POSTS = 20
-# Every text is scanned inside the transaction: this bounds how long it holds.
+# Every text is scanned before the report is recorded: this bounds how long that takes.
 MAX_TOTAL_CHARS = 200_000
 
 
@@ -74,6 +76,47 @@ def clean_report(source: str, comment: str | None, posts: Iterable[str | None]) 
     return Report(source, comment, kept)
 
 
+@dataclass(frozen=True)
+class ReportReceived:
+    source: ReportSource
+    comment: bool
+    posts: int
+
+
+def _received_details(p: ReportReceived, names: Names) -> list[str]:
+    lines = [str(p.source.label)]
+    if p.comment:
+        lines.append(str(_("what the report said")))
+    if p.posts:
+        lines.append(
+            ngettext("%d reported post or message", "%d reported posts or messages", p.posts)
+            % p.posts
+        )
+    return lines
+
+
+REPORT_RECEIVED = declare(
+    "case.report_received", ReportReceived, _("Report received"), _received_details
+)
+
+
+@dataclass(frozen=True)
+class Read:
+    """What the detector made of a report, read before any transaction begins."""
+
+    comment: Detection | None
+    posts: tuple[Detection, ...]
+    together: Detection | None
+
+
+def _read(report: Report) -> Read:
+    return Read(
+        comment=screening.read(report.comment) if report.comment else None,
+        posts=tuple(screening.read(post) for post in report.posts),
+        together=screening.read_together(list(report.posts)) if len(report.posts) > 1 else None,
+    )
+
+
 def receive_report(
     *,
     source: str,
@@ -93,29 +136,23 @@ def receive_report(
     report = clean_report(source, comment, posts)
     if acting_user is None and report.source == ReportSource.MODERATOR:
         raise ValueError("A report pasted by a moderator needs that moderator as acting_user.")
+    if case is not None and (kind is not None or priority is not None):
+        raise ValueError("kind and priority are for a new case; change them on the case.")
+    if case is not None and acting_user is not None:
+        access.get_case_for(acting_user, case.pk)
+    read = _read(report)  # the detector works before any lock is taken
     if case is None:
         with actions.opening_case(
             acting_user=acting_user,
             kind=CaseKind.SEXTORTION if kind is None else kind,
             priority=Priority.NORMAL if priority is None else priority,
-        ) as case:
-            _record(case, report, acting_user)
+        ) as change:
+            _record(change, report, read)
+        case = change.case
     else:
-        if kind is not None or priority is not None:
-            raise ValueError("kind and priority are for a new case; change them on the case.")
-        if acting_user is not None:
-            access.get_case_for(acting_user, case.pk)
-        with transaction.atomic():
-            current = Case.objects.select_for_update().get(pk=case.pk)
-            if current.erased_at is not None:
-                raise Conflict("This case was erased: nothing can be added to it.", code="erased")
-            _record(current, report, acting_user)
-            progress.back_in_progress(current, actor_id=acting_user.pk if acting_user else None)
-        case.status, case.closed_at, case.close_reason = (
-            current.status,
-            current.closed_at,
-            current.close_reason,
-        )
+        with changing(case, acting_user=acting_user) as change:
+            _record(change, report, read)
+            progress.back_in_progress(change)
     logger.info(
         "report received case=%s source=%s texts=%d by=%s",
         case.pk,
@@ -126,22 +163,15 @@ def receive_report(
     return case
 
 
-def _record(case: Case, report: Report, acting_user: User | None) -> None:
-    append_event(
-        case,
-        EventType.REPORT_RECEIVED,
-        actor_id=acting_user.pk if acting_user else None,
-        payload={
-            "source": report.source.value,
-            "comment": bool(report.comment),
-            "posts": len(report.posts),
-        },
+def _record(change: Change, report: Report, read: Read) -> None:
+    change.record(
+        REPORT_RECEIVED, ReportReceived(report.source, bool(report.comment), len(report.posts))
     )
     if report.comment:
-        notes.write_note(case, report.comment, NoteKind.REPORT, acting_user)
-    posts = [
-        (notes.write_note(case, post, NoteKind.REPORTED_POST, acting_user), post)
-        for post in report.posts
+        notes.write_note(change, report.comment, NoteKind.REPORT, read.comment)
+    written = [
+        notes.write_note(change, post, NoteKind.REPORTED_POST, found)
+        for post, found in zip(report.posts, read.posts, strict=True)
     ]
-    if len(posts) > 1:
-        screening.scan_together(case, posts, acting_user=acting_user)
+    if read.together is not None:
+        screening.record_together(change, written, read.together)

@@ -3,127 +3,48 @@
 When anyone involved may be a minor the case becomes kind csea: only safety
 leads can open it, no image is kept or shown (hashes only, enforced by
 ``CaseMedia.save``), and the case shows the mandatory reporting route of the
-server's jurisdiction with a step to record that the report was made.
+server's jurisdiction (``haven.resources.reporting``) with a step to record
+that the report was made.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from django.conf import settings
-from django.utils.functional import Promise
-from django.utils.translation import gettext_lazy as _
+from django.utils.translation import gettext_lazy, ngettext
 
-from haven.accounts.models import User
-from haven.cases import checklist, media
-from haven.cases.models import Case, CaseKind, Priority
-from haven.cases.timeline import append_event
-from haven.core.events import EventType
+from haven.cases import checklist
+from haven.cases.changes import Change
+from haven.cases.models import CaseKind, Priority
+from haven.cases.priority import RuleName
+from haven.core.events import Names, declare
+from haven.evidence import images
 
 
 @dataclass(frozen=True)
-class Route:
-    name: str
-    url: str
-    what: Promise
-    # Where the facts come from (see ../shared/data/support_orgs.json, checked 2026-11).
-    source: str
+class MinorsProtocol:
+    images_discarded: int
 
 
-TAKE_IT_DOWN = Route(
-    "Take It Down (NCMEC)",
-    "https://takeitdown.ncmec.org",
-    _(
-        "For the young person: removes their images from participating platforms without "
-        "uploading them. Usable from any country."
-    ),
-    "https://takeitdown.ncmec.org/faq/",
-)
-INHOPE = Route(
-    "INHOPE hotlines",
-    "https://www.inhope.org/EN#hotlineReferral",
-    _("Find the national hotline that takes reports of child sexual abuse material."),
-    "https://www.inhope.org/EN/articles/what-we-do",
+def _protocol_details(p: MinorsProtocol, names: Names) -> list[str]:
+    count = p.images_discarded
+    return [ngettext("%d kept image discarded", "%d kept images discarded", count) % count]
+
+
+MINORS_PROTOCOL = declare(
+    "case.minors_protocol",
+    MinorsProtocol,
+    gettext_lazy("Minors protocol started"),
+    _protocol_details,
 )
 
-ROUTES: dict[str, tuple[Route, ...]] = {
-    "US": (
-        Route(
-            "NCMEC CyberTipline",
-            "https://report.cybertip.org",
-            _("The mandatory report for US providers (18 U.S.C. 2258A)."),
-            "https://www.missingkids.org/gethelpnow/cybertipline",
-        ),
-        TAKE_IT_DOWN,
-    ),
-    "GB": (
-        Route(
-            "CEOP (National Crime Agency)",
-            "https://www.ceop.police.uk/Safety-Centre/",
-            _("Reports of online child sexual abuse to UK police."),
-            "https://www.ceop.police.uk/Safety-Centre/",
-        ),
-        Route(
-            "Report Remove (IWF and Childline)",
-            "https://www.childline.org.uk/info-advice/bullying-abuse-safety/online-mobile-safety/remove-nude-image-shared-online/",
-            _("For the young person: get nude images of them removed."),
-            "https://www.iwf.org.uk/our-technology/report-remove/",
-        ),
-        TAKE_IT_DOWN,
-    ),
-    "CA": (
-        Route(
-            "Cybertip.ca",
-            "https://www.cybertip.ca",
-            _("Canada's tipline for reporting the online sexual exploitation of children."),
-            "https://www.cybertip.ca/en/about/",
-        ),
-        TAKE_IT_DOWN,
-    ),
-    "AU": (
-        Route(
-            "eSafety Commissioner",
-            "https://www.esafety.gov.au/report",
-            _("Reports of child sexual exploitation material and image-based abuse."),
-            "https://www.esafety.gov.au/report",
-        ),
-        TAKE_IT_DOWN,
-    ),
-}
-INTERNATIONAL: tuple[Route, ...] = (INHOPE, TAKE_IT_DOWN)
 
-
-def reporting_routes(jurisdiction: str | None = None) -> tuple[str, tuple[Route, ...]]:
-    """The jurisdiction used and its routes; the international ones where none is known."""
-    code = (jurisdiction if jurisdiction is not None else settings.HAVEN_JURISDICTION).upper()
-    if code in ROUTES:
-        return code, ROUTES[code]
-    return "", INTERNATIONAL
-
-
-def start_protocol(case: Case, *, acting_user: User | None) -> None:
-    """Inside the caller's transaction: make ``case`` a csea case, once."""
-    if case.kind == CaseKind.CSEA:
+def start_protocol(change: Change) -> None:
+    """Inside a change: make the case a csea case, once."""
+    if change.case.kind == CaseKind.CSEA:
         return
-    actor = acting_user.pk if acting_user else None
-    old_kind, old_priority = case.kind, case.priority
-    Case.objects.filter(pk=case.pk).update(kind=CaseKind.CSEA, priority=Priority.CRITICAL)
-    case.kind, case.priority = CaseKind.CSEA, Priority.CRITICAL
-    append_event(
-        case,
-        EventType.KIND_CHANGED,
-        actor_id=actor,
-        payload={"from": old_kind, "to": CaseKind.CSEA.value, "reason": "minor"},
-    )
-    if old_priority != Priority.CRITICAL:
-        append_event(
-            case,
-            EventType.PRIORITY_CHANGED,
-            actor_id=actor,
-            payload={"from": int(old_priority), "to": int(Priority.CRITICAL), "reason": "minor"},
-        )
-    discarded = media.discard_all(case, acting_user=acting_user, reason="minors_protocol")
-    checklist.add_mandatory_report_step(case)
-    append_event(
-        case, EventType.MINORS_PROTOCOL, actor_id=actor, payload={"images_discarded": discarded}
-    )
+    change.set_kind(CaseKind.CSEA, reason=RuleName.MINOR)
+    change.set_priority(Priority.CRITICAL, reason=RuleName.MINOR)
+    discarded = images.discard_all(change, reason=images.DiscardReason.MINORS_PROTOCOL)
+    checklist.add_mandatory_report_step(change.case)
+    change.record(MINORS_PROTOCOL, MinorsProtocol(discarded))

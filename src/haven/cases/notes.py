@@ -1,20 +1,42 @@
 """Notes on a case: free-standing ones, and notes that explain a timeline event.
 
-The text is sealed under the case key, bound to the note's own id.
+The text is sealed under the case key, bound to the note's own id. A text that
+arrives from or about the victim is scanned by the detector *before* the
+change's transaction begins (``screening.read``), and its verdict recorded with it.
 """
 
 from __future__ import annotations
 
-from django.db import transaction
+from dataclasses import dataclass
+
+from django.utils.translation import gettext_lazy
 
 from haven.accounts.models import User
 from haven.cases import screening, sealing
+from haven.cases.changes import Change, changing
 from haven.cases.models import Case, CaseEvent, CaseNote, NoteKind
-from haven.cases.timeline import append_event
 from haven.core.errors import InvalidInput
-from haven.core.events import EventType
+from haven.core.events import declare
+from haven.detection import Detection
 
 MAX_TEXT = 100_000
+
+# Texts that arrive from or about the victim are scanned by the detector.
+SCANNED_KINDS = frozenset({NoteKind.DISCLOSURE, NoteKind.REPORT, NoteKind.REPORTED_POST})
+
+
+@dataclass(frozen=True)
+class NoteAdded:
+    note: int
+    kind: NoteKind
+
+
+NOTE_ADDED = declare(
+    "case.note_added",
+    NoteAdded,
+    gettext_lazy("Note added"),
+    lambda p, names: [str(p.kind.label)],
+)
 
 
 def clean_text(value: str | None, what: str, *, required: bool = True) -> str:
@@ -36,24 +58,17 @@ def _seal_new(
     return note
 
 
-# Texts that arrive from or about the victim are scanned by the detector.
-SCANNED_KINDS = frozenset({NoteKind.DISCLOSURE, NoteKind.REPORT, NoteKind.REPORTED_POST})
-
-
-def write_note(case: Case, text: str, kind: NoteKind, acting_user: User | None) -> CaseNote:
-    """Inside the caller's transaction: a free-standing note and its event (and its scan).
-
-    ``acting_user`` is None when Haven itself records what arrived from outside.
-    """
-    note = _seal_new(case, kind, text, acting_user)
-    append_event(
-        case,
-        EventType.NOTE_ADDED,
-        actor_id=acting_user.pk if acting_user else None,
-        payload={"note": note.pk, "kind": kind.value},
-    )
-    if kind in SCANNED_KINDS:
-        screening.scan_note(case, note, text, acting_user=acting_user)
+def write_note(
+    change: Change, text: str, kind: NoteKind, found: Detection | None = None
+) -> CaseNote:
+    """Inside a change: a free-standing note, its event, and for a scanned kind its
+    verdict (``found``, read before the transaction)."""
+    if (kind in SCANNED_KINDS) != (found is not None):
+        raise ValueError("A scanned kind of note comes with its detection, and only those.")
+    note = _seal_new(change.case, kind, text, change.acting_user)
+    change.record(NOTE_ADDED, NoteAdded(note.pk, kind))
+    if found is not None:
+        screening.record_scan(change, note, found)
     return note
 
 
@@ -66,8 +81,10 @@ def attach_note(
 
 def add_note(case: Case, text: str, *, acting_user: User, kind: str = NoteKind.NOTE) -> CaseNote:
     text = clean_text(text, "note")
-    with transaction.atomic():
-        return write_note(case, text, NoteKind(kind), acting_user)
+    note_kind = NoteKind(kind)
+    found = screening.read(text) if note_kind in SCANNED_KINDS else None
+    with changing(case, acting_user=acting_user) as change:
+        return write_note(change, text, note_kind, found)
 
 
 def read_note(note: CaseNote) -> str:

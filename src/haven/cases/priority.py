@@ -17,18 +17,27 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from enum import StrEnum
 
 from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 
 from haven.cases.models import Answer, Assessment, Case, CaseKind, Priority
+from haven.cases.questions import DEMANDS
 
-DEMANDS = ("demand_money", "demand_material", "demand_action", "demand_other")
+
+class RuleName(StrEnum):
+    MINOR = "minor"
+    IMMEDIATE_RISK = "immediate_risk"
+    THREAT_WITH_DEMAND = "threat_with_demand"
+    THREAT = "threat"
+    DEFAULT = "default"
+    CSEA = "csea"
 
 
 @dataclass(frozen=True)
 class Rule:
-    name: str
+    name: RuleName
     holds: Callable[[Assessment], bool]
     priority: Priority
     reason: Promise
@@ -40,36 +49,38 @@ def _any_demand(a: Assessment) -> bool:
 
 RULES: tuple[Rule, ...] = (
     Rule(
-        "minor",
+        RuleName.MINOR,
         lambda a: a.minor_involved == Answer.YES,
         Priority.CRITICAL,
         _("someone involved may be a minor"),
     ),
     Rule(
-        "immediate_risk",
+        RuleName.IMMEDIATE_RISK,
         lambda a: a.immediate_risk == Answer.YES,
         Priority.CRITICAL,
         _("immediate risk to the victim's safety or well-being"),
     ),
     Rule(
-        "threat_with_demand",
+        RuleName.THREAT_WITH_DEMAND,
         lambda a: a.threat_of_exposure == Answer.YES and _any_demand(a),
         Priority.HIGH,
         _("a threat to expose intimate material, with demands"),
     ),
     Rule(
-        "threat",
+        RuleName.THREAT,
         lambda a: a.threat_of_exposure == Answer.YES,
         Priority.HIGH,
         _("a threat to expose intimate material"),
     ),
 )
-DEFAULT = Rule("default", lambda a: True, Priority.NORMAL, _("no rule for a higher priority"))
+DEFAULT = Rule(
+    RuleName.DEFAULT, lambda a: True, Priority.NORMAL, _("no rule for a higher priority")
+)
 
 
 # Once a case may involve a minor it stays critical, whatever the answers say later;
 # only a lead changing its kind takes it out of the minors protocol.
-CSEA = Rule("csea", lambda a: True, Priority.CRITICAL, _("the case may involve a minor"))
+CSEA = Rule(RuleName.CSEA, lambda a: True, Priority.CRITICAL, _("the case may involve a minor"))
 
 
 def priority_for_case(case: Case, assessment: Assessment) -> Rule:
@@ -84,3 +95,11 @@ def priority_for(assessment: Assessment) -> Rule:
         if rule.holds(assessment):
             return rule
     return DEFAULT
+
+
+def rule_reason(name: RuleName) -> str:
+    """The reason a rule gives, in words, for the timeline."""
+    for rule in (*RULES, DEFAULT, CSEA):
+        if rule.name == name:
+            return str(rule.reason)
+    return str(name)

@@ -1,46 +1,29 @@
-"""Fediverse accounts known to Haven, found again by a keyed hash of their handle."""
+"""Perpetrators' fediverse accounts, shared across cases and found again by a keyed hash.
+
+Each Subject's handle is sealed under a key of its own (``subject-<id>``), which
+goes with the Subject when the last case that names it is erased: a copy of the
+database from before, with the key store from after, opens nothing.
+"""
 
 from __future__ import annotations
 
 import hashlib
 import hmac
 import json
-import unicodedata
-from dataclasses import dataclass
 
 from haven.cases.models import Subject
-from haven.core.errors import InvalidInput
 from haven.crypto import envelope
 from haven.crypto.keystore import get_keystore
+from haven.fediverse.accounts import MAX_ACCT, Account, normalise_acct
 
-_SEAL_SCOPE = "directory-subjects"
+__all__ = ["MAX_ACCT", "Account", "find_or_create_subject", "normalise_acct", "reveal"]
+
 _LOOKUP_SCOPE = "directory-lookup"
 _AAD = b"haven:subject"
-MAX_ACCT = 320
 
 
-@dataclass(frozen=True)
-class Account:
-    acct: str  # user@server, normalised
-    remote_id: str = ""
-
-    @property
-    def username(self) -> str:
-        return self.acct.split("@", 1)[0]
-
-    @property
-    def server(self) -> str:
-        return self.acct.split("@", 1)[1]
-
-
-def normalise_acct(raw: str) -> str:
-    acct = unicodedata.normalize("NFKC", raw).strip().removeprefix("@").casefold()
-    user, at, server = acct.partition("@")
-    if not at or not user or not server or "@" in server or len(acct) > MAX_ACCT:
-        raise InvalidInput("An account must be written as user@server.")
-    if any(ch.isspace() for ch in acct):
-        raise InvalidInput("An account must be written as user@server.")
-    return acct
+def key_scope(subject_id: int) -> str:
+    return f"subject-{subject_id}"
 
 
 def lookup_for(acct: str) -> str:
@@ -49,20 +32,23 @@ def lookup_for(acct: str) -> str:
 
 
 def find_or_create_subject(acct: str, remote_id: str = "") -> Subject:
+    """Inside the caller's transaction: the Subject for ``acct``, made and sealed if new."""
     account = Account(normalise_acct(acct), remote_id.strip())
     lookup = lookup_for(account.acct)
-    existing = Subject.objects.filter(lookup=lookup).first()
-    if existing is not None:
-        return existing
-    key = get_keystore().get_or_create(_SEAL_SCOPE)
-    body = json.dumps({"acct": account.acct, "remote_id": account.remote_id}).encode("utf-8")
-    subject, _ = Subject.objects.get_or_create(
-        lookup=lookup, defaults={"sealed": envelope.seal_bytes(key, body, _AAD)}
-    )
+    subject, created = Subject.objects.get_or_create(lookup=lookup, defaults={"sealed": b""})
+    if created:
+        key = get_keystore().get_or_create(key_scope(subject.pk))
+        body = json.dumps({"acct": account.acct, "remote_id": account.remote_id}).encode("utf-8")
+        subject.sealed = envelope.seal_bytes(key, body, _AAD)
+        subject.save(update_fields=["sealed"])
     return subject
 
 
 def reveal(subject: Subject) -> Account:
-    key = get_keystore().get(_SEAL_SCOPE)
+    key = get_keystore().get(key_scope(subject.pk))
     data = json.loads(envelope.open_bytes(key, bytes(subject.sealed), _AAD))
     return Account(data["acct"], data.get("remote_id", ""))
+
+
+def destroy_key(subject_id: int) -> None:
+    get_keystore().destroy(key_scope(subject_id))

@@ -10,19 +10,18 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, TypeVar
 
 from django.db import connection
 from django.utils import timezone
 
 from haven.cases.models import Case, CaseEvent
-from haven.core.events import EventType
+from haven.core.events import EventKind, NoPayload, PayloadError, Stream
 
 GENESIS = "0" * 64
-Payload = Mapping[str, str | int | bool | list[str] | list[int] | None]
+P = TypeVar("P")
 
 
 def event_hash(
@@ -66,23 +65,41 @@ def hash_of(event: CaseEvent) -> str:
 
 
 def append_event(
-    case: Case, type: EventType, *, actor_id: int | None, payload: Payload | None = None
+    case: Case,
+    kind: EventKind[P],
+    *,
+    actor_id: int | None,
+    payload: P | None = None,
+    locked: bool = False,
 ) -> CaseEvent:
-    """Add an event to ``case``'s timeline; must run inside the change's own transaction."""
+    """Add an event to ``case``'s timeline; must run inside the change's own transaction.
+
+    ``locked`` says ``case`` is the row the caller already holds locked (see
+    ``haven.cases.changes``), so its head is current and need not be read again.
+    """
     if not connection.in_atomic_block:
         raise RuntimeError("append_event must run inside the transaction of the change.")
-    locked = (
-        Case.objects.select_for_update().only("timeline_length", "timeline_head").get(pk=case.pk)
-    )
-    seq = locked.timeline_length + 1
-    prev = locked.timeline_head or GENESIS
+    if kind.stream != Stream.TIMELINE:
+        raise PayloadError(f"{kind.name} belongs to the audit stream, not the timeline.")
+    if payload is None and kind.payload is NoPayload:
+        payload = NoPayload()  # type: ignore[assignment]
+    stored = kind.encode(payload)  # type: ignore[arg-type]
+    head = case
+    if not locked:
+        head = (
+            Case.objects.select_for_update()
+            .only("timeline_length", "timeline_head")
+            .get(pk=case.pk)
+        )
+    seq = head.timeline_length + 1
+    prev = head.timeline_head or GENESIS
     event = CaseEvent(
         case_id=case.pk,
         seq=seq,
-        type=str(type),
+        type=kind.name,
         actor_id=actor_id,
         created_at=timezone.now(),
-        payload=dict(payload or {}),
+        payload=stored,
         prev_hash=prev,
     )
     digest = event.hash = hash_of(event)

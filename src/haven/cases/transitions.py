@@ -14,6 +14,7 @@ class StatusAction(StrEnum):
     RESUME = "resume"
     CLOSE = "close"
     REOPEN = "reopen"
+    ERASE = "erase"
 
 
 TRANSITIONS: dict[tuple[CaseStatus, StatusAction], CaseStatus] = {
@@ -25,6 +26,11 @@ TRANSITIONS: dict[tuple[CaseStatus, StatusAction], CaseStatus] = {
     (CaseStatus.WAITING, StatusAction.RESUME): CaseStatus.OPEN,
     (CaseStatus.WAITING, StatusAction.CLOSE): CaseStatus.CLOSED,
     (CaseStatus.CLOSED, StatusAction.REOPEN): CaseStatus.OPEN,
+    # An erased case is closed, whatever it was.
+    (CaseStatus.NEW, StatusAction.ERASE): CaseStatus.CLOSED,
+    (CaseStatus.OPEN, StatusAction.ERASE): CaseStatus.CLOSED,
+    (CaseStatus.WAITING, StatusAction.ERASE): CaseStatus.CLOSED,
+    (CaseStatus.CLOSED, StatusAction.ERASE): CaseStatus.CLOSED,
 }
 
 

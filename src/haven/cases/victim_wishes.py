@@ -10,14 +10,42 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from django.db import transaction
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from haven.accounts.models import User
 from haven.cases import notes, sealing
-from haven.cases.models import Case, CaseWishes
-from haven.cases.timeline import append_event
+from haven.cases.changes import Change, changing
+from haven.cases.models import Case, CaseWishes, StepKey
 from haven.core.errors import Conflict
-from haven.core.events import EventType
+from haven.core.events import Names, NoPayload, declare
+
+
+@dataclass(frozen=True)
+class WishesConfirmed:
+    """The moderator confirmed that an action (today: a step of the guide) respects them."""
+
+    step: StepKey
+    wishes_recorded: bool
+
+
+def _confirmed_details(p: WishesConfirmed, names: Names) -> list[str]:
+    lines = [str(p.step.label)]
+    return lines + ([] if p.wishes_recorded else [_("no wishes were recorded yet")])
+
+
+WISHES_RECORDED = declare(
+    "wishes.recorded",
+    NoPayload,
+    gettext_lazy("Victim's wishes recorded"),
+    lambda p, names: [_("in the victim's words (encrypted)")],
+)
+WISHES_CONFIRMED = declare(
+    "wishes.confirmed",
+    WishesConfirmed,
+    gettext_lazy("Action confirmed against the victim's wishes"),
+    _confirmed_details,
+)
 
 
 @dataclass(frozen=True)
@@ -33,13 +61,13 @@ def record_wishes(case: Case, *, acting_user: User, outcome: str, safety: str) -
     safety = notes.clean_text(safety, "what would make them feel safer", required=False)
     if not outcome and not safety:
         raise Conflict("Write down at least one of the victim's wishes.", code="empty_wishes")
-    with transaction.atomic():
-        wishes, _ = CaseWishes.objects.select_for_update().get_or_create(case=case)
+    with changing(case, acting_user=acting_user) as change:
+        wishes, _created = CaseWishes.objects.select_for_update().get_or_create(case=case)
         wishes.outcome_sealed = sealing.seal(case.pk, "wishes.outcome", outcome)
         wishes.safety_sealed = sealing.seal(case.pk, "wishes.safety", safety)
         wishes.updated_by = acting_user
         wishes.save()
-        append_event(case, EventType.WISHES_RECORDED, actor_id=acting_user.pk)
+        change.record(WISHES_RECORDED)
 
 
 def read_wishes(case: Case) -> Wishes | None:
@@ -58,17 +86,12 @@ def read_wishes(case: Case) -> Wishes | None:
     )
 
 
-def confirm_respects_wishes(case: Case, action: str, *, acting_user: User, confirmed: bool) -> None:
-    """Inside the caller's transaction: refuse unless the moderator confirmed, then record it."""
+def confirm_respects_wishes(change: Change, step: StepKey, *, confirmed: bool) -> None:
+    """Inside a change: refuse unless the moderator confirmed, then record it."""
     if not confirmed:
         raise Conflict(
             "Confirm that this respects the victim's wishes (shown above) before going ahead.",
             code="confirm_wishes",
         )
-    recorded = CaseWishes.objects.filter(case=case).exists()
-    append_event(
-        case,
-        EventType.WISHES_CONFIRMED,
-        actor_id=acting_user.pk,
-        payload={"action": action, "wishes_recorded": recorded},
-    )
+    recorded = CaseWishes.objects.filter(case=change.case).exists()
+    change.record(WISHES_CONFIRMED, WishesConfirmed(step, recorded))

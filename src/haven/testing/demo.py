@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from django.db import transaction
+from django.utils.translation import gettext_lazy
 
 from haven.accounts.models import User
 from haven.cases import (
@@ -16,9 +16,11 @@ from haven.cases import (
     responding,
     victim_wishes,
 )
+from haven.cases.changes import changing
 from haven.cases.models import Case, CaseEvent, CaseKind, CaseStatus
-from haven.cases.timeline import append_event
-from haven.core.events import EventType
+from haven.core.events import NoPayload, declare
+
+DEMO_LOADED = declare("case.demo_loaded", NoPayload, gettext_lazy("Synthetic demo case"))
 
 # A repeat sender across two cases shows how a Subject links them.
 REPEAT_SENDER = "quickcash_4471@spam.example"
@@ -110,12 +112,12 @@ DEMO_CASES = (
 
 
 def real_cases_exist() -> bool:
-    demo = CaseEvent.objects.filter(type=EventType.DEMO_LOADED).values("case_id")
+    demo = CaseEvent.objects.filter(type=DEMO_LOADED.name).values("case_id")
     return Case.objects.exclude(pk__in=demo).exists()
 
 
 def demo_loaded() -> bool:
-    return CaseEvent.objects.filter(type=EventType.DEMO_LOADED).exists()
+    return CaseEvent.objects.filter(type=DEMO_LOADED.name).exists()
 
 
 def load_demo_cases(lead: User, moderator: User) -> list[Case]:
@@ -127,8 +129,8 @@ def _load(spec: DemoCase, lead: User, moderator: User) -> Case:
     case = actions.open_case(
         acting_user=lead, kind=spec.kind, disclosure=spec.disclosure, members=members
     )
-    with transaction.atomic():
-        append_event(case, EventType.DEMO_LOADED, actor_id=lead.pk)
+    with changing(case, acting_user=lead) as change:
+        change.record(DEMO_LOADED)
     actions.add_party(case, "victim", acting_user=lead, label="(demo) the member")
     if spec.perpetrator:
         actions.add_party(case, "perpetrator", acting_user=lead, acct=spec.perpetrator)

@@ -20,8 +20,8 @@ from haven.cases.models import (
     Priority,
     StepState,
 )
+from haven.cases.questions import BY_NAME, DETAIL_TEXT, Detail
 from haven.cases.responding import ResponseChannel
-from haven.web.presenters import DETAIL_TEXT, QUESTION_TEXT
 
 # Yes and no first, as a person reads a question; "unknown" is an answer, not a gap.
 ANSWERS = [
@@ -56,9 +56,9 @@ class AssessmentForm(forms.Form):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         for name in QUESTIONS:
-            self.fields[name] = _radios(QUESTION_TEXT[name], ANSWERS)
+            self.fields[name] = _radios(BY_NAME[name].text, ANSWERS)
         for name in DETAILS:
-            self.fields[name] = _text(DETAIL_TEXT[name])
+            self.fields[name] = _text(DETAIL_TEXT[Detail(name)])
 
 
 class StepForm(forms.Form):
@@ -138,6 +138,14 @@ class TeamForm(forms.Form):
 
 class RestrictForm(forms.Form):
     restricted = forms.ChoiceField(choices=[("on", _("Restrict")), ("off", _("Lift"))])
+
+
+class EraseForm(forms.Form):
+    confirm = forms.CharField(
+        label=_("To erase, type the case's short id (the 8 characters after “Case”)"),
+        max_length=32,
+        widget=forms.TextInput(attrs={"autocomplete": "off", "spellcheck": "false"}),
+    )
 
 
 class NoteForm(forms.Form):

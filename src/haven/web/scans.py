@@ -14,23 +14,10 @@ from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from haven.cases import questions
 from haven.cases.models import NoteKind, TextScan
-from haven.cases.screening import Suggestion
+from haven.cases.screening import SIGNAL_NAMES, Suggestion, signal_names
 
-SIGNAL_NAMES = {
-    "threat_to_expose": gettext_lazy("threat to expose"),
-    "intimate_material": gettext_lazy("intimate material"),
-    "audience": gettext_lazy("who would see it"),
-    "demand_money": gettext_lazy("demand for money"),
-    "demand_material": gettext_lazy("demand for more material"),
-    "demand_action": gettext_lazy("demand for an action"),
-    "deadline": gettext_lazy("deadline"),
-    "proof_of_possession": gettext_lazy("proof of possession"),
-    "victim_disclosure": gettext_lazy("first-person disclosure"),
-    "third_party_warning": gettext_lazy("warning about an account"),
-    "self_harm_risk": gettext_lazy("possible risk of self-harm"),
-    "minor_indicator": gettext_lazy("possible minor"),
-}
 # Where a suggested answer came from, by the kind of note that was scanned.
 SCANNED_FROM: dict[str, Promise] = {
     NoteKind.DISCLOSURE: gettext_lazy("the disclosure"),
@@ -39,16 +26,19 @@ SCANNED_FROM: dict[str, Promise] = {
 }
 
 
+_NAMED = {str(kind): name for kind, name in SIGNAL_NAMES.items()}
+
+
 def mark_signals(text: str, spans: Iterable[tuple[str, int, int]]) -> SafeString:
     """``text`` escaped, with each signal's span wrapped in <mark> (overlaps merged)."""
     pieces: list[str] = []
     cursor = 0
     for kind, start, end in sorted(spans, key=lambda span: (span[1], -span[2])):
-        if kind not in SIGNAL_NAMES or start < cursor or end > len(text):
+        if kind not in _NAMED or start < cursor or end > len(text):
             continue
         pieces.append(escape(text[cursor:start]))
         pieces.append(
-            f'<mark class="signal signal-{escape(kind)}" title="{escape(SIGNAL_NAMES[kind])}">'
+            f'<mark class="signal signal-{escape(kind)}" title="{escape(_NAMED[kind])}">'
             f"{escape(text[start:end])}</mark>"
         )
         cursor = end
@@ -62,11 +52,6 @@ def verdict(scan: TextScan) -> str:
         if scan.label == "sextortion"
         else _("Does not look like sextortion (score %(score)d%%)")
     ) % {"score": round(scan.score * 100)}
-
-
-def signal_names(kinds: Iterable[str]) -> tuple[str, ...]:
-    """The signals' names in words, each once, in the order given."""
-    return tuple(str(SIGNAL_NAMES[k]) for k in dict.fromkeys(kinds) if k in SIGNAL_NAMES)
 
 
 def together_verdict(payload: Mapping[str, object]) -> str:
@@ -85,17 +70,6 @@ def together_verdict(payload: Mapping[str, object]) -> str:
         )
     ) % {"count": count, "score": score}
     return f"{text} — {_('signals:')} {', '.join(names)}" if names else text
-
-
-def scanned_event_details(p: Mapping[str, object]) -> list[str]:
-    found = (
-        _("looks like sextortion")
-        if p.get("label") == "sextortion"
-        else _("does not look like sextortion")
-    )
-    score, names = _score_and_names(p)
-    lines = [f"{found} ({_('score')} {score}%)"]
-    return lines + ([_("signals: %s") % ", ".join(names)] if names else [])
 
 
 def _score_and_names(payload: Mapping[str, object]) -> tuple[str, tuple[str, ...]]:
@@ -121,24 +95,10 @@ def suggestion_texts(
     }
 
 
-# The questions that change what the moderator must do first, in that order.
-URGENT_QUESTIONS = {
-    "immediate_risk": _(
-        "What was reported may speak of self-harm (“%(words)s”). Answer the "
-        "immediate-risk question now: if the person may be in danger, their "
-        "safety comes before everything else on this page."
-    ),
-    "minor_involved": _(
-        "What was reported may involve someone under 18 (“%(words)s”). Answer the "
-        "minors question: if anyone involved may be a minor, the minors protocol applies."
-    ),
-}
-
-
 def urgent_alerts(suggested: Mapping[str, Suggestion]) -> list[str]:
     """Banners for the suggestions that cannot wait until the assessment is reached."""
     return [
-        text % {"words": "”, “".join(suggested[question].matches)}
-        for question, text in URGENT_QUESTIONS.items()
-        if question in suggested
+        str(question.alert) % {"words": "”, “".join(suggested[question.name].matches)}
+        for question in questions.TABLE
+        if question.alert is not None and question.name in suggested
     ]

@@ -1,12 +1,13 @@
 from django.urls import path
 
-from haven.web.views import base, care, closing, images, inbox, intake, page, team
+from haven.web.views import audit, base, care, closing, images, inbox, intake, page, team
 
 app_name = "web"
 case = "cases/<str:case_id>/"
 urlpatterns = [
     path("", inbox.home, name="home"),
     path("healthz", base.healthz, name="healthz"),
+    path("audit/", audit.audit_stream, name="audit"),
     # Before the case routes: "new" is not a case id (those are 22 random characters).
     path("cases/new/", intake.open_case, name="open_case"),
     path(case, page.case_detail, name="case"),
@@ -24,6 +25,7 @@ urlpatterns = [
     path(case + "people/", team.people, name="case_people"),
     path(case + "team/", team.team, name="case_team"),
     path(case + "restrict/", team.restrict, name="case_restrict"),
+    path(case + "erase/", team.erase, name="case_erase"),
     path(case + "notes/", team.add_note, name="case_add_note"),
     path(case + "reports/", intake.add_report, name="case_add_report"),
 ]

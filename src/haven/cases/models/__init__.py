@@ -2,6 +2,7 @@
 
 from haven.cases.models.answers import Answer
 from haven.cases.models.assessment import Assessment
+from haven.cases.models.audit import AuditHead, AuditRecord
 from haven.cases.models.case import (
     Case,
     CaseEvent,
@@ -26,6 +27,8 @@ from haven.cases.models.wishes import CaseWishes
 __all__ = [
     "Answer",
     "Assessment",
+    "AuditHead",
+    "AuditRecord",
     "Case",
     "CaseEvent",
     "CaseKind",

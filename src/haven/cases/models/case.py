@@ -65,6 +65,9 @@ class Case(models.Model):
     # Restricted: only the case's own team sees it, safety leads included.
     restricted = models.BooleanField(default=False)
     erased_at = models.DateTimeField(null=True, blank=True)
+    erased_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
     members: models.ManyToManyField[Any, Any] = models.ManyToManyField(
         settings.AUTH_USER_MODEL, through="CaseMember", related_name="cases"
     )
@@ -168,7 +171,9 @@ class CaseNote(models.Model):
         return f"{self.kind} {self.pk} on case {self.case_id}"
 
 
-class AppendOnlyQuerySet(models.QuerySet["CaseEvent"]):
+class AppendOnlyQuerySet(models.QuerySet[Any]):
+    """For the hash-chained records (timeline events, audit records): insert, never change."""
+
     def update(self, **kwargs: Any) -> NoReturn:
         raise TypeError("Timeline events are append-only.")
 
@@ -183,6 +188,10 @@ class AppendOnlyQuerySet(models.QuerySet["CaseEvent"]):
 
     def update_or_create(self, *args: Any, **kwargs: Any) -> NoReturn:
         raise TypeError("Timeline events are append-only.")
+
+    def erase(self) -> int:
+        """The one way records go: with the case they belong to (``haven.cases.erasure``)."""
+        return self._raw_delete(self.db)
 
 
 class CaseEvent(models.Model):

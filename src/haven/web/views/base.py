@@ -9,7 +9,7 @@ from django.db import connection
 from django.http import HttpRequest, HttpResponse, HttpResponseNotAllowed, JsonResponse
 from django.shortcuts import render
 
-from haven.cases import access
+from haven.cases import access, sealing
 from haven.core.errors import HavenError
 from haven.web.http import StaffRequest
 
@@ -52,7 +52,8 @@ def case_view(*methods: str) -> Callable[[CaseView], Callable[..., HttpResponse]
             case = access.get_case_for(request.user, case_id)
             if request.method not in methods:
                 return HttpResponseNotAllowed(methods)
-            return view(request, case, **kwargs)
+            with sealing.cached_keys():
+                return view(request, case, **kwargs)
 
         return wrapper
 

@@ -13,9 +13,10 @@ from django.http import HttpResponse
 from django.shortcuts import render
 from django.utils.translation import gettext_lazy as _
 
-from haven.cases import access, media
+from haven.cases import access
 from haven.cases.models import Case, CaseKind, CaseMedia
 from haven.core.errors import NotFound
+from haven.evidence import images as media
 from haven.web import forms
 from haven.web.http import StaffRequest
 from haven.web.views.base import case_view

@@ -15,11 +15,10 @@ from django.utils.translation import gettext_lazy as _
 from haven.accounts.models import Role, User
 from haven.cases import (
     access,
-    actions,
     assessing,
+    audit,
     checklist,
     consent,
-    minors,
     notes,
     screening,
     victim_wishes,
@@ -28,7 +27,7 @@ from haven.cases.checklist import StepLine
 from haven.cases.models import Case, CaseKind, CaseNote, CaseStatus, ConsentScope, NoteKind
 from haven.cases.transitions import TRANSITIONS, StatusAction
 from haven.core.errors import ContentErased
-from haven.core.events import EventType
+from haven.resources import reporting
 from haven.web import forms as web_forms
 from haven.web import presenters, scans
 from haven.web.http import StaffRequest
@@ -92,7 +91,7 @@ def _status_actions(case: Case) -> list[tuple[str, str]]:
 
 
 def _team(request: StaffRequest, case: Case) -> dict[str, Any]:
-    members = list(case.members.order_by("username"))
+    members = list(case.members.order_by("username"))  # the case was fetched through access
     context: dict[str, Any] = {"members": members}
     if request.user.is_lead:
         candidates = User.objects.filter(is_active=True).exclude(pk__in=[m.pk for m in members])
@@ -103,6 +102,7 @@ def _team(request: StaffRequest, case: Case) -> dict[str, Any]:
 
 
 def _steps(case: Case, failed, notices, case_notes) -> list[StepRow]:
+    # ``case`` came through access.get_case_for (case_view): its steps are the viewer's to see.
     rows = []
     noted = presenters.step_notes(case_notes)
     for line in checklist.steps_of(case):
@@ -131,7 +131,8 @@ def _assessment(
         return {"assessment": None, "assessment_form": None, "suggested": {}, "scan_alerts": []}
     initial = {**assessment.answers, **assessment.details}
     scanned = {pk: line.body for pk, line in note_lines.items() if line.marked is not None}
-    suggested = screening.suggestions(case, assessment.answers, scanned)
+    scans_found = [n.scan for n in case_notes if getattr(n, "scan", None) is not None]
+    suggested = screening.suggestions(scans_found, assessment.answers, scanned)
     # Pre-filled, never decided: the moderator still has to save the form.
     initial.update({q: str(s.answer) for q, s in suggested.items()})
     kinds = {n.pk: n.kind for n in case_notes}
@@ -143,9 +144,9 @@ def _assessment(
     }
 
 
-def _read_together(user: User, case: Case, note_lines: dict[int, presenters.NoteLine]) -> None:
+def _read_together(case: Case, note_lines: dict[int, presenters.NoteLine]) -> None:
     """Each report's verdict on its posts read together goes under the last of them."""
-    for event in access.events_of(user, case.pk).filter(type=EventType.REPORT_SCANNED):
+    for event in access.events_in(case).filter(type=screening.REPORT_SCANNED.name):
         ids = event.payload.get("notes") or []
         if ids and ids[-1] in note_lines:
             note_lines[ids[-1]].together = scans.together_verdict(event.payload)
@@ -155,12 +156,15 @@ def case_page(
     request: StaffRequest, case: Case, failed: Failed | None = None, status: int = 200
 ) -> HttpResponse:
     """The whole case page; ``failed`` is the one form shown again with its error."""
+    if case.erased_at is not None:
+        return render(request, "web/erased.html", {"case": case}, status=status)
     user = request.user
     notices = {m.extra_tags: str(m) for m in messages.get_messages(request) if m.extra_tags}
     wishes = _readable(lambda: victim_wishes.read_wishes(case), None)
-    case_notes = list(access.notes_of(user, case.pk).select_related("event", "scan"))
+    case_notes = list(access.notes_in(case).select_related("event", "scan"))
     note_lines = {n.pk: presenters.note_line(n, getattr(n, "scan", None)) for n in case_notes}
-    _read_together(user, case, note_lines)
+    _read_together(case, note_lines)
+    parties = list(access.parties_in(case))
     context = {
         "case": case,
         "editable": case.erased_at is None,
@@ -168,7 +172,7 @@ def case_page(
         "failed": failed,
         "notices": notices,
         "deadline": presenters.deadline_of(case),
-        "routes": minors.reporting_routes()[1] if case.kind == CaseKind.CSEA else (),
+        "routes": reporting.reporting_routes()[1] if case.kind == CaseKind.CSEA else (),
         **_assessment(case, failed, case_notes, note_lines),
         "steps": _steps(case, failed, notices, case_notes),
         "wishes": wishes,
@@ -183,14 +187,16 @@ def case_page(
         "response_form": _form(web_forms.ResponseForm, "response", failed),
         "close_form": _form(web_forms.CloseForm, "close", failed),
         "status_actions": _status_actions(case),
-        "images": presenters.media_lines(access.media_of(user, case.pk)),
+        "images": presenters.media_lines(access.media_in(case)),
         "media_form": _form(
             web_forms.MediaForm,
             "images",
             failed,
             {"scope": ConsentScope.HASH_IMAGES} if case.kind == CaseKind.CSEA else None,
         ),
-        "parties": presenters.party_lines(user, access.parties_of(user, case.pk)),
+        "parties": presenters.party_lines(
+            parties, access.other_cases_of_perpetrators(user, case, parties)
+        ),
         "party_form": _form(web_forms.PartyForm, "people", failed),
         # What arrived from outside (scanned) first; the team's own notes below.
         "reports": [note_lines[n.pk] for n in case_notes if n.kind in notes.SCANNED_KINDS],
@@ -201,6 +207,7 @@ def case_page(
             if n.kind not in notes.SCANNED_KINDS and (n.event_id is None or n.kind != NoteKind.STEP)
         ],
         "note_form": _form(web_forms.NoteForm, "notes", failed),
+        "erase_form": _form(web_forms.EraseForm, "erase", failed),
         **_team(request, case),
     }
     return render(request, "web/case.html", context, status=status)
@@ -208,13 +215,14 @@ def case_page(
 
 @case_view("GET", "HEAD")
 def case_detail(request: StaffRequest, case: Case) -> HttpResponse:
-    actions.record_view(case, acting_user=request.user)
+    audit.record_view(case, reader=request.user, part=audit.Part.CASE)
     return case_page(request, case)
 
 
 @case_view("GET", "HEAD")
 def case_timeline(request: StaffRequest, case: Case) -> HttpResponse:
-    events = access.events_of(request.user, case.pk)
-    attached = access.notes_of(request.user, case.pk).filter(event__isnull=False)
+    audit.record_view(case, reader=request.user, part=audit.Part.TIMELINE)
+    events = access.events_in(case).select_related("actor")
+    attached = access.notes_in(case).filter(event__isnull=False)
     lines = presenters.timeline_lines(events, attached)
     return render(request, "web/timeline.html", {"case": case, "events": lines})

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from django.utils.translation import gettext_lazy as _
 
-from haven.cases import actions, notes
+from haven.cases import actions, erasure, notes
+from haven.core.errors import InvalidInput
 from haven.web import forms
 from haven.web.views.posting import case_form
 
@@ -34,3 +35,10 @@ def restrict(request, case, data):
 @case_form(forms.NoteForm, "notes", _("Note added."))
 def add_note(request, case, data):
     notes.add_note(case, data["body"], acting_user=request.user)
+
+
+@case_form(forms.EraseForm, "erase", _("The case was erased."))
+def erase(request, case, data):
+    if data["confirm"].strip() != case.pk[:8]:
+        raise InvalidInput(_("That is not this case's short id: nothing was erased."))
+    erasure.erase_case(case, acting_user=request.user)

@@ -4,7 +4,7 @@ from typing import Any
 
 from django.core.management.base import CommandError
 
-from haven.cases.actions import finish_erasures
+from haven.cases.erasure import finish_erasures
 from haven.cases.models import Case
 from haven.cases.timeline import verify_timeline
 from haven.core.command import HavenCommand

@@ -11,37 +11,77 @@ from __future__ import annotations
 import hashlib
 import io
 import logging
-import secrets
 import warnings
-from pathlib import Path
+from dataclasses import dataclass
+from enum import StrEnum
 
 from django.conf import settings
-from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from PIL import Image, ImageFilter, UnidentifiedImageError
 
 from haven.accounts.models import User
-from haven.cases import sealing
+from haven.cases import audit, sealing
+from haven.cases.changes import Change, changing
 from haven.cases.consent import has_consent, on_withdrawal
 from haven.cases.models import Case, CaseKind, CaseMedia, ConsentScope
-from haven.cases.timeline import append_event
 from haven.core.choices import choice
 from haven.core.errors import Conflict, InvalidInput, NotFound
-from haven.core.events import EventType
+from haven.core.events import Id, Names, declare
+from haven.evidence import store
 
 logger = logging.getLogger(__name__)
+
+
+class DiscardReason(StrEnum):
+    CONSENT_WITHDRAWN = "consent_withdrawn"
+    MINORS_PROTOCOL = "minors_protocol"
+
+
+_DISCARD_REASONS = {
+    DiscardReason.CONSENT_WITHDRAWN: gettext_lazy("the victim withdrew their consent"),
+    DiscardReason.MINORS_PROTOCOL: gettext_lazy("the minors protocol: no image is kept"),
+}
+
+
+@dataclass(frozen=True)
+class MediaAdded:
+    """No hash, size or dimensions: those would let a copy of the database confirm an image."""
+
+    media: Id
+    kept: bool
+    scope: ConsentScope
+
+
+@dataclass(frozen=True)
+class MediaDiscarded:
+    media: Id
+    reason: DiscardReason
+
+
+def _added_details(p: MediaAdded, names: Names) -> list[str]:
+    kept = (
+        _("kept, encrypted, with consent to: %s") % p.scope.label
+        if p.kept
+        else _("only its hashes were kept")
+    )
+    return [_("image %s") % p.media[:8], kept]
+
+
+MEDIA_ADDED = declare("media.added", MediaAdded, gettext_lazy("Image added"), _added_details)
+MEDIA_DISCARDED = declare(
+    "media.discarded",
+    MediaDiscarded,
+    gettext_lazy("Image discarded"),
+    lambda p, names: [_("image %s") % p.media[:8], str(_DISCARD_REASONS[p.reason])],
+)
 
 EVIDENCE_SCOPES = frozenset({ConsentScope.EVIDENCE_FOR_BAN, ConsentScope.EVIDENCE_FOR_POLICE})
 FORMATS = {"PNG": "image/png", "JPEG": "image/jpeg", "WEBP": "image/webp", "GIF": "image/gif"}
 MAX_PIXELS = 40_000_000
 PREVIEW_EDGE = 1280
 BLUR_EDGE = 48  # blurred previews are made from a tiny copy: nothing to un-blur
-
-
-def _store() -> Path:
-    path = Path(settings.HAVEN_DATA_DIR) / "media"
-    path.mkdir(mode=0o700, exist_ok=True)
-    return path
 
 
 def _open_image(data: bytes) -> Image.Image:
@@ -99,23 +139,15 @@ def attach_image(case: Case, data: bytes, *, acting_user: User, scope: str) -> C
         height=height,
         added_by=acting_user,
     )
-    path = None
     if keep:
-        media.blob_name, media.kept_under = secrets.token_hex(16), scope.value
-        path = _store() / media.blob_name
-        path.write_bytes(sealing.seal_bytes(case.pk, f"media.{media.pk}", data))
+        media.blob_name, media.kept_under = store.new_name(), scope.value
+        store.write(media.blob_name, sealing.seal_bytes(case.pk, f"media.{media.pk}", data))
     try:
-        with transaction.atomic():
+        with changing(case, acting_user=acting_user) as change:
             media.save(force_insert=True)
-            append_event(
-                case,
-                EventType.MEDIA_ADDED,
-                actor_id=acting_user.pk,
-                payload={"media": media.pk, "kept": keep, "scope": scope.value, "sha256": digest},
-            )
+            change.record(MEDIA_ADDED, MediaAdded(Id(media.pk), keep, scope))
     except BaseException:
-        if path is not None:
-            path.unlink(missing_ok=True)
+        store.remove([media.blob_name] if keep else [])
         raise
     return media
 
@@ -123,7 +155,7 @@ def attach_image(case: Case, data: bytes, *, acting_user: User, scope: str) -> C
 def _blob(media: CaseMedia) -> bytes:
     if not media.blob_name:
         raise NotFound()
-    sealed = (_store() / media.blob_name).read_bytes()
+    sealed = store.read(media.blob_name)
     return sealing.unseal_bytes(media.case_id, f"media.{media.pk}", sealed)
 
 
@@ -147,43 +179,37 @@ def blurred_preview(media: CaseMedia) -> bytes:
 
 
 def reveal(media: CaseMedia, *, acting_user: User) -> bytes:
-    """The image itself, re-encoded; every reveal is on the case's timeline."""
+    """The image itself, re-encoded; every reveal is in the audit stream."""
     data = _reencode(_open_image(_blob(media)), PREVIEW_EDGE)
-    with transaction.atomic():
-        append_event(
-            media.case,
-            EventType.MEDIA_REVEALED,
-            actor_id=acting_user.pk,
-            payload={"media": media.pk},
-        )
+    audit.record(
+        audit.MEDIA_REVEALED,
+        actor=acting_user,
+        case_id=media.case_id,
+        payload=audit.MediaRevealed(Id(media.pk)),
+    )
     return data
 
 
-def discard(media: CaseMedia, *, acting_user: User | None, reason: str) -> None:
-    """Inside or outside a transaction: forget the image, keep its hashes."""
+def discard(change: Change, media: CaseMedia, *, reason: DiscardReason) -> None:
+    """Inside a change: forget the image, keep its hashes; the file goes after commit."""
     if not media.blob_name:
         return
     name = media.blob_name
-    with transaction.atomic():
-        media.blob_name, media.discarded_at = "", timezone.now()
-        media.save(update_fields=["blob_name", "discarded_at"])
-        append_event(
-            media.case,
-            EventType.MEDIA_DISCARDED,
-            actor_id=acting_user.pk if acting_user else None,
-            payload={"media": media.pk, "reason": reason},
-        )
-        transaction.on_commit(lambda: (_store() / name).unlink(missing_ok=True))
+    media.blob_name, media.discarded_at = "", timezone.now()
+    media.save(update_fields=["blob_name", "discarded_at"])
+    change.record(MEDIA_DISCARDED, MediaDiscarded(Id(media.pk), reason))
+    change.after_commit(lambda: store.remove([name]))
 
 
-def discard_all(case: Case, *, acting_user: User | None, reason: str) -> int:
-    kept = list(CaseMedia.objects.filter(case=case).exclude(blob_name=""))
+def discard_all(change: Change, *, reason: DiscardReason) -> int:
+    kept = list(CaseMedia.objects.filter(case=change.case).exclude(blob_name=""))
     for media in kept:
-        discard(media, acting_user=acting_user, reason=reason)
+        discard(change, media, reason=reason)
     return len(kept)
 
 
 @on_withdrawal(*EVIDENCE_SCOPES)
-def _discard_on_withdrawal(case: Case, scope: ConsentScope, acting_user: User) -> None:
-    for media in CaseMedia.objects.filter(case=case, kept_under=scope.value).exclude(blob_name=""):
-        discard(media, acting_user=acting_user, reason="consent_withdrawn")
+def _discard_on_withdrawal(change: Change, scope: ConsentScope) -> None:
+    kept = CaseMedia.objects.filter(case=change.case, kept_under=scope.value).exclude(blob_name="")
+    for media in kept:
+        discard(change, media, reason=DiscardReason.CONSENT_WITHDRAWN)

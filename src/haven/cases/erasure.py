@@ -1,0 +1,121 @@
+"""Erasing a case: its key is destroyed and only a tombstone is left in the database.
+
+After ``erase_case`` the database holds that the case existed, when it was
+opened and erased, and by whom (the case row and an audit record): no note, scan
+verdict, role, consent scope, image hash, size or timeline entry. Its data key
+is destroyed once the transaction commits, so no copy of the database from
+before the erasure opens anything of it with the key store from after; a
+perpetrator's Subject that no other case names goes too, with its own key.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+from django.utils import timezone
+from django.utils.translation import gettext_lazy
+
+from haven.accounts.models import User
+from haven.cases import audit, sealing, subjects
+from haven.cases.changes import Change, changing
+from haven.cases.models import (
+    Assessment,
+    Case,
+    CaseEvent,
+    CaseKind,
+    CaseMedia,
+    CaseMember,
+    CaseNote,
+    CaseParty,
+    CaseStep,
+    CaseWishes,
+    ConsentRecord,
+    Priority,
+    Subject,
+    TextScan,
+)
+from haven.cases.transitions import StatusAction
+from haven.core.errors import Conflict
+from haven.core.events import Stream, declare
+from haven.evidence import store
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class CaseErased:
+    pass
+
+
+CASE_ERASED = declare("case.erased", CaseErased, gettext_lazy("Case erased"), stream=Stream.AUDIT)
+# What goes with an erased case, children before what they point at.
+_CHILDREN = (TextScan, CaseNote, CaseMedia, ConsentRecord, CaseStep, CaseWishes, Assessment)
+
+
+def erase_case(case: Case, *, acting_user: User) -> None:
+    """Leave only a tombstone of ``case``; safety leads only, once."""
+    if not acting_user.is_lead:
+        raise Conflict("Only a safety lead can erase a case.", code="lead_only")
+    if Case.objects.filter(pk=case.pk, erased_at__isnull=False).exists():
+        raise Conflict("This case was already erased.", code="erased")
+    with changing(case, acting_user=acting_user) as change:
+        named = set(CaseParty.objects.filter(case=case).values_list("subject_id", flat=True))
+        blobs = [
+            n for n in CaseMedia.objects.filter(case=case).values_list("blob_name", flat=True) if n
+        ]
+        change.move(StatusAction.ERASE)
+        for model in _CHILDREN:
+            model.objects.filter(case=case).delete()
+        CaseParty.objects.filter(case=case).delete()
+        CaseMember.objects.filter(case=case).delete()
+        CaseEvent.objects.filter(case=case).erase()
+        orphans = list(
+            Subject.objects.filter(pk__in=named - {None}, parties__isnull=True).values_list(
+                "pk", flat=True
+            )
+        )
+        Subject.objects.filter(pk__in=orphans).delete()
+        _tombstone(change, acting_user)
+        audit.record(CASE_ERASED, actor=acting_user, case_id=case.pk, payload=CaseErased())
+        change.after_commit(lambda: _destroy(case.pk, blobs, orphans))
+    logger.info("case erased case=%s by=%s", case.pk, acting_user.pk)
+
+
+def _tombstone(change: Change, lead: User) -> None:
+    now = timezone.now()
+    change.set(
+        kind=CaseKind.SEXTORTION,
+        priority=Priority.NORMAL,
+        close_reason="",
+        closed_at=now,
+        first_response_due=None,
+        first_responded_at=None,
+        restricted=False,
+        erased_at=now,
+        erased_by=lead,
+        timeline_length=0,
+        timeline_head="",
+    )
+
+
+def _destroy(case_id: str, blobs: list[str], subject_ids: list[int]) -> None:
+    sealing.destroy_case_key(case_id)
+    store.remove(blobs)
+    for subject_id in subject_ids:
+        subjects.destroy_key(subject_id)
+
+
+def unfinished_erasures() -> list[str]:
+    """Erased cases whose key survived (the process stopped between commit and deletion)."""
+    erased = Case.objects.filter(erased_at__isnull=False).values_list("pk", flat=True)
+    return [case_id for case_id in erased.iterator() if sealing.has_case_key(case_id)]
+
+
+def finish_erasures() -> int:
+    """Destroy the keys of erased cases that survived; returns how many."""
+    leftover = unfinished_erasures()
+    for case_id in leftover:
+        sealing.destroy_case_key(case_id)
+        logger.warning("finished erasure case=%s", case_id)
+    return len(leftover)

@@ -1,0 +1,1 @@
+"""Everything about the fediverse: accounts today; server connections and actions next."""

@@ -1,0 +1,1 @@
+"""Where to send people: support organisations, crisis lines and reporting routes."""

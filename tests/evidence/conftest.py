@@ -1,0 +1,1 @@
+from tests.cases.conftest import case  # noqa: F401  (the same fresh case)
