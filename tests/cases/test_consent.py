@@ -10,9 +10,9 @@ import pytest
 from django.conf import settings
 
 from haven.cases import consent, notes
-from haven.evidence import images as media
 from haven.cases.models import CaseMedia, CaseNote, ConsentRecord, ConsentScope
 from haven.core.errors import Conflict, InvalidInput
+from haven.evidence import images as media
 from tests.cases.helpers import (
     assert_three_people,
     assert_timeline_ok,

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from haven.cases import actions, checklist, consent, responding
-from haven.evidence import images as media
 from haven.core.errors import HavenError, InvalidInput
+from haven.evidence import images as media
 from tests.cases.helpers import event_types, synthetic_png
 
 BAD_CHOICES = {

@@ -9,12 +9,12 @@ import pytest
 from django.conf import settings
 from django.test import override_settings
 
-from haven.cases.changes import changing
 from haven.cases import access, assessing, checklist, consent, minors
-from haven.evidence import images as media
-from haven.resources import reporting
+from haven.cases.changes import changing
 from haven.cases.models import Case, CaseMedia, CaseStep, ConsentScope
 from haven.core.errors import Conflict, NotFound
+from haven.evidence import images as media
+from haven.resources import reporting
 from tests.cases.helpers import (
     assert_three_people,
     assert_timeline_ok,

@@ -14,10 +14,10 @@ from django.test import override_settings
 from PIL import Image, ImageChops, ImageCms
 
 from haven.cases import consent
-from haven.evidence import images as media
 from haven.cases.changes import changing
 from haven.cases.models import AuditRecord, CaseMedia, ConsentScope
 from haven.core.errors import InvalidInput, NotFound
+from haven.evidence import images as media
 from tests.cases.helpers import (
     assert_three_people,
     assert_timeline_ok,

@@ -7,8 +7,8 @@ import io
 from PIL import Image, ImageDraw
 
 from haven.cases import consent
-from haven.evidence import images as media
 from haven.cases.models import Case, CaseMedia
+from haven.evidence import images as media
 
 
 def synthetic_png(seed: int = 1, size: tuple[int, int] = (64, 48)) -> bytes:

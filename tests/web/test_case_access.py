@@ -10,7 +10,6 @@ from django.urls import URLPattern, URLResolver, get_resolver
 
 from haven.cases import actions
 from haven.cases.audit import verify_audit
-
 from haven.cases.models import AuditRecord, CaseEvent
 from tests.web.helpers import kept_image
 

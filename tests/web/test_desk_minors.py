@@ -6,9 +6,9 @@ from __future__ import annotations
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 
-from haven.cases import actions, assessing, minors
-from haven.resources import reporting
+from haven.cases import actions, assessing
 from haven.cases.models import CaseKind, CaseMedia
+from haven.resources import reporting
 from tests.web.helpers import synthetic_png
 
 

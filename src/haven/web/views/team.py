@@ -40,5 +40,5 @@ def add_note(request, case, data):
 @case_form(forms.EraseForm, "erase", _("The case was erased."))
 def erase(request, case, data):
     if data["confirm"].strip() != case.pk[:8]:
-        raise InvalidInput(_("That is not this case's short id: nothing was erased."))
+        raise InvalidInput(str(_("That is not the case's short id: nothing was erased.")))
     erasure.erase_case(case, acting_user=request.user)
