@@ -87,8 +87,10 @@ def record(
         payload = NoPayload()  # type: ignore[assignment]
     stored = kind.encode(payload)  # type: ignore[arg-type]
     with transaction.atomic():
-        AuditHead.objects.get_or_create(pk=1)
-        head = AuditHead.objects.select_for_update().get(pk=1)
+        head = AuditHead.objects.select_for_update().filter(pk=1).first()
+        if head is None:  # the first record of all
+            AuditHead.objects.get_or_create(pk=1)
+            head = AuditHead.objects.select_for_update().get(pk=1)
         entry = AuditRecord(
             seq=head.length + 1,
             type=kind.name,
