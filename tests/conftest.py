@@ -33,7 +33,7 @@ def login():
 
 @pytest.fixture(scope="session", autouse=True)
 def _haven_data_dir() -> None:
-    from haven.core.datadir import initialise
+    from haven.crypto.datadir import initialise
 
     initialise()
 

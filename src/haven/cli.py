@@ -7,6 +7,7 @@ haven worker       run a background worker alone
 haven demo         load synthetic demo cases and a demo safety lead
 haven check        Django's deploy checks plus Haven's own; non-zero on a problem
 haven verify       check every case timeline for tampering
+haven erase        erase a case for good, leaving only a tombstone
 haven manage ...   any Django management command (migrate, shell, ...)
 """
 
@@ -25,6 +26,7 @@ COMMANDS = {
     "demo": "haven_demo",
     "check": "haven_check",
     "verify": "haven_verify",
+    "erase": "haven_erase",
 }
 
 

@@ -78,6 +78,7 @@ INSTALLED_APPS = [
     "django_tasks",
     "django_tasks_db",
     "haven.core",
+    "haven.crypto",
     "haven.accounts",
     "haven.cases",
     "haven.jobs",

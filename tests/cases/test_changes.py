@@ -25,9 +25,9 @@ def _status_writes(path: Path) -> list[int]:
         if isinstance(node, ast.AugAssign | ast.AnnAssign):
             targets = [node.target]
         lines += [t.lineno for t in targets if isinstance(t, ast.Attribute) and t.attr == "status"]
-        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
-            if node.func.attr in {"update", "create", "get_or_create", "update_or_create"}:
-                lines += [k.value.lineno for k in node.keywords if k.arg == "status"]
+        writes = {"update", "create", "get_or_create", "update_or_create"}
+        if isinstance(node, ast.Call) and getattr(node.func, "attr", "") in writes:
+            lines += [k.value.lineno for k in node.keywords if k.arg == "status"]
     return lines
 
 

@@ -25,7 +25,9 @@ def _busy_case(personas, people: int):
     assessing.update_assessment(
         case, acting_user=personas.moderator, answers={"threat_of_exposure": "yes"}
     )
-    victim_wishes.record_wishes(case, acting_user=personas.moderator, outcome="synthetic", safety="")
+    victim_wishes.record_wishes(
+        case, acting_user=personas.moderator, outcome="synthetic", safety=""
+    )
     consent.record_consent(
         case, "evidence_for_ban", given=True, acting_user=personas.moderator, method="portal"
     )

@@ -5,7 +5,7 @@ from typing import Any
 from django.core.management import call_command
 
 from haven.core.command import HavenCommand
-from haven.core.datadir import initialise
+from haven.crypto.datadir import initialise
 
 
 class Command(HavenCommand):
@@ -21,7 +21,7 @@ class Command(HavenCommand):
         # settings read SECRET_KEY before the file existed on a first run; reload it.
         from django.conf import settings
 
-        from haven.core.datadir import SECRET_KEY_FILE, data_dir
+        from haven.crypto.datadir import SECRET_KEY_FILE, data_dir
 
         path = data_dir() / SECRET_KEY_FILE
         if settings.SECRET_KEY.startswith(settings.UNINITIALISED_SECRET_PREFIX) and path.exists():
