@@ -27,6 +27,7 @@ COMMANDS = {
     "check": "haven_check",
     "verify": "haven_verify",
     "erase": "haven_erase",
+    "detector-figures": "haven_detector_figures",
 }
 
 
@@ -57,7 +58,10 @@ def main(argv: list[str] | None = None) -> int:
         sys.stdout.write(f"haven {__version__}\n")
         return 0
     command, rest = args[0], args[1:]
-    if command == "detect":
+    if command == "detect" and rest == ["--eval-cases"]:
+        # The moderators' marks live in the cases: this one needs the database.
+        command, rest = "detector-figures", []
+    elif command == "detect":
         # Plain Python, no Django: usable on any text without a Haven install.
         from haven.detection.cli import main as detect_main
 

@@ -244,7 +244,7 @@ def add_party(
         raise InvalidInput("Give the person's account or a short description.")
     account = subjects.normalise_acct(acct) if acct else ""
     description = notes.clean_text(label, "description") if label else ""
-    with transaction.atomic():
+    with changing(case, acting_user=acting_user) as change:
         subject = None
         if account and role == PartyRole.PERPETRATOR:
             subject = subjects.find_or_create_subject(account, remote_id)
@@ -260,7 +260,7 @@ def add_party(
         if account and not subject:
             party.account_sealed = sealing.seal(case.pk, f"party.{party.pk}.account", account)
         party.save(update_fields=["label_sealed", "account_sealed"])
-        append_event(case, PARTY_ADDED, actor_id=acting_user.pk, payload=PartyAdded(party.pk, role))
+        change.record(PARTY_ADDED, PartyAdded(party.pk, role))
     return party
 
 

@@ -34,6 +34,7 @@ from haven.cases.models import (
     Priority,
     Subject,
     TextScan,
+    VerdictMark,
 )
 from haven.cases.transitions import StatusAction
 from haven.core.errors import Conflict
@@ -50,7 +51,16 @@ class CaseErased:
 
 CASE_ERASED = declare("case.erased", CaseErased, gettext_lazy("Case erased"), stream=Stream.AUDIT)
 # What goes with an erased case, children before what they point at.
-_CHILDREN = (TextScan, CaseNote, CaseMedia, ConsentRecord, CaseStep, CaseWishes, Assessment)
+_CHILDREN = (
+    VerdictMark,
+    TextScan,
+    CaseNote,
+    CaseMedia,
+    ConsentRecord,
+    CaseStep,
+    CaseWishes,
+    Assessment,
+)
 
 
 def erase_case(case: Case, *, acting_user: User) -> None:

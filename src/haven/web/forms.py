@@ -140,6 +140,10 @@ class RestrictForm(forms.Form):
     restricted = forms.ChoiceField(choices=[("on", _("Restrict")), ("off", _("Lift"))])
 
 
+class VerdictMarkForm(forms.Form):
+    right = forms.ChoiceField(choices=[("yes", _("Right")), ("no", _("Wrong"))])
+
+
 class EraseForm(forms.Form):
     confirm = forms.CharField(
         label=_("To erase, type the case's short id (the 8 characters after “Case”)"),

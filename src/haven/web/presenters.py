@@ -46,6 +46,9 @@ class NoteLine:
     signal_names: tuple[str, ...] = ()
     # On the last post of a report: the verdict on all its posts read together.
     together: str = ""
+    # A moderator's word on the verdict: "right", "wrong" or "" (not marked).
+    mark: str = ""
+    mark_by: str = ""
 
 
 @dataclass
@@ -119,6 +122,10 @@ def note_line(note: CaseNote, scan: TextScan | None = None) -> NoteLine:
         line.marked = scans.mark_signals(body, [tuple(span) for span in scan.signals])
         line.verdict = scans.verdict(scan)
         line.signal_names = screening.signal_names(k for k, _s, _e in scan.signals)
+        mark = getattr(scan, "mark", None)
+        if mark is not None:
+            line.mark = "right" if mark.right else "wrong"
+            line.mark_by = mark.marked_by.get_username() if mark.marked_by else ""
     return line
 
 

@@ -1,6 +1,17 @@
 from django.urls import path
 
-from haven.web.views import audit, base, care, closing, images, inbox, intake, page, team
+from haven.web.views import (
+    audit,
+    base,
+    care,
+    closing,
+    detector,
+    images,
+    inbox,
+    intake,
+    page,
+    team,
+)
 
 app_name = "web"
 case = "cases/<str:case_id>/"
@@ -28,4 +39,6 @@ urlpatterns = [
     path(case + "erase/", team.erase, name="case_erase"),
     path(case + "notes/", team.add_note, name="case_add_note"),
     path(case + "reports/", intake.add_report, name="case_add_report"),
+    path(case + "reports/<int:note_id>/mark/", detector.mark, name="case_mark_verdict"),
+    path("detector/", detector.figures, name="detector"),
 ]

@@ -20,7 +20,7 @@ from haven.cases.models.case import (
 )
 from haven.cases.models.consent import ConsentMethod, ConsentRecord, ConsentScope
 from haven.cases.models.media import CaseMedia
-from haven.cases.models.scan import TextScan
+from haven.cases.models.scan import TextScan, VerdictMark
 from haven.cases.models.steps import CaseStep, StepKey, StepState
 from haven.cases.models.wishes import CaseWishes
 
@@ -50,5 +50,6 @@ __all__ = [
     "StepState",
     "Subject",
     "TextScan",
+    "VerdictMark",
     "new_case_id",
 ]

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from django.conf import settings
 from django.db import models
 
 from haven.cases.models.case import Case, CaseNote
@@ -22,3 +23,18 @@ class TextScan(models.Model):
 
     def __str__(self) -> str:
         return f"scan of note {self.note_id} on case {self.case_id}"
+
+
+class VerdictMark(models.Model):
+    """A moderator's word on a scan's verdict: right or wrong. Goes with the case on erasure."""
+
+    case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="verdict_marks")
+    scan = models.OneToOneField(TextScan, on_delete=models.CASCADE, related_name="mark")
+    right = models.BooleanField()
+    marked_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.PROTECT, related_name="+"
+    )
+    marked_at = models.DateTimeField(auto_now=True)
+
+    def __str__(self) -> str:
+        return f"mark on scan {self.scan_id}"

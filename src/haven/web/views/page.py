@@ -161,7 +161,9 @@ def case_page(
     user = request.user
     notices = {m.extra_tags: str(m) for m in messages.get_messages(request) if m.extra_tags}
     wishes = _readable(lambda: victim_wishes.read_wishes(case), None)
-    case_notes = list(access.notes_in(case).select_related("event", "scan"))
+    case_notes = list(
+        access.notes_in(case).select_related("event", "scan", "scan__mark__marked_by")
+    )
     note_lines = {n.pk: presenters.note_line(n, getattr(n, "scan", None)) for n in case_notes}
     _read_together(case, note_lines)
     parties = list(access.parties_in(case))
