@@ -13,7 +13,7 @@ from haven.core.command import HavenCommand
 def _share(interval: Interval) -> str:
     if interval.value is None:
         return "nothing marked yet"
-    return f"{interval.value:.3f} (95% {interval.low:.3f}–{interval.high:.3f})"
+    return f"{interval.value:.3f} (95% {interval.low:.3f} to {interval.high:.3f})"
 
 
 class Command(HavenCommand):
