@@ -13,7 +13,6 @@ import time
 from base64 import b32encode
 from dataclasses import dataclass, field
 from enum import StrEnum
-from importlib import import_module
 
 from django.conf import settings
 from django.contrib.auth import login, logout
@@ -29,7 +28,8 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from haven.accounts.middleware import SESSION_LOGIN_AT, SESSION_SEEN_AT
 from haven.accounts.models import Role, User
-from haven.core.errors import ConfigurationError, Conflict, InvalidInput
+from haven.accounts.sessions import end_sessions_of
+from haven.core.errors import Conflict, InvalidInput
 
 logger = logging.getLogger(__name__)
 
@@ -245,22 +245,7 @@ def reset_second_factor(user: User) -> Enrolment:
 
 def end_all_sessions(user: User) -> int:
     """Delete every stored session signed in as ``user``; returns how many."""
-    engine = import_module(settings.SESSION_ENGINE)
-    store = engine.SessionStore
-    if not hasattr(store, "get_model_class"):
-        raise ConfigurationError(
-            "Haven needs a database-backed SESSION_ENGINE so that sessions can be ended."
-        )
-    model = store.get_model_class()
-    wanted = str(user.pk)
-    ended = 0
-    rows = model.objects.filter(expire_date__gt=timezone.now()).only("session_key", "session_data")
-    for row in rows.iterator():
-        if str(store().decode(row.session_data).get("_auth_user_id")) == wanted:
-            # Through the store, so a cached_db cache entry goes too.
-            store(session_key=row.session_key).delete()
-            ended += 1
-    return ended
+    return end_sessions_of(user.pk)
 
 
 def deactivate_team_member(user: User) -> int:
