@@ -34,8 +34,8 @@ class SessionStore(db.SessionStore):
         row = None
         if key is not None:
             now = timezone.now()
-            row = self.model.objects.filter(session_key=stored_key(key), expire_date__gt=now)
-            row = row.first()
+            rows = self.model.objects.filter(session_key=stored_key(key), expire_date__gt=now)
+            row = rows.first()
         if row is None:
             self._session_key = None
         return row
