@@ -154,3 +154,17 @@ def test_a_clear_static_token_planted_in_the_database_opens_nothing() -> None:
     password_step(client, user.username)
     assert code_step(client, "eeeee-fffff").status_code == 200
     assert not is_verified(client)
+
+
+def test_haven_check_names_authenticators_whose_seed_does_not_open() -> None:
+    from haven.accounts.checks import check_seeds_open
+
+    readable, broken = make_user("check-fine"), make_user("check-broken")
+    assert check_seeds_open(None, databases=["default"]) == []
+    assert check_seeds_open(None) == [], "no database asked for"
+    TOTPDevice.objects.filter(user=broken).update(
+        key=_stored_key(TOTPDevice.objects.get(user=readable).pk)
+    )
+    (warning,) = check_seeds_open(None, databases=["default"])
+    assert warning.id == "haven.W011"
+    assert f"user ids {broken.pk}" in warning.msg
