@@ -112,14 +112,18 @@ def test_upgrade_seals_seeds_that_django_otp_stored_in_clear(totp_clock) -> None
     seed_hex = device.key
     TOTPDevice.objects.filter(pk=device.pk).update(key=seed_hex)  # as before the upgrade
     assert _stored_key(device.pk) == seed_hex
+    # Until it is sealed, a seed found in clear is refused (as one planted would be).
+    client = new_client()
+    password_step(client, user.username)
+    assert code_step(client, _code(seed_hex, totp_clock.now)).status_code == 200
+    assert _stored_key(device.pk) == seed_hex, "and not sealed on the way"
+    TOTPDevice.objects.filter(pk=device.pk).update(throttling_failure_timestamp=None)
 
     migration = import_module("haven.accounts.migrations.0003_seal_totp_seeds")
     migration.seal_clear_seeds(apps, None)
     stored = _stored_key(device.pk)
     assert stored.startswith(seeds.SEALED_PREFIX)
     assert seeds.open_seed(device.pk, stored) == seed_hex
-    client = new_client()
-    password_step(client, user.username)
     assert code_step(client, _code(seed_hex, totp_clock.now)).status_code == 302
 
     migration.open_sealed_seeds(apps, None)

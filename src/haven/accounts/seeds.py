@@ -13,7 +13,8 @@ verification, the test personas) then stores ciphertext without knowing it.
 ``bulk_create`` and ``QuerySet.update(key=...)`` bypass signals: never use them
 for seeds. A row whose seed does not open keeps its sealed text in memory,
 which is not hex: ``bin_key`` fails and ``is_usable`` says no, so it verifies
-nothing instead of verifying against an empty key.
+nothing instead of verifying against an empty key. A row found with a seed in
+clear (written past the signals) is refused too, and never sealed from here.
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ SEALED_PREFIX = "sealed1:"
 # TOTPDevice.key holds 80 characters: the prefix and base64 of a sealed 20-byte seed.
 MAX_SEED_BYTES = 24
 _CLEAR = "_haven_clear_seed"
+_CLEAR_AT_REST = "_haven_seed_was_clear_at_rest"
 
 
 def _aad(device_id: object) -> bytes:
@@ -67,12 +69,15 @@ def is_sealed(stored: str) -> bool:
 
 def is_usable(device: TOTPDevice) -> bool:
     """True when the device's seed was opened (or is new), so its codes can be checked."""
-    return not is_sealed(device.key)
+    return not is_sealed(device.key) and not device.__dict__.get(_CLEAR_AT_REST)
 
 
 def _open_loaded(sender: type[TOTPDevice], instance: TOTPDevice, **kwargs: Any) -> None:
     stored = instance.__dict__.get("key")
-    if instance.pk is None or stored is None or not is_sealed(stored):
+    if instance.pk is None or stored is None:
+        return
+    if not is_sealed(stored):
+        instance.__dict__[_CLEAR_AT_REST] = True
         return
     try:
         instance.key = open_seed(instance.pk, stored)
@@ -83,7 +88,9 @@ def _open_loaded(sender: type[TOTPDevice], instance: TOTPDevice, **kwargs: Any) 
 
 def _seal_before_save(sender: type[TOTPDevice], instance: TOTPDevice, **kwargs: Any) -> None:
     fields = kwargs.get("update_fields")
-    if is_sealed(instance.key) or (fields is not None and "key" not in fields):
+    if is_sealed(instance.key) or instance.__dict__.get(_CLEAR_AT_REST):
+        return
+    if fields is not None and "key" not in fields:
         return
     setattr(instance, _CLEAR, instance.key)
     # A new row has no id to bind yet: it gets a placeholder that opens nothing,
