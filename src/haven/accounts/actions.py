@@ -97,7 +97,9 @@ def verify_second_factor(request: HttpRequest, token: str) -> Verification:
     """Check a TOTP code or a one-time recovery code for ``request.user``.
 
     TOTP: ±``tolerance`` steps, the last used step and any earlier one refused
-    (django-otp's ``last_t``). Both kinds: growing delay after failures
+    (django-otp's ``last_t``); a device whose seed was not sealed, or does not
+    open, is never asked. Recovery codes: checked against their slow hashes and
+    consumed on use. Both kinds: growing delay after failures
     (django-otp's ThrottlingMixin); a throttled device is not even asked.
     On success the device is bound to the session and the session key rotates.
     """
@@ -158,7 +160,7 @@ def verify_second_factor(request: HttpRequest, token: str) -> Verification:
 
 def _usable(device: object) -> bool:
     if isinstance(device, TOTPDevice) and not seeds.is_usable(device):
-        logger.error("second factor skipped: seed does not open device=%s", device.pk)
+        logger.error("second factor skipped: seed not sealed or not opening device=%s", device.pk)
         return False
     return True
 
