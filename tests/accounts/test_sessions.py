@@ -215,3 +215,22 @@ def test_auth7_the_upgrade_ends_sessions_stored_in_clear() -> None:
     )
     migration.delete_every_session(apps, None)
     assert not Session.objects.exists()
+
+
+def test_auth7_the_async_session_methods_store_only_the_hash_too() -> None:
+    from asgiref.sync import async_to_sync
+
+    from haven.accounts.sessions import SessionStore
+
+    store = SessionStore()
+    store["x"] = 1
+    async_to_sync(store.asave)()
+    key = store.session_key
+    assert key is not None
+    assert list(Session.objects.values_list("session_key", flat=True)) == [stored_key(key)]
+    assert async_to_sync(store.aexists)(key)
+    assert not async_to_sync(store.aexists)(stored_key(key)), "the stored value is no key"
+    assert async_to_sync(SessionStore(key).aload)() == {"x": 1}
+    assert async_to_sync(SessionStore(stored_key(key)).aload)() == {}
+    async_to_sync(store.adelete)()
+    assert not Session.objects.exists()
