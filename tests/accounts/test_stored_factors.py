@@ -7,8 +7,8 @@ from base64 import b32decode
 from importlib import import_module
 
 import pytest
-from django.apps import apps
 from django.db import connection
+from django.db.migrations.loader import MigrationLoader
 from django_otp.oath import TOTP
 from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
@@ -26,6 +26,11 @@ def _stored_key(device_id: int) -> str:
     with connection.cursor() as cursor:
         cursor.execute("SELECT key FROM otp_totp_totpdevice WHERE id = %s", [device_id])
         return str(cursor.fetchone()[0])
+
+
+def _apps_at(migration: str):
+    """The historical models a migration runs with: no model signals, as in a real upgrade."""
+    return MigrationLoader(connection).project_state(("accounts", migration)).apps
 
 
 def _code(secret_hex: str, at: float) -> str:
@@ -120,13 +125,13 @@ def test_upgrade_seals_seeds_that_django_otp_stored_in_clear(totp_clock) -> None
     TOTPDevice.objects.filter(pk=device.pk).update(throttling_failure_timestamp=None)
 
     migration = import_module("haven.accounts.migrations.0003_seal_totp_seeds")
-    migration.seal_clear_seeds(apps, None)
+    migration.seal_clear_seeds(_apps_at("0003_seal_totp_seeds"), None)
     stored = _stored_key(device.pk)
     assert stored.startswith(seeds.SEALED_PREFIX)
     assert seeds.open_seed(device.pk, stored) == seed_hex
     assert code_step(client, _code(seed_hex, totp_clock.now)).status_code == 302
 
-    migration.open_sealed_seeds(apps, None)
+    migration.open_sealed_seeds(_apps_at("0003_seal_totp_seeds"), None)
     assert _stored_key(device.pk) == seed_hex
 
 
@@ -137,7 +142,7 @@ def test_upgrade_turns_clear_recovery_codes_into_hashes_that_still_work() -> Non
         StaticToken(device=static, token=token) for token in ("aaaaabbbbb", "cccccddddd")
     )
     migration = import_module("haven.accounts.migrations.0005_hash_recovery_codes")
-    migration.hash_clear_codes(apps, None)
+    migration.hash_clear_codes(_apps_at("0005_hash_recovery_codes"), None)
 
     assert not StaticDevice.objects.exists()
     assert not StaticToken.objects.exists()
