@@ -171,6 +171,8 @@ HAVEN_SESSION_IDLE_SECONDS = (
 )
 HAVEN_SESSION_MAX_SECONDS = env.integer("HAVEN_SESSION_MAX_HOURS", 12, minimum=1, maximum=12) * 3600
 SESSION_COOKIE_AGE = HAVEN_SESSION_MAX_SECONDS
+# Database sessions that store only a keyed hash of each key: a dumped row opens nothing.
+SESSION_ENGINE = "haven.accounts.sessions"
 SESSION_EXPIRE_AT_BROWSER_CLOSE = True
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"

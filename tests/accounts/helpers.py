@@ -9,10 +9,9 @@ from django.http import HttpResponse
 from django.test import Client
 from django.utils import timezone
 from django_otp import DEVICE_ID_SESSION_KEY
-from django_otp.plugins.otp_static.models import StaticDevice
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
-from haven.accounts.models import User
+from haven.accounts.models import RecoveryDevice, User
 from haven.testing.personas import PASSWORD, current_token
 
 LOGIN = "/accounts/login/"
@@ -46,7 +45,7 @@ def is_verified(client: Client) -> bool:
 def clear_throttle(user: User) -> None:
     """As if a long time had passed since the last failed code (the count stays)."""
     long_ago = timezone.now() - timedelta(days=1)
-    for model in (TOTPDevice, StaticDevice):
+    for model in (TOTPDevice, RecoveryDevice):
         model.objects.filter(user=user, throttling_failure_count__gt=0).update(
             throttling_failure_timestamp=long_ago
         )

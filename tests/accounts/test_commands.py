@@ -11,11 +11,10 @@ from urllib.parse import parse_qs, unquote, urlsplit
 import pytest
 from django.core.management import CommandError, call_command
 from django_otp.oath import TOTP
-from django_otp.plugins.otp_static.models import StaticDevice
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from haven import cli
-from haven.accounts.models import Role, User
+from haven.accounts.models import RecoveryDevice, Role, User
 from haven.core.errors import Conflict, InvalidInput
 from haven.testing.personas import PASSWORD
 
@@ -67,9 +66,9 @@ def test_createuser_prints_everything_needed_once_and_it_works(monkeypatch, capl
     codes = CODE_LINE.findall(output)
     assert len(codes) == 10
     assert len(set(codes)) == 10
-    static = StaticDevice.objects.get(user=user)
-    assert static.confirmed
-    assert static.verify_token(codes[3].replace("-", ""))
+    recovery = RecoveryDevice.objects.get(user=user)
+    assert recovery.confirmed
+    assert recovery.verify_token(codes[3].replace("-", ""))
 
     assert "shown once" in output
     assert "\u2588" in output, "a QR code in the terminal"
@@ -154,6 +153,6 @@ def test_resetfactor_replaces_the_key_and_codes(monkeypatch) -> None:
     assert not set(CODE_LINE.findall(first)) & set(CODE_LINE.findall(second))
     user = User.objects.get(username="max")
     assert TOTPDevice.objects.filter(user=user).count() == 1
-    assert StaticDevice.objects.get(user=user).token_set.count() == 10
+    assert RecoveryDevice.objects.get(user=user).codes.count() == 10
     with pytest.raises(CommandError):
         call_command("haven_resetfactor", "nobody", stdout=io.StringIO())

@@ -14,11 +14,10 @@ import pytest
 from axes.models import AccessAttempt
 from django.contrib.auth.hashers import make_password
 from django.utils import timezone
-from django_otp.plugins.otp_static.models import StaticDevice
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from haven.accounts import actions
-from haven.accounts.models import Role, User
+from haven.accounts.models import RecoveryDevice, Role, User
 from haven.testing.personas import PASSWORD, make_user
 from tests.accounts.helpers import (
     LOGIN,
@@ -110,7 +109,7 @@ def test_recovery_code_works_once_and_only_once() -> None:
     assert is_verified(client)
     response = client.get(response.url)
     assert b"9 codes are left" in response.content
-    assert StaticDevice.objects.get(user=enrolment.user).token_set.count() == 9
+    assert RecoveryDevice.objects.get(user=enrolment.user).codes.count() == 9
 
     client.post(LOGOUT)
     password_step(client, "rescued")

@@ -5,19 +5,24 @@ from __future__ import annotations
 
 import time
 from base64 import b32decode
+from datetime import timedelta
+from importlib import import_module
 
 import pytest
 from django.conf import settings
 from django.contrib.sessions.models import Session
 from django.test import override_settings
+from django.utils import timezone
 from django_otp.oath import TOTP
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from haven.accounts import actions
 from haven.accounts.middleware import SESSION_LOGIN_AT, SESSION_SEEN_AT
+from haven.accounts.sessions import stored_key
 from haven.testing.personas import PASSWORD
 from tests.accounts.helpers import (
     LOGIN,
+    LOGOUT,
     VERIFY,
     code_step,
     is_signed_in,
@@ -52,13 +57,14 @@ def test_auth7_session_key_changes_at_each_login_step(personas, totp_clock) -> N
     password_step(client, personas.lead.username)
     after_password = _key(client)
     assert after_password != planted
-    assert not Session.objects.filter(session_key=planted).exists()
+    assert not Session.objects.filter(session_key=stored_key(planted)).exists()
     assert "planted" not in client.session
 
     code_step(client, totp_clock.token(personas.lead))
     after_code = _key(client)
     assert after_code not in {planted, after_password}
-    assert not Session.objects.filter(session_key=after_password).exists()
+    assert not Session.objects.filter(session_key=stored_key(after_password)).exists()
+    assert Session.objects.filter(session_key=stored_key(after_code)).exists()
     assert is_verified(client)
 
 
@@ -175,3 +181,56 @@ def test_auth7_session_cookie_is_host_prefixed_secure_and_httponly(personas) -> 
     assert cookie["samesite"] == "Lax"
     assert cookie["path"] == "/"
     assert not cookie["domain"]
+
+
+def test_auth7_the_database_holds_a_keyed_hash_of_the_session_key_not_the_key(
+    personas, totp_clock
+) -> None:
+    client = sign_in(new_client(), personas.lead, totp_clock)
+    key = _key(client)
+    rows = list(Session.objects.values_list("session_key", flat=True))
+    assert rows == [stored_key(key)]
+    assert key not in rows
+    assert len(rows[0]) == 40
+    # Keyed: the same key under another SECRET_KEY gives another stored value.
+    with override_settings(SECRET_KEY="another secret key " * 3):
+        assert stored_key(key) != rows[0]
+
+
+def test_auth7_logout_deletes_the_hashed_row(personas, totp_clock) -> None:
+    client = sign_in(new_client(), personas.lead, totp_clock)
+    key = _key(client)
+    assert Session.objects.filter(session_key=stored_key(key)).exists()
+    client.post(LOGOUT)
+    assert not Session.objects.exists()
+    assert not is_signed_in(client)
+
+
+def test_auth7_the_upgrade_ends_sessions_stored_in_clear() -> None:
+    from django.apps import apps
+
+    migration = import_module("haven.accounts.migrations.0002_end_clear_text_sessions")
+    Session.objects.create(
+        session_key="k" * 32, session_data="{}", expire_date=timezone.now() + timedelta(hours=1)
+    )
+    migration.delete_every_session(apps, None)
+    assert not Session.objects.exists()
+
+
+def test_auth7_the_async_session_methods_store_only_the_hash_too() -> None:
+    from asgiref.sync import async_to_sync
+
+    from haven.accounts.sessions import SessionStore
+
+    store = SessionStore()
+    store["x"] = 1
+    async_to_sync(store.asave)()
+    key = store.session_key
+    assert key is not None
+    assert list(Session.objects.values_list("session_key", flat=True)) == [stored_key(key)]
+    assert async_to_sync(store.aexists)(key)
+    assert not async_to_sync(store.aexists)(stored_key(key)), "the stored value is no key"
+    assert async_to_sync(SessionStore(key).aload)() == {"x": 1}
+    assert async_to_sync(SessionStore(stored_key(key)).aload)() == {}
+    async_to_sync(store.adelete)()
+    assert not Session.objects.exists()

@@ -7,12 +7,11 @@ from datetime import timedelta
 import pytest
 from django.test import RequestFactory
 from django.utils import timezone
-from django_otp.plugins.otp_static.models import StaticDevice
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from haven.accounts import actions
 from haven.accounts.actions import Outcome
-from haven.accounts.models import Role
+from haven.accounts.models import RecoveryDevice, Role
 from haven.testing.personas import PASSWORD, make_user
 from tests.accounts.helpers import (
     LOGOUT,
@@ -131,8 +130,8 @@ def test_auth4_recovery_codes_are_throttled_too(totp_clock) -> None:
     assert code_step(client, "aaaaa-aaaaa").status_code == 200
     assert code_step(client, enrolment.recovery_codes[0]).status_code == 429
     assert not is_verified(client)
-    static = StaticDevice.objects.get(user=enrolment.user)
-    assert static.token_set.count() == 10, "a throttled attempt must not consume a code"
+    static = RecoveryDevice.objects.get(user=enrolment.user)
+    assert static.codes.count() == 10, "a throttled attempt must not consume a code"
     # A TOTP code is checked against the TOTP device only, which has no failures.
     assert code_step(client, totp_clock.token(enrolment.user)).status_code == 302
 
@@ -157,4 +156,4 @@ def test_garbage_tokens_count_as_failures(personas) -> None:
     client = new_client()
     password_step(client, "garbage")
     assert code_step(client, "x" * 500).status_code == 200
-    assert StaticDevice.objects.get(user=enrolment.user).throttling_failure_count == 1
+    assert RecoveryDevice.objects.get(user=enrolment.user).throttling_failure_count == 1

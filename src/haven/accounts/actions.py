@@ -13,7 +13,6 @@ import time
 from base64 import b32encode
 from dataclasses import dataclass, field
 from enum import StrEnum
-from importlib import import_module
 
 from django.conf import settings
 from django.contrib.auth import login, logout
@@ -24,12 +23,13 @@ from django.http import HttpRequest
 from django.utils import timezone
 from django_otp import devices_for_user, user_has_device
 from django_otp import login as otp_login
-from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
+from haven.accounts import seeds
 from haven.accounts.middleware import SESSION_LOGIN_AT, SESSION_SEEN_AT
-from haven.accounts.models import Role, User
-from haven.core.errors import ConfigurationError, Conflict, InvalidInput
+from haven.accounts.models import RecoveryCode, RecoveryDevice, Role, User
+from haven.accounts.sessions import end_sessions_of
+from haven.core.errors import Conflict, InvalidInput
 
 logger = logging.getLogger(__name__)
 
@@ -97,7 +97,9 @@ def verify_second_factor(request: HttpRequest, token: str) -> Verification:
     """Check a TOTP code or a one-time recovery code for ``request.user``.
 
     TOTP: ±``tolerance`` steps, the last used step and any earlier one refused
-    (django-otp's ``last_t``). Both kinds: growing delay after failures
+    (django-otp's ``last_t``); a device whose seed was not sealed, or does not
+    open, is never asked. Recovery codes: checked against their slow hashes and
+    consumed on use. Both kinds: growing delay after failures
     (django-otp's ThrottlingMixin); a throttled device is not even asked.
     On success the device is bound to the session and the session key rotates.
     """
@@ -107,11 +109,11 @@ def verify_second_factor(request: HttpRequest, token: str) -> Verification:
     assert isinstance(user, User)
     value = normalise_token(token)
     if _TOTP_SHAPE.fullmatch(value):
-        kind: type[TOTPDevice] | type[StaticDevice] = TOTPDevice
+        kind: type[TOTPDevice] | type[RecoveryDevice] = TOTPDevice
     elif _RECOVERY_SHAPE.fullmatch(value):
-        kind = StaticDevice
+        kind = RecoveryDevice
     else:
-        kind = StaticDevice
+        kind = RecoveryDevice
         value = ""
 
     matched = None
@@ -123,7 +125,7 @@ def verify_second_factor(request: HttpRequest, token: str) -> Verification:
             logger.warning("second factor refused: no device user=%s", user.pk)
             return Verification(Outcome.NO_DEVICE)
         for device in devices:
-            if not isinstance(device, kind):
+            if not isinstance(device, kind) or not _usable(device):
                 continue
             allowed, info = device.verify_is_allowed()
             if not allowed:
@@ -148,12 +150,19 @@ def verify_second_factor(request: HttpRequest, token: str) -> Verification:
     otp_login(request, matched)
     # Privilege changed from "password only" to "fully signed in": new key.
     request.session.cycle_key()
-    if isinstance(matched, StaticDevice):
-        left = matched.token_set.count()
+    if isinstance(matched, RecoveryDevice):
+        left = matched.codes.count()
         logger.info("second factor verified user=%s method=recovery left=%s", user.pk, left)
         return Verification(Outcome.VERIFIED, used_recovery_code=True, recovery_codes_left=left)
     logger.info("second factor verified user=%s method=totp", user.pk)
     return Verification(Outcome.VERIFIED)
+
+
+def _usable(device: object) -> bool:
+    if isinstance(device, TOTPDevice) and not seeds.is_usable(device):
+        logger.error("second factor skipped: seed not sealed or not opening device=%s", device.pk)
+        return False
+    return True
 
 
 # --- enrolment ---------------------------------------------------------------
@@ -221,9 +230,9 @@ def _issue_second_factor(user: User) -> Enrolment:
         confirmed=True,
         tolerance=getattr(settings, "OTP_TOTP_TOLERANCE", 1),
     )
-    static = StaticDevice.objects.create(user=user, name="recovery codes", confirmed=True)
+    recovery = RecoveryDevice.objects.create(user=user, name="recovery codes", confirmed=True)
     codes = [new_recovery_code() for _ in range(RECOVERY_CODE_COUNT)]
-    StaticToken.objects.bulk_create(StaticToken(device=static, token=code) for code in codes)
+    RecoveryCode.objects.bulk_create(RecoveryCode.for_code(recovery, code) for code in codes)
     return Enrolment(
         user=user,
         otpauth_uri=device.config_url,
@@ -245,22 +254,7 @@ def reset_second_factor(user: User) -> Enrolment:
 
 def end_all_sessions(user: User) -> int:
     """Delete every stored session signed in as ``user``; returns how many."""
-    engine = import_module(settings.SESSION_ENGINE)
-    store = engine.SessionStore
-    if not hasattr(store, "get_model_class"):
-        raise ConfigurationError(
-            "Haven needs a database-backed SESSION_ENGINE so that sessions can be ended."
-        )
-    model = store.get_model_class()
-    wanted = str(user.pk)
-    ended = 0
-    rows = model.objects.filter(expire_date__gt=timezone.now()).only("session_key", "session_data")
-    for row in rows.iterator():
-        if str(store().decode(row.session_data).get("_auth_user_id")) == wanted:
-            # Through the store, so a cached_db cache entry goes too.
-            store(session_key=row.session_key).delete()
-            ended += 1
-    return ended
+    return end_sessions_of(user.pk)
 
 
 def deactivate_team_member(user: User) -> int:

@@ -36,3 +36,37 @@ def check_team_devices(
             )
         ]
     return []
+
+
+@register("haven", deploy=True)
+def check_seeds_open(app_configs: Sequence[AppConfig] | None, **kwargs: Any) -> list[CheckMessage]:
+    """A restored database or key directory that do not belong together: codes fail."""
+    if "default" not in (kwargs.get("databases") or []):
+        return []
+    from django.db import DatabaseError
+    from django_otp.plugins.otp_totp.models import TOTPDevice
+
+    from haven.accounts import seeds
+    from haven.core.errors import ConfigurationError, ContentErased, CryptoError
+
+    try:
+        rows = list(TOTPDevice.objects.values_list("pk", "user_id", "key"))
+    except DatabaseError:
+        return []  # check_team_devices reports it
+    unreadable = []
+    for pk, user_id, stored in rows:
+        try:
+            seeds.open_seed(pk, stored)
+        except (ConfigurationError, ContentErased, CryptoError):
+            unreadable.append(str(user_id))
+    if not unreadable:
+        return []
+    return [
+        Warning(
+            f"{len(unreadable)} authenticator(s) cannot be read with this master key and "
+            f"key directory (user ids {', '.join(unreadable[:20])}): their codes are refused.",
+            hint="Restore the keys/ directory that belongs to this database, or reset their "
+            "second factor.",
+            id="haven.W011",
+        )
+    ]
