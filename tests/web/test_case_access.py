@@ -10,7 +10,7 @@ from django.urls import URLPattern, URLResolver, get_resolver
 
 from haven.cases import actions
 from haven.cases.audit import verify_audit
-from haven.cases.models import AuditRecord, CaseEvent
+from haven.cases.models import AuditRecord, CaseEvent, CaseNote
 from tests.web.helpers import kept_image
 
 SRC = Path(__file__).resolve().parents[2] / "src" / "haven"
@@ -58,7 +58,12 @@ def case(personas):
 @pytest.fixture
 def parts(case, personas):
     """Real values for the other parts, so a 404 can only come from the case itself."""
-    return {"key": "believe", "media_id": kept_image(case, personas.moderator).pk}
+    note = CaseNote.objects.get(case=case, kind="disclosure")
+    return {
+        "key": "believe",
+        "media_id": kept_image(case, personas.moderator).pk,
+        "note_id": str(note.pk),
+    }
 
 
 @pytest.mark.parametrize("route", CASE_ROUTES)

@@ -39,6 +39,6 @@ urlpatterns = [
     path(case + "erase/", team.erase, name="case_erase"),
     path(case + "notes/", team.add_note, name="case_add_note"),
     path(case + "reports/", intake.add_report, name="case_add_report"),
-    path(case + "reports/<int:note_id>/mark/", detector.mark, name="case_mark_verdict"),
+    path(case + "reports/<str:note_id>/mark/", detector.mark, name="case_mark_verdict"),
     path("detector/", detector.figures, name="detector"),
 ]
