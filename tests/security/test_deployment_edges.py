@@ -1,0 +1,348 @@
+"""The edges of a deployment: bodies bounded before they are read, the same security
+headers on every answer, oversized reports given back, an access log that cannot be forged.
+
+`haven check` on a production configuration is in tests/core/test_check_command.py.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import re
+from datetime import timedelta
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+from django.conf import settings
+from django.http import HttpResponse
+from django.test import Client, override_settings
+from django.urls import include, path
+
+from haven.cases.intake import MAX_TOTAL_CHARS
+from haven.cases.models import CaseNote
+from haven.cases.notes import MAX_TEXT
+from haven.jobs import gunicorn_conf
+from haven.jobs.serve import ACCESS_LOG_FORMAT
+from haven.web.limits import CHUNK
+from tests.accounts.helpers import password_step
+
+SIXTY_MB = 60 * 1024 * 1024
+BOUNDARY = "edge-boundary"
+SECURITY_HEADERS = (
+    "Cache-Control",
+    "Content-Security-Policy",
+    "Cross-Origin-Opener-Policy",
+    "Permissions-Policy",
+    "Pragma",
+    "Referrer-Policy",
+    "Strict-Transport-Security",
+    "X-Content-Type-Options",
+    "X-Frame-Options",
+)
+
+
+class MultipartUpload(io.RawIOBase):
+    """A multipart body with one file of ``size`` bytes, made as it is read.
+
+    It counts what was read and, while it is read, notes any file in ``watch``: a
+    temporary upload file exists only while its request is being parsed.
+    """
+
+    def __init__(self, size: int, watch: Path | None = None) -> None:
+        head = (
+            f'--{BOUNDARY}\r\nContent-Disposition: form-data; name="username"\r\n\r\nx\r\n'
+            f'--{BOUNDARY}\r\nContent-Disposition: form-data; name="file"; '
+            'filename="big.bin"\r\nContent-Type: application/octet-stream\r\n\r\n'
+        ).encode()
+        self.parts = [head, size, f"\r\n--{BOUNDARY}--\r\n".encode()]
+        self.length = len(head) + size + len(self.parts[2])
+        self.sent = 0
+        self.watch = watch
+        self.seen: set[str] = set()
+
+    def read(self, size: int = -1) -> bytes:
+        size = CHUNK if size is None or size < 0 else size
+        out = bytearray()
+        while self.parts and len(out) < size:
+            want, part = size - len(out), self.parts[0]
+            if isinstance(part, int):
+                out += b"x" * min(part, want)
+                rest: int | bytes = part - min(part, want)
+            else:
+                out += part[:want]
+                rest = part[want:]
+            if rest:
+                self.parts[0] = rest
+            else:
+                self.parts.pop(0)
+        self.sent += len(out)
+        if self.watch is not None:
+            self.seen.update(os.listdir(self.watch))
+        return bytes(out)
+
+
+def _post_upload(client: Client, url: str, body: MultipartUpload, *, sized: bool = True):
+    extra = {
+        "CONTENT_TYPE": f"multipart/form-data; boundary={BOUNDARY}",
+        "CONTENT_LENGTH": str(body.length) if sized else "",
+        "wsgi.input": body,
+    }
+    if not sized:
+        extra["HTTP_TRANSFER_ENCODING"] = "chunked"
+    return client.generic("POST", url, b"", **extra)
+
+
+@pytest.fixture
+def private_tmp(tmp_path, monkeypatch):
+    """The temp dir Django and the tempfile module would write uploads to, watched."""
+    import tempfile
+
+    where = tmp_path / "tmp"
+    where.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(where))
+    with override_settings(FILE_UPLOAD_TEMP_DIR=str(where)):
+        yield where
+
+
+def _security_headers(response: HttpResponse) -> dict[str, str]:
+    return {name: response[name] for name in SECURITY_HEADERS if name in response}
+
+
+# ---- Bounded before read -------------------------------------------------------------
+
+
+@pytest.mark.django_db
+def test_an_anonymous_60_mb_post_is_refused_unread_and_leaves_no_temp_file(private_tmp):
+    body = MultipartUpload(SIXTY_MB, private_tmp)
+    response = _post_upload(Client(), "/accounts/login/", body)
+    assert response.status_code == 413
+    assert body.sent == 0
+    assert body.seen == set()
+    assert list(private_tmp.iterdir()) == []
+    page = response.content.decode()
+    assert "more than Haven accepts at once (at most 1.0\xa0MB)" in page
+    page_headers = _security_headers(Client().get("/accounts/login/"))
+    assert _security_headers(response) == page_headers
+
+
+@pytest.mark.django_db
+def test_a_chunked_body_is_refused_as_soon_as_it_passes_the_cap(private_tmp):
+    body = MultipartUpload(SIXTY_MB, private_tmp)
+    response = _post_upload(Client(), "/accounts/login/", body, sized=False)
+    assert response.status_code == 413
+    assert body.sent <= settings.HAVEN_ANONYMOUS_MAX_BODY_BYTES + CHUNK
+    assert body.seen == set()
+    assert list(private_tmp.iterdir()) == []
+
+
+@pytest.mark.django_db
+def test_a_chunked_body_under_the_cap_reaches_the_form(personas):
+    # Django alone reads nothing of a body without a length: the form would be empty.
+    client = Client()
+    form = f"username={personas.moderator.username}&password=wrong".encode()
+    response = client.generic(
+        "POST",
+        "/accounts/login/",
+        b"",
+        CONTENT_TYPE="application/x-www-form-urlencoded",
+        CONTENT_LENGTH="",
+        HTTP_TRANSFER_ENCODING="chunked",
+        **{"wsgi.input": io.BytesIO(form)},
+    )
+    assert response.status_code == 200
+    assert f'value="{personas.moderator.username}"' in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_an_anonymous_upload_under_the_cap_stays_in_memory(private_tmp):
+    body = MultipartUpload(settings.HAVEN_ANONYMOUS_MAX_BODY_BYTES - 4096, private_tmp)
+    response = _post_upload(Client(), "/accounts/login/", body)
+    assert response.status_code == 200  # the sign-in form again
+    assert body.sent == body.length
+    assert body.seen == set()
+    assert list(private_tmp.iterdir()) == []
+
+
+def test_staff_may_send_more_than_strangers():
+    assert settings.HAVEN_STAFF_MAX_BODY_BYTES > settings.HAVEN_MEDIA_MAX_BYTES
+    assert settings.HAVEN_ANONYMOUS_MAX_BODY_BYTES < settings.HAVEN_STAFF_MAX_BODY_BYTES
+    # Django's own limits never cut in before Haven's, and uploads never go to disk.
+    assert settings.DATA_UPLOAD_MAX_MEMORY_SIZE == settings.HAVEN_STAFF_MAX_BODY_BYTES
+    assert settings.FILE_UPLOAD_MAX_MEMORY_SIZE == settings.HAVEN_STAFF_MAX_BODY_BYTES
+    assert settings.FILE_UPLOAD_HANDLERS == [
+        "django.core.files.uploadhandler.MemoryFileUploadHandler"
+    ]
+
+
+def test_a_signed_in_moderator_gets_the_staff_cap(personas, login, private_tmp):
+    client = login(personas.moderator)
+    anonymous_cap = settings.HAVEN_ANONYMOUS_MAX_BODY_BYTES
+    under_staff_cap = MultipartUpload(anonymous_cap * 3, private_tmp)
+    response = _post_upload(client, "/cases/new/", under_staff_cap)
+    assert response.status_code == 400  # read, then refused by the form: not a 413
+    assert under_staff_cap.sent == under_staff_cap.length
+    over = MultipartUpload(settings.HAVEN_STAFF_MAX_BODY_BYTES)
+    assert _post_upload(client, "/cases/new/", over).status_code == 413
+    assert over.sent == 0
+    assert under_staff_cap.seen == set()
+    assert list(private_tmp.iterdir()) == []
+
+
+# ---- The same security headers on every answer ---------------------------------------
+
+
+def _boom(request):
+    raise RuntimeError("a synthetic failure")
+
+
+urlpatterns = [path("boom/", _boom), path("", include("haven.urls"))]
+
+
+def test_every_answer_carries_the_same_security_headers(personas, login, settings):
+    settings.SECURE_HSTS_SECONDS = 63072000
+    settings.SECURE_HSTS_INCLUDE_SUBDOMAINS = True
+    settings.SECURE_HSTS_PRELOAD = True
+    settings.ROOT_URLCONF = __name__
+    staff = login(personas.moderator)
+    expected = _security_headers(staff.get("/", secure=True))
+    assert set(expected) == set(SECURITY_HEADERS)
+    assert expected["Strict-Transport-Security"] == "max-age=63072000; includeSubDomains; preload"
+    assert expected["Cache-Control"] == "no-store, max-age=0"
+
+    password_only = Client()
+    assert password_step(password_only, personas.lead.username).status_code == 302
+    staff.raise_request_exception = False
+    answers = {
+        "the gate, to the sign-in": Client().get("/", secure=True),
+        "the gate, to the second factor": password_only.get("/", secure=True),
+        "a host Haven does not serve": Client().get("/", secure=True, HTTP_HOST="evil.example"),
+        "a body too large": Client().post(
+            "/accounts/login/", secure=True, CONTENT_LENGTH=str(SIXTY_MB)
+        ),
+        "a page that does not exist": staff.get("/cases/no-such-case/", secure=True),
+        "a server error": staff.get("/boom/", secure=True),
+    }
+    statuses = {what: response.status_code for what, response in answers.items()}
+    assert list(statuses.values()) == [302, 302, 400, 413, 404, 500]
+    for what, response in answers.items():
+        assert _security_headers(response) == expected, what
+
+
+# ---- An oversized report comes back with its text ------------------------------------
+
+EMOJI = "\U0001f600"  # 12 bytes once a browser percent-encodes it
+
+
+def _report(**boxes: str) -> str:
+    from urllib.parse import urlencode
+
+    form = {"kind": "sextortion", "priority": "2", "comment": ""}
+    form.update({f"post_{n}": "" for n in range(1, 6)})
+    form.update(boxes)
+    return urlencode(form)
+
+
+def _post_form(client: Client, url: str, body: str):
+    assert len(body) > 2_621_440  # past Django's default 2.5 MB, which answered a bare 400
+    return client.post(url, body, content_type="application/x-www-form-urlencoded")
+
+
+def _kept(text: str, page: str) -> bool:
+    return text in page
+
+
+def test_an_over_long_box_comes_back_with_its_text_and_says_why(personas, login):
+    client = login(personas.moderator)
+    text = "Synthetic report. " + EMOJI * (MAX_TEXT * 2 + 20_000)
+    response = _post_form(client, "/cases/new/", _report(comment=text))
+    assert response.status_code == 400
+    page = response.content.decode()
+    assert f"This box has {len(text):,} characters; one box holds at most {MAX_TEXT:,}." in page
+    assert "your text is still here" in page
+    assert _kept(text, page)
+    assert "autofocus" in page.split(text)[0].rsplit("<textarea", 1)[1]
+    assert not CaseNote.objects.exists()
+
+
+def test_an_over_long_report_added_to_a_case_comes_back_with_its_text(personas, login):
+    from haven.cases import actions
+
+    case = actions.open_case(acting_user=personas.moderator)
+    client = login(personas.moderator)
+    boxes = {
+        "comment": "Synthetic. " + EMOJI * (MAX_TEXT - 100),
+        "post_1": "Synthetic. " + EMOJI * (MAX_TEXT - 100),
+        "post_2": "Synthetic. " + EMOJI * (MAX_TOTAL_CHARS // 10),
+    }
+    response = _post_form(client, f"/cases/{case.pk}/reports/", _report(**boxes))
+    assert response.status_code == 400
+    page = response.content.decode()
+    total = sum(map(len, boxes.values()))
+    assert f"This report has {total:,} characters in all; one report holds at most" in page
+    assert all(_kept(text, page) for text in boxes.values())
+    assert not CaseNote.objects.filter(case=case).exists()
+
+
+# ---- The access log cannot be forged and keeps no content ----------------------------
+
+FORGED = "/cases/x%0a2026-12-06 12:00:00 INFO forged line\x1b[2J"
+
+
+def _access_line(tmp_path: Path, log_format: str, environ: dict[str, str]) -> str:
+    from gunicorn.config import Config
+
+    log = tmp_path / "access.log"
+    log.unlink(missing_ok=True)
+    config = Config()
+    config.set("accesslog", str(log))
+    config.set("access_log_format", log_format)
+    config.set("logger_class", gunicorn_conf.logger_class)  # as gunicorn reads the module
+    logger = config.logger_class(config)
+    response = SimpleNamespace(status="404 Not Found", sent=12, headers=[])
+    request = SimpleNamespace(headers=[("USER-AGENT", environ.get("HTTP_USER_AGENT", ""))])
+    logger.access(response, request, environ, timedelta(microseconds=1500))
+    logger.close_on_exec()
+    for handler in logger.access_log.handlers:
+        handler.close()
+    return log.read_text(encoding="utf-8")
+
+
+def _environ(path: str, query: str = "", agent: str = "", referer: str = "") -> dict[str, str]:
+    from urllib.parse import unquote
+
+    raw = path + (f"?{query}" if query else "")
+    return {
+        "REQUEST_METHOD": "GET",
+        "RAW_URI": raw,
+        "PATH_INFO": unquote(path),  # gunicorn decodes the path, as WSGI says
+        "QUERY_STRING": query,
+        "SERVER_PROTOCOL": "HTTP/1.1",
+        "REMOTE_ADDR": "192.0.2.7",
+        "HTTP_USER_AGENT": agent,
+        "HTTP_REFERER": referer,
+    }
+
+
+def test_haven_serve_uses_the_escaping_access_logger():
+    assert gunicorn_conf.logger_class is gunicorn_conf.AccessLogger
+
+
+def test_control_characters_in_the_access_log_are_escaped(tmp_path):
+    environ = _environ(FORGED, "code=x%0ay", agent="agent\x1b]0;title\x07", referer="r\r\nX")
+    line = _access_line(tmp_path, ACCESS_LOG_FORMAT, environ)
+    assert line.count("\n") == 1, line
+    assert "\x1b" not in line
+    assert '"GET /cases/x\\x0a2026-12-06 12:00:00 INFO forged line\\x1b[2J" 404 12 1500' in line
+    # Every field an operator might add to the format is escaped too.
+    combined = '%(r)s %(q)s "%(a)s" "%(f)s" %(U)s'
+    line = _access_line(tmp_path, combined, environ)
+    assert line.count("\n") == 1, line
+    assert not re.search(r"[\x00-\x1f\x7f-\x9f]", line.rstrip("\n"))
+    assert '"agent\\x1b]0;title\\x07" "r\\x0d\\x0aX"' in line
+
+
+def test_the_access_log_keeps_no_query_string(tmp_path):
+    environ = _environ("/cases/abc/", "q=what+the+victim+typed")
+    line = _access_line(tmp_path, "%(r)s %(q)s %(U)s", environ)
+    assert line == "GET /cases/abc/ HTTP/1.1 - /cases/abc/\n"
