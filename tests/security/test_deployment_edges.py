@@ -346,3 +346,71 @@ def test_the_access_log_keeps_no_query_string(tmp_path):
     environ = _environ("/cases/abc/", "q=what+the+victim+typed")
     line = _access_line(tmp_path, "%(r)s %(q)s %(U)s", environ)
     assert line == "GET /cases/abc/ HTTP/1.1 - /cases/abc/\n"
+
+
+# ---- Dependencies come from a lock file with hashes ----------------------------------
+
+ROOT = Path(__file__).resolve().parents[2]
+PIN = re.compile(
+    r"^([A-Za-z0-9][A-Za-z0-9._-]*)==(\S+)((?:\s*\\\n\s+--hash=sha256:[0-9a-f]{64})+)", re.M
+)
+
+
+def _normal(name: str) -> str:
+    return re.sub(r"[-_.]+", "-", name).lower()
+
+
+def _pins(lock: str) -> dict[str, str]:
+    text = (ROOT / lock).read_text(encoding="utf-8")
+    pins = {_normal(name): version for name, version, _ in PIN.findall(text)}
+    named = re.findall(r"^[A-Za-z0-9][^\s#]*", text, re.M)
+    assert len(named) == len(pins), f"{lock}: a requirement without --hash lines"
+    return pins
+
+
+def _wanted(*extras: str) -> list:
+    import tomllib
+
+    from packaging.requirements import Requirement
+
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    lines = [*project["dependencies"]]
+    for extra in extras:
+        lines += project["optional-dependencies"][extra]
+    return [Requirement(line) for line in lines]
+
+
+@pytest.mark.parametrize(
+    ("lock", "extras"), [("requirements.lock", ()), ("requirements-dev.lock", ("dev",))]
+)
+def test_every_dependency_is_pinned_with_hashes_within_its_range(lock, extras):
+    pins = _pins(lock)
+    for requirement in _wanted(*extras):
+        version = pins.get(_normal(requirement.name))
+        assert version, f"{requirement.name} is not in {lock}: run 'bash scripts/lock'"
+        assert requirement.specifier.contains(version, prereleases=True), (
+            f"{lock} pins {requirement.name}=={version}, outside {requirement.specifier}: "
+            "run 'bash scripts/lock'"
+        )
+
+
+def test_the_runtime_pins_are_the_ones_the_tests_run_on():
+    dev = _pins("requirements-dev.lock")
+    assert {name: dev.get(name) for name in _pins("requirements.lock")} == _pins(
+        "requirements.lock"
+    )
+
+
+def test_both_readme_commands_install_from_the_locks():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    commands = re.findall(r"```sh\n(.+?)\n```", readme, re.S)[:2]
+    try_it, test_it = commands
+    assert "pip install -q --require-hashes -r requirements.lock" in try_it
+    assert "pip install -q --no-deps -e ." in try_it
+    assert test_it == "make check"
+    makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
+    install_dev = makefile.split("\ninstall-dev:")[1].split("\n\n")[0]
+    assert "--require-hashes -r requirements-dev.lock" in install_dev
+    assert "--no-deps -e ." in install_dev
+    assert re.search(r"^check: install-dev ", makefile, re.M)
+    assert (ROOT / ".ci" / "run").read_text(encoding="utf-8").rstrip().endswith("\nmake check")
