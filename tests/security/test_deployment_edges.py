@@ -9,6 +9,10 @@ from __future__ import annotations
 import io
 import os
 import re
+import socket
+import subprocess
+import sys
+import time
 from datetime import timedelta
 from pathlib import Path
 from types import SimpleNamespace
@@ -23,7 +27,7 @@ from haven.cases.intake import MAX_TOTAL_CHARS
 from haven.cases.models import CaseNote
 from haven.cases.notes import MAX_TEXT
 from haven.jobs import gunicorn_conf
-from haven.jobs.serve import ACCESS_LOG_FORMAT
+from haven.jobs.serve import ACCESS_LOG_FORMAT, WebOptions, web_command
 from haven.web.limits import CHUNK
 from tests.accounts.helpers import password_step
 
@@ -414,3 +418,100 @@ def test_both_readme_commands_install_from_the_locks():
     assert "--no-deps -e ." in install_dev
     assert re.search(r"^check: install-dev ", makefile, re.M)
     assert (ROOT / ".ci" / "run").read_text(encoding="utf-8").rstrip().endswith("\nmake check")
+
+
+# ---- The same, through gunicorn as 'haven serve' runs it -----------------------------
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@pytest.fixture(scope="module")
+def served(tmp_path_factory):
+    """Gunicorn with Haven's config and access log, its temp dir watched."""
+    base = tmp_path_factory.mktemp("served")
+    (base / "tmp").mkdir()
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("HAVEN_", "DATABASE_URL"))}
+    env.update(
+        HAVEN_DATA_DIR=str(base / "var"), TMPDIR=str(base / "tmp"), PYTHONPATH=str(ROOT / "src")
+    )
+    env["DJANGO_SETTINGS_MODULE"] = "haven.settings"
+    init = [sys.executable, "-m", "haven", "init"]
+    subprocess.run(init, env=env, check=True, capture_output=True, timeout=120)
+    port = _free_port()
+    options = WebOptions("127.0.0.1", port, 1, 2, "127.0.0.1", access_log=True)
+    log = base / "server.log"
+    with log.open("wb") as out:
+        server = subprocess.Popen(web_command(options), env=env, stdout=out, stderr=out)
+    try:
+        deadline = time.monotonic() + 60
+        while b"Booting worker" not in log.read_bytes() or _send(port, b"GET /healthz")[0] != 200:
+            assert time.monotonic() < deadline and server.poll() is None, log.read_text()
+            time.sleep(0.2)
+        yield SimpleNamespace(port=port, tmp=base / "tmp", log=log)
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+
+
+def _send(port: int, head: bytes, body: bytes = b"", headers: str = "") -> tuple[int, str]:
+    """One request on a raw socket; the status and the head of the answer."""
+    try:
+        with socket.create_connection(("127.0.0.1", port), timeout=10) as sock:
+            sock.sendall(head + b" HTTP/1.1\r\nHost: 127.0.0.1\r\n" + headers.encode() + b"\r\n")
+            sock.sendall(body)
+            answer = b""
+            while b"\r\n\r\n" not in answer and (part := sock.recv(65536)):
+                answer += part
+    except OSError:
+        return 0, ""
+    text = answer.split(b"\r\n\r\n")[0].decode("latin-1")
+    return int(text.split(" ", 2)[1]) if text else 0, text
+
+
+def _served_headers(head: str) -> set[str]:
+    names = {line.split(":", 1)[0].lower() for line in head.split("\r\n")[1:]}
+    return names & {name.lower() for name in SECURITY_HEADERS}
+
+
+@pytest.mark.slow
+def test_gunicorn_refuses_a_60_mb_anonymous_post_before_reading_it(served):
+    headers = (
+        f"Content-Type: multipart/form-data; boundary={BOUNDARY}\r\nContent-Length: {SIXTY_MB}\r\n"
+    )
+    start = MultipartUpload(SIXTY_MB).read(256 * 1024)  # the rest is never sent
+    status, head = _send(served.port, b"POST /accounts/login/", start, headers)
+    assert status == 413, head
+    assert list(served.tmp.iterdir()) == []
+    _, page = _send(served.port, b"GET /accounts/login/")
+    assert _served_headers(head) == _served_headers(page)
+    assert "content-security-policy" in _served_headers(head)
+
+
+@pytest.mark.slow
+def test_gunicorn_refuses_a_chunked_body_once_it_passes_the_cap(served):
+    chunk = b"x" * CHUNK
+    body = (b"%x\r\n%s\r\n" % (len(chunk), chunk)) * 40  # 2.5 MB, never terminated
+    headers = "Content-Type: application/octet-stream\r\nTransfer-Encoding: chunked\r\n"
+    status, head = _send(served.port, b"POST /accounts/login/", body, headers)
+    assert status == 413, head
+    assert list(served.tmp.iterdir()) == []
+
+
+@pytest.mark.slow
+def test_the_served_access_log_escapes_a_forged_line(served):
+    status, _ = _send(served.port, b"GET /cases/x%0aFORGED%1b[2J?code=secret%0aFORGED")
+    assert status == 302
+    deadline = time.monotonic() + 10
+    while b"FORGED" not in served.log.read_bytes():
+        assert time.monotonic() < deadline
+        time.sleep(0.1)
+    lines = served.log.read_text(encoding="utf-8").splitlines()
+    forged = [line for line in lines if "FORGED" in line]
+    assert len(forged) == 1, lines
+    assert '"GET /cases/x\\x0aFORGED\\x1b[2J" 302 ' in forged[0]
+    assert not any(line.startswith("FORGED") for line in lines)
+    assert "secret" not in served.log.read_text(encoding="utf-8")
