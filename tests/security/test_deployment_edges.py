@@ -12,17 +12,23 @@ import re
 import socket
 import subprocess
 import sys
+import tempfile
 import time
+import tomllib
 from datetime import timedelta
 from pathlib import Path
 from types import SimpleNamespace
+from urllib.parse import unquote, urlencode
 
 import pytest
 from django.conf import settings
 from django.http import HttpResponse
 from django.test import Client, override_settings
 from django.urls import include, path
+from gunicorn.config import Config
+from packaging.requirements import Requirement
 
+from haven.cases import actions
 from haven.cases.intake import MAX_TOTAL_CHARS
 from haven.cases.models import CaseNote
 from haven.cases.notes import MAX_TEXT
@@ -100,8 +106,6 @@ def _post_upload(client: Client, url: str, body: MultipartUpload, *, sized: bool
 @pytest.fixture
 def private_tmp(tmp_path, monkeypatch):
     """The temp dir Django and the tempfile module would write uploads to, watched."""
-    import tempfile
-
     where = tmp_path / "tmp"
     where.mkdir()
     monkeypatch.setattr(tempfile, "tempdir", str(where))
@@ -239,8 +243,6 @@ EMOJI = "\U0001f600"  # 12 bytes once a browser percent-encodes it
 
 
 def _report(**boxes: str) -> str:
-    from urllib.parse import urlencode
-
     form = {"kind": "sextortion", "priority": "2", "comment": ""}
     form.update({f"post_{n}": "" for n in range(1, 6)})
     form.update(boxes)
@@ -252,10 +254,6 @@ def _post_form(client: Client, url: str, body: str):
     return client.post(url, body, content_type="application/x-www-form-urlencoded")
 
 
-def _kept(text: str, page: str) -> bool:
-    return text in page
-
-
 def test_an_over_long_box_comes_back_with_its_text_and_says_why(personas, login):
     client = login(personas.moderator)
     text = "Synthetic report. " + EMOJI * (MAX_TEXT * 2 + 20_000)
@@ -264,14 +262,12 @@ def test_an_over_long_box_comes_back_with_its_text_and_says_why(personas, login)
     page = response.content.decode()
     assert f"This box has {len(text):,} characters; one box holds at most {MAX_TEXT:,}." in page
     assert "your text is still here" in page
-    assert _kept(text, page)
+    assert text in page  # in its box, as typed
     assert "autofocus" in page.split(text)[0].rsplit("<textarea", 1)[1]
     assert not CaseNote.objects.exists()
 
 
 def test_an_over_long_report_added_to_a_case_comes_back_with_its_text(personas, login):
-    from haven.cases import actions
-
     case = actions.open_case(acting_user=personas.moderator)
     client = login(personas.moderator)
     boxes = {
@@ -284,7 +280,7 @@ def test_an_over_long_report_added_to_a_case_comes_back_with_its_text(personas, 
     page = response.content.decode()
     total = sum(map(len, boxes.values()))
     assert f"This report has {total:,} characters in all; one report holds at most" in page
-    assert all(_kept(text, page) for text in boxes.values())
+    assert all(text in page for text in boxes.values())
     assert not CaseNote.objects.filter(case=case).exists()
 
 
@@ -294,8 +290,6 @@ FORGED = "/cases/x%0a2026-12-06 12:00:00 INFO forged line\x1b[2J"
 
 
 def _access_line(tmp_path: Path, log_format: str, environ: dict[str, str]) -> str:
-    from gunicorn.config import Config
-
     log = tmp_path / "access.log"
     log.unlink(missing_ok=True)
     config = Config()
@@ -313,8 +307,6 @@ def _access_line(tmp_path: Path, log_format: str, environ: dict[str, str]) -> st
 
 
 def _environ(path: str, query: str = "", agent: str = "", referer: str = "") -> dict[str, str]:
-    from urllib.parse import unquote
-
     raw = path + (f"?{query}" if query else "")
     return {
         "REQUEST_METHOD": "GET",
@@ -373,10 +365,6 @@ def _pins(lock: str) -> dict[str, str]:
 
 
 def _wanted(*extras: str) -> list:
-    import tomllib
-
-    from packaging.requirements import Requirement
-
     project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
     lines = [*project["dependencies"]]
     for extra in extras:
