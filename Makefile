@@ -3,20 +3,25 @@ PYTHON ?= python3
 VENV ?= .venv
 PY := $(VENV)/bin/python
 
-.PHONY: check install install-dev lint format types test test-browser test-sqlite test-postgres demo serve bench clean
+.PHONY: check install install-dev lock lint format types test test-browser test-sqlite test-postgres demo serve bench clean
 
 check: install-dev lint types test
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
 
+# Exactly the pinned files, each checked against its hash (scripts/lock writes the locks).
 install: $(PY)
-	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e .
+	$(PY) -m pip install --quiet --require-hashes -r requirements.lock
+	$(PY) -m pip install --quiet --no-deps -e .
 
 install-dev: $(PY)
-	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[dev]'
+	$(PY) -m pip install --quiet --require-hashes -r requirements-dev.lock
+	$(PY) -m pip install --quiet --no-deps -e .
+
+# After changing the dependencies in pyproject.toml: pin them again, then commit the locks.
+lock:
+	bash scripts/lock
 
 lint:
 	$(VENV)/bin/ruff check .

@@ -87,6 +87,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First, so that every answer gets the security headers (haven.web.middleware).
+    "haven.web.middleware.SecurityHeadersMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -96,10 +98,12 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django_otp.middleware.OTPMiddleware",
     "haven.accounts.middleware.SessionLifetimeMiddleware",
+    # Before anything reads a body: nothing above it does (haven.web.limits).
+    "haven.web.limits.BodyLimitMiddleware",
     "haven.accounts.middleware.RequireSecondFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
-    "haven.web.middleware.NoStoreMiddleware",
+    "haven.web.middleware.HavenErrorMiddleware",
     "axes.middleware.AxesMiddleware",
 ]
 
@@ -188,7 +192,9 @@ CSRF_COOKIE_NAME = "__Host-haven_csrf"
 SECURE_SSL_REDIRECT = not HAVEN_LOCAL_HTTP
 SECURE_HSTS_SECONDS = 0 if HAVEN_LOCAL_HTTP else 63072000
 SECURE_HSTS_INCLUDE_SUBDOMAINS = not HAVEN_LOCAL_HTTP
-SECURE_HSTS_PRELOAD = False
+# Preload only says the host consents to browsers' preload lists; nothing is listed
+# until someone submits the domain (docs/operators.md, "HTTPS").
+SECURE_HSTS_PRELOAD = not HAVEN_LOCAL_HTTP
 HAVEN_BEHIND_PROXY = env.boolean("HAVEN_BEHIND_PROXY", False)
 if HAVEN_BEHIND_PROXY:
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
@@ -251,6 +257,19 @@ HAVEN_URGENT_RESPONSE_MINUTES = env.integer("HAVEN_URGENT_RESPONSE_MINUTES", 60,
 # route shown on cases that may involve a minor. Empty: international routes only.
 HAVEN_JURISDICTION = env.string("HAVEN_JURISDICTION", "").upper()
 HAVEN_MEDIA_MAX_BYTES = env.integer("HAVEN_MEDIA_MAX_MB", 10, minimum=1, maximum=100) * 1024 * 1024
+
+# Request bodies: refused above these before a byte is read (haven.web.limits). Staff
+# send an image at the media cap with its form, or a long report: one at the length
+# limit, percent-encoded, is about 2.4 MB, and one well past it still comes back to
+# be trimmed. Django's own limits are the staff cap, so they never cut in first, and
+# uploads stay in memory: nothing anyone sends is written to a temporary file.
+HAVEN_ANONYMOUS_MAX_BODY_BYTES = (
+    env.integer("HAVEN_ANONYMOUS_MAX_KB", 1024, minimum=16, maximum=10240) * 1024
+)
+HAVEN_STAFF_MAX_BODY_BYTES = HAVEN_MEDIA_MAX_BYTES + 4 * 1024 * 1024
+DATA_UPLOAD_MAX_MEMORY_SIZE = HAVEN_STAFF_MAX_BODY_BYTES
+FILE_UPLOAD_MAX_MEMORY_SIZE = HAVEN_STAFF_MAX_BODY_BYTES
+FILE_UPLOAD_HANDLERS = ["django.core.files.uploadhandler.MemoryFileUploadHandler"]
 
 # Logs carry ids only; the formatter adds nothing from the request.
 LOGGING: dict[str, Any] = {

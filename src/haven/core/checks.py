@@ -6,7 +6,7 @@ Each says what is wrong and how to fix it, without printing any secret.
 from __future__ import annotations
 
 import stat
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -45,6 +45,53 @@ def check_data_dir(app_configs: Sequence[AppConfig] | None, **kwargs: Any) -> li
             )
         ]
     return []
+
+
+# Where the data dir keeps case material: image and evidence blobs, wrapped case keys.
+STORES = ("media", "evidence", "keys")
+
+
+def sqlite_files() -> list[Path]:
+    database = settings.DATABASES["default"]
+    if database["ENGINE"] != "django.db.backends.sqlite3":
+        return []
+    name = Path(str(database["NAME"]))
+    return [name, *(name.with_name(name.name + suffix) for suffix in ("-wal", "-shm"))]
+
+
+def store_paths(data_dir: Path) -> Iterator[Path]:
+    for store in STORES:
+        root = data_dir / store
+        if root.is_dir():
+            yield root
+            yield from sorted(root.rglob("*"))
+
+
+def open_to_others(path: Path, check_id: str) -> Error:
+    mode = stat.S_IMODE(path.stat().st_mode)
+    wanted = "700" if path.is_dir() else "600"
+    return Error(
+        f"{path} can be read by other users (mode {mode:o}).",
+        hint=f"chmod {wanted} {path}",
+        id=check_id,
+    )
+
+
+@register("haven", deploy=True)
+def check_private_files(
+    app_configs: Sequence[AppConfig] | None, **kwargs: Any
+) -> list[CheckMessage]:
+    """The SQLite database and everything in the stores: for Haven's user alone."""
+    data_dir = Path(settings.HAVEN_DATA_DIR)
+    keys = data_dir / "keys"
+    # haven.cases.checks already names these (haven.E003).
+    named_elsewhere = {keys, *keys.glob("*.key")}
+    paths = [*sqlite_files(), *store_paths(data_dir)]
+    return [
+        open_to_others(path, "haven.E008")
+        for path in paths
+        if path not in named_elsewhere and path.exists() and loose_bits(path)
+    ]
 
 
 @register("haven", deploy=True)

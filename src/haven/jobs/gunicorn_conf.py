@@ -5,6 +5,51 @@ in the working directory. The address, worker counts and trusted proxies come
 from 'haven serve' on the command line, which overrides what is here.
 """
 
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+from typing import Any
+
+from gunicorn.glogging import Logger
+
+# Anything but printable ASCII, and the backslash that starts an escape.
+UNPRINTABLE = re.compile(r"[^\x20-\x7e]|\\")
+
+
+def _escaped(match: re.Match[str]) -> str:
+    char = match.group()
+    if char == "\\":
+        return "\\\\"
+    code = ord(char)
+    return f"\\x{code:02x}" if code <= 0xFF else f"\\u{code:04x}"
+
+
+def escape(value: str) -> str:
+    """One printable line: a decoded ``%0a`` in a path cannot start a forged log line."""
+    return UNPRINTABLE.sub(_escaped, value)
+
+
+class AccessLogger(Logger):
+    """Gunicorn's logger, with every access-log field escaped and no query string.
+
+    Paths are decoded before gunicorn logs them, so CR, LF, ESC and the other
+    control characters reach the log as they were sent unless escaped here. The
+    query string is dropped from %(q)s and %(r)s: a form sent with GET would put
+    what was typed there.
+    """
+
+    def atoms(
+        self, resp: Any, req: Any, environ: dict[str, Any], request_time: timedelta
+    ) -> dict[str, Any]:
+        atoms: dict[str, Any] = super().atoms(resp, req, environ, request_time)
+        atoms["q"] = "-"
+        path = str(environ.get("RAW_URI", "")).split("?", 1)[0]
+        atoms["r"] = f"{environ.get('REQUEST_METHOD')} {path} {environ.get('SERVER_PROTOCOL')}"
+        return {k: escape(v) if isinstance(v, str) else v for k, v in atoms.items()}
+
+
+logger_class = AccessLogger
 wsgi_app = "haven.wsgi:application"
 
 # Threads per process: a slow client does not hold a whole process.

@@ -9,6 +9,7 @@ from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
 from haven.accounts.models import User
+from haven.cases import intake, notes
 from haven.cases.assessing import DETAILS, QUESTIONS
 from haven.cases.models import (
     Answer,
@@ -194,6 +195,37 @@ class ReportForm(forms.Form):
                 if number == 1
                 else "",
             )
+
+    def clean(self) -> dict[str, Any]:
+        # The same limits intake applies, said next to the box, with everything kept
+        # (no maxlength: a browser would cut a paste short without a word).
+        data = super().clean() or {}
+        texts = {name: data.get(name) or "" for name in ("comment", *POST_FIELDS)}
+        for name, text in texts.items():
+            if len(text) > notes.MAX_TEXT:
+                self.add_error(name, _too_long(len(text), notes.MAX_TEXT, TOO_LONG_BOX))
+        total = sum(map(len, texts.values()))
+        if total > intake.MAX_TOTAL_CHARS and not self.errors.keys() & texts.keys():
+            self.add_error("comment", _too_long(total, intake.MAX_TOTAL_CHARS, TOO_LONG_REPORT))
+        return data
+
+
+TOO_LONG_BOX = _(
+    "This box has %(count)s characters; one box holds at most %(limit)s. Nothing was "
+    "saved and your text is still here: move the rest into an empty box, or add it "
+    "afterwards as another report on the case."
+)
+TOO_LONG_REPORT = _(
+    "This report has %(count)s characters in all; one report holds at most %(limit)s. "
+    "Nothing was saved and your text is still here: keep the first part, and add the "
+    "rest afterwards as another report on the case."
+)
+
+
+def _too_long(count: int, limit: int, message: Any) -> forms.ValidationError:
+    return forms.ValidationError(
+        message, code="too_long", params={"count": f"{count:,}", "limit": f"{limit:,}"}
+    )
 
 
 def posts_of(data: dict[str, Any]) -> list[str]:
