@@ -152,31 +152,10 @@ def _read_together(case: Case, note_lines: dict[int, presenters.NoteLine]) -> No
             note_lines[ids[-1]].together = scans.together_verdict(event.payload)
 
 
-def case_page(
-    request: StaffRequest, case: Case, failed: Failed | None = None, status: int = 200
-) -> HttpResponse:
-    """The whole case page; ``failed`` is the one form shown again with its error."""
-    if case.erased_at is not None:
-        return render(request, "web/erased.html", {"case": case}, status=status)
-    user = request.user
-    notices = {m.extra_tags: str(m) for m in messages.get_messages(request) if m.extra_tags}
+def _care(case: Case, failed: Failed | None) -> dict[str, Any]:
+    """The victim's wishes and consent, the response and closing, and images."""
     wishes = _readable(lambda: victim_wishes.read_wishes(case), None)
-    case_notes = list(
-        access.notes_in(case).select_related("event", "scan", "scan__mark__marked_by")
-    )
-    note_lines = {n.pk: presenters.note_line(n, getattr(n, "scan", None)) for n in case_notes}
-    _read_together(case, note_lines)
-    parties = list(access.parties_in(case))
-    context = {
-        "case": case,
-        "editable": case.erased_at is None,
-        "sections": SECTIONS,
-        "failed": failed,
-        "notices": notices,
-        "deadline": presenters.deadline_of(case),
-        "routes": reporting.reporting_routes()[1] if case.kind == CaseKind.CSEA else (),
-        **_assessment(case, failed, case_notes, note_lines),
-        "steps": _steps(case, failed, notices, case_notes),
+    return {
         "wishes": wishes,
         "wishes_form": _form(
             web_forms.WishesForm,
@@ -196,6 +175,15 @@ def case_page(
             failed,
             {"scope": ConsentScope.HASH_IMAGES} if case.kind == CaseKind.CSEA else None,
         ),
+    }
+
+
+def _texts(
+    user: User, case: Case, failed: Failed | None, case_notes: list[CaseNote], note_lines
+) -> dict[str, Any]:
+    """What was reported, the people on the case, and the team's own notes."""
+    parties = list(access.parties_in(case))
+    return {
         "parties": presenters.party_lines(
             parties, access.other_cases_of_perpetrators(user, case, parties)
         ),
@@ -210,6 +198,33 @@ def case_page(
         ],
         "note_form": _form(web_forms.NoteForm, "notes", failed),
         "erase_form": _form(web_forms.EraseForm, "erase", failed),
+    }
+
+
+def case_page(
+    request: StaffRequest, case: Case, failed: Failed | None = None, status: int = 200
+) -> HttpResponse:
+    """The whole case page; ``failed`` is the one form shown again with its error."""
+    if case.erased_at is not None:
+        return render(request, "web/erased.html", {"case": case}, status=status)
+    notices = {m.extra_tags: str(m) for m in messages.get_messages(request) if m.extra_tags}
+    case_notes = list(
+        access.notes_in(case).select_related("event", "scan", "scan__mark__marked_by")
+    )
+    note_lines = {n.pk: presenters.note_line(n, getattr(n, "scan", None)) for n in case_notes}
+    _read_together(case, note_lines)
+    context = {
+        "case": case,
+        "editable": True,
+        "sections": SECTIONS,
+        "failed": failed,
+        "notices": notices,
+        "deadline": presenters.deadline_of(case),
+        "routes": reporting.reporting_routes()[1] if case.kind == CaseKind.CSEA else (),
+        **_assessment(case, failed, case_notes, note_lines),
+        "steps": _steps(case, failed, notices, case_notes),
+        **_care(case, failed),
+        **_texts(request.user, case, failed, case_notes, note_lines),
         **_team(request, case),
     }
     return render(request, "web/case.html", context, status=status)
