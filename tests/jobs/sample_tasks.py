@@ -81,3 +81,9 @@ def sleep_then_note(name: str, seconds: float) -> None:
     time.sleep(seconds)
     with (markers() / f"{name}.done").open("a") as done:
         done.write("done\n")
+
+
+@durable_task()
+def note_tick() -> None:
+    with (markers() / "tick").open("a") as ticks:
+        ticks.write("tick\n")

@@ -80,3 +80,13 @@ class RunLease(models.Model):
 
     def __str__(self) -> str:
         return f"lease of {self.result_id} by worker {self.worker_id}"
+
+
+class PeriodicSchedule(models.Model):
+    """When a periodic job (``haven.jobs.periodic``) is next due, shared by all workers."""
+
+    name = models.CharField(max_length=255, primary_key=True)
+    next_at = models.DateTimeField()
+
+    def __str__(self) -> str:
+        return f"periodic {self.name}"

@@ -4,8 +4,9 @@ The Worker loop is django-tasks-db's own; ``LeasedWorker`` takes a lease on each
 run it starts and gives it up when the run ends. Beside it a maintenance thread,
 every ``maintenance_interval()`` seconds, renews the lease of the run in hand (so
 a run longer than the lease is not taken for an orphan), puts back runs whose
-lease ran out (their worker died) and records this worker as alive (the
-failed-jobs page shows when it was last seen).
+lease ran out (their worker died), queues the periodic jobs that are due
+(``haven.jobs.periodic``) and records this worker as alive (the failed-jobs page
+shows when it was last seen).
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from django_tasks_db.models import DBTaskResult
 from haven.jobs.api import DEFAULT_TASK_BACKEND_ALIAS
 from haven.jobs.dbqueue import end_lease, renew_lease, requeue_orphans, take_lease
 from haven.jobs.models import WorkerHeartbeat
+from haven.jobs.periodic import queue_due
 
 logger = logging.getLogger(__name__)
 
@@ -83,6 +85,7 @@ class Maintenance(threading.Thread):
             self.renew()
             # Never our own run: this worker knows it is alive.
             requeue_orphans(lease, keep_worker_ids={worker_id})
+            queue_due()
             record_heartbeat(worker_id, self.started_at)
         except Exception as exc:  # noqa: BLE001 - keep the thread alive; try again next tick
             logger.warning("Worker maintenance failed (%s)", type(exc).__name__)
