@@ -197,3 +197,14 @@ def test_the_public_key_needs_no_secret(case):
     write_checkpoint()
     public = Path(checkpoint_dir().parent / "keys" / "signing-checkpoints.pub")
     assert signing.decode_public_key(public.read_text()) is not None
+
+
+def test_a_stale_checkpoint_is_pointed_out(settings, case, capsys):
+    write_checkpoint()
+    ok, out = _verify(capsys)
+    assert ok, out
+    assert "is a worker running?" not in out
+    settings.HAVEN_CHECKPOINT_SECONDS = 0.001
+    ok, out = _verify(capsys)
+    assert ok, out  # a note, not a failure: nothing was found changed
+    assert "is a worker running?" in out

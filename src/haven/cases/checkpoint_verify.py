@@ -9,10 +9,12 @@ validly signed is named and the one before it is used.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from django.conf import settings
+from django.utils import timezone
 
 from haven.cases.checkpoint_files import (
     PURPOSE,
@@ -27,11 +29,14 @@ from haven.cases.checkpoints import compare
 from haven.core.errors import CryptoError
 from haven.crypto import signing
 
+STALE_AFTER_INTERVALS = 3
+
 
 @dataclass
 class CheckpointReport:
     checked: list[Checkpoint] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # worth knowing, not a failure
 
     @property
     def ok(self) -> bool:
@@ -53,7 +58,22 @@ def verify_checkpoints() -> CheckpointReport:
             report.problems.append(f"The checkpoint mirror {mirror} cannot be reached.")
         else:
             _check_place(mirror, _mirror_key(mirror, local_key, report), report)
+    _note_if_stale(report)
     return report
+
+
+def _note_if_stale(report: CheckpointReport) -> None:
+    """Checkpoints stop when no worker runs; say so, since nothing new is anchored then."""
+    if not report.checked:
+        return
+    newest = max(datetime.fromisoformat(c.written_at) for c in report.checked)
+    if timezone.now() - newest > STALE_AFTER_INTERVALS * timedelta(
+        seconds=float(settings.HAVEN_CHECKPOINT_SECONDS)
+    ):
+        report.notes.append(
+            f"The newest checkpoint was written at {newest.isoformat(timespec='seconds')}: "
+            "is a worker running?"
+        )
 
 
 def _public_key(directory: Path, report: CheckpointReport) -> Ed25519PublicKey | None:

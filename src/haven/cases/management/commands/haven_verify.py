@@ -66,8 +66,8 @@ class Command(HavenCommand):
 
     def _checkpoints(self) -> int:
         report = verify_checkpoints()
-        for problem in report.problems:
-            self.stdout.write(problem)
+        for line in [*report.problems, *report.notes]:
+            self.stdout.write(line)
         if not report.checked:
             self.stdout.write("No valid checkpoint to check against yet.")
         elif report.ok:
