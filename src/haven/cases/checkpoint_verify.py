@@ -104,7 +104,10 @@ def _check_place(directory: Path, key: Ed25519PublicKey | None, report: Checkpoi
         if any(_same(checkpoint, seen) for seen in report.checked):
             return
         report.checked.append(checkpoint)
-        report.problems += [mismatch.message for mismatch in compare(checkpoint.chains, seq)]
+        for mismatch in compare(checkpoint.chains, seq):
+            (report.notes if mismatch.kind == "excused" else report.problems).append(
+                mismatch.message
+            )
         return
 
 
