@@ -47,6 +47,15 @@ def _head(case):
     return (case.pk, case.timeline_length, case.timeline_head)
 
 
+def _erase(case, lead) -> None:
+    # Erasure moved to haven.cases.erasure on main (a tombstone without events).
+    try:
+        from haven.cases.erasure import erase_case
+    except ImportError:
+        from haven.cases.actions import erase_case
+    erase_case(case, acting_user=lead)
+
+
 def test_a_checkpoint_lists_every_case_head_signed(personas, case):
     other = actions.open_case(acting_user=personas.lead)
     written = write_checkpoint()
@@ -112,7 +121,7 @@ def test_a_chain_that_grew_is_checked_at_the_old_position(personas, case):
 
 def test_an_erased_case_is_excused(personas, case):
     case_id, length, _head_hash = _head(case)
-    actions.erase_case(case, acting_user=personas.lead)
+    _erase(case, personas.lead)
     found = compare({"case-timeline": [(case_id, length + 5, "0" * 64)]}, 1)
     assert [(m.kind, m.chain_id) for m in found] == [("excused", case_id)]
 

@@ -83,6 +83,15 @@ def _delete_with_raw_sql(case: Case) -> None:
         cursor.execute("DELETE FROM cases_case WHERE id = %s", [case.pk])
 
 
+def _erase(case, lead) -> None:
+    # Erasure moved to haven.cases.erasure on main (a tombstone without events).
+    try:
+        from haven.cases.erasure import erase_case
+    except ImportError:
+        from haven.cases.actions import erase_case
+    erase_case(case, acting_user=lead)
+
+
 def test_rest7_acl6_a_consistent_rewrite_is_named_against_the_checkpoint(case, capsys):
     ok, out = _verify(capsys, "--checkpoint")
     assert ok, out
@@ -116,7 +125,7 @@ def test_a_consistently_shortened_timeline_is_named(case, capsys):
 def test_a_vanished_case_is_named_an_erased_one_is_not(personas, case, capsys):
     erased = actions.open_case(acting_user=personas.lead)
     write_checkpoint()
-    actions.erase_case(erased, acting_user=personas.lead)
+    _erase(erased, personas.lead)
     # Erasure may leave only a tombstone: no events at all.
     with connection.cursor() as cursor:
         cursor.execute("DELETE FROM cases_casenote WHERE case_id = %s", [erased.pk])
