@@ -5,7 +5,6 @@ from __future__ import annotations
 import threading
 import time
 import uuid
-from collections.abc import Callable
 from datetime import timedelta
 
 import pytest
@@ -82,10 +81,12 @@ def _run_alongside_a_sweep(name: str, seconds: float) -> tuple[str, list[str]]:
 
 
 def _runs(name: str) -> tuple[int, int]:
+    """How often the job named ``name`` started and finished."""
     markers = sample_tasks.markers()
-    started, done = (markers / f"{name}.started"), (markers / f"{name}.done")
-    count: Callable[..., int] = lambda path: len(path.read_text().splitlines())  # noqa: E731
-    return count(started), count(done)
+    started, done = (
+        len((markers / f"{name}.{what}").read_text().splitlines()) for what in ("started", "done")
+    )
+    return started, done
 
 
 def test_a_job_that_runs_longer_than_its_lease_runs_once(short_lease):
