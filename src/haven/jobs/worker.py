@@ -115,6 +115,7 @@ def run_worker(
     """Run tasks until stopped (SIGTERM or SIGINT finish the current task first)."""
     lease = float(settings.HAVEN_TASK_LEASE_SECONDS)
     requeue_orphans(lease)
+    queue_due()  # so a 'haven worker --batch' from cron runs them too
     worker = LeasedWorker(
         lease_seconds=lease,
         queue_names=queue_names,
