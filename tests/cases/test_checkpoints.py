@@ -108,7 +108,7 @@ def test_compare_names_shorter_rewritten_and_gone(personas, case):
     for kind, checkpointed in kinds.items():
         found = compare({"case-timeline": [checkpointed]}, 7)
         assert [(m.kind, m.chain_id) for m in found] == [(kind, checkpointed[0])]
-        assert "(checkpoint 7)" in found[0].message
+        assert "checkpoint 7" in found[0].message
 
 
 def test_a_chain_that_grew_is_checked_at_the_old_position(personas, case):

@@ -102,7 +102,7 @@ def test_rest7_acl6_a_consistent_rewrite_is_named_against_the_checkpoint(case, c
     ok, out = _verify(capsys)
     assert not ok
     assert f"case-timeline {case.pk}: entry" in out
-    assert "not the one checkpointed" in out
+    assert "is not the one at checkpoint" in out
     assert "synthetic" not in out
 
 
@@ -119,7 +119,7 @@ def test_a_consistently_shortened_timeline_is_named(case, capsys):
     assert verify_timeline(case).ok
     ok, out = _verify(capsys)
     assert not ok
-    assert f"case-timeline {case.pk} has 1 entries" in out
+    assert f"case-timeline {case.pk} has 1 of its" in out
 
 
 def test_a_vanished_case_is_named_an_erased_one_is_not(personas, case, capsys):

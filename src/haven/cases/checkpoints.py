@@ -100,17 +100,17 @@ def _compare_chain(chain: Chain, heads: Sequence[Head], seq: int) -> list[Mismat
     current = {str(i): (int(n), str(h)) for i, n, h in chain.heads()}
     found = []
     for chain_id, length, head in heads:
-        where = f"{chain.name} {chain_id}"
+        where, at = f"{chain.name} {chain_id}", f"at checkpoint {seq}"
         now = current.get(chain_id)
         if now is None:
-            kind, text = "gone", f"{where} is gone (it had {length} entries)."
+            kind, text = "gone", f"{where} is gone ({length} entries {at})."
         elif now[0] < length:
-            kind, text = "shorter", f"{where} has {now[0]} entries, not {length} or more."
+            kind, text = "shorter", f"{where} has {now[0]} of its {length} entries {at}."
         elif not _same_at(chain, chain_id, length, head, now):
-            kind, text = "rewritten", f"{where}: entry {length} is not the one checkpointed."
+            kind, text = "rewritten", f"{where}: entry {length} is not the one {at}."
         else:
             continue
-        found.append(Mismatch(chain.name, chain_id, kind, f"{text} (checkpoint {seq})"))
+        found.append(Mismatch(chain.name, chain_id, kind, text))
     return found
 
 
