@@ -46,9 +46,7 @@ def test_records_chain_and_an_altered_one_is_named(personas):
     assert audit.verify_audit().ok
     target = AuditRecord.objects.order_by("seq")[1]
     with connection.cursor() as cursor:
-        cursor.execute(
-            "UPDATE cases_auditrecord SET actor_id = NULL WHERE id = %s", [target.pk]
-        )
+        cursor.execute("UPDATE cases_auditrecord SET actor_id = NULL WHERE id = %s", [target.pk])
     report = audit.verify_audit()
     assert [p.kind for p in report.problems] == ["altered"]
 
