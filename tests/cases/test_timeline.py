@@ -10,8 +10,8 @@ from django.core.management.base import CommandError
 from django.db import connection, transaction
 
 from haven.cases import actions, notes
-from haven.cases.models import CaseEvent
-from haven.cases.timeline import GENESIS, append_event, verify_timeline
+from haven.cases.models import Case, CaseEvent
+from haven.cases.timeline import GENESIS, append_event, hash_of, verify_timeline
 from haven.testing.demo import DEMO_LOADED
 
 
@@ -185,3 +185,22 @@ def test_status_event_records_the_real_previous_status(case, personas):
     actions.change_status(stale, "resume", acting_user=personas.moderator)
     last = CaseEvent.objects.filter(case=case, type="case.status_changed").order_by("-seq").first()
     assert last.payload["from"] == "waiting"
+
+
+def test_an_event_of_a_kind_no_module_declares_is_named(case):
+    """haven verify reads the catalogue: a row of an invented kind, rightly chained, is named."""
+    last = CaseEvent.objects.filter(case=case).order_by("-seq").first()
+    forged = CaseEvent(
+        case_id=case.pk,
+        seq=last.seq + 1,
+        type="case.invented",
+        actor_id=None,
+        created_at=last.created_at,
+        payload={},
+        prev_hash=last.hash,
+    )
+    forged.hash = hash_of(forged)
+    forged.save()
+    Case.objects.filter(pk=case.pk).update(timeline_length=forged.seq, timeline_head=forged.hash)
+    report = verify_timeline(case)
+    assert [p.kind for p in report.problems] == ["undeclared"]

@@ -18,7 +18,7 @@ from django.db import connection
 from django.utils import timezone
 
 from haven.cases.models import Case, CaseEvent
-from haven.core.events import EventKind, NoPayload, PayloadError, Stream
+from haven.core.events import EventKind, NoPayload, PayloadError, Stream, kind_of
 
 GENESIS = "0" * 64
 P = TypeVar("P")
@@ -113,7 +113,7 @@ def append_event(
 class TimelineProblem:
     seq: int
     event_id: int | None
-    kind: str  # "altered", "missing", "unexpected", "broken_link", "head"
+    kind: str  # "altered", "missing", "unexpected", "broken_link", "head", "undeclared"
     message: str
 
 
@@ -166,6 +166,16 @@ def verify_timeline(case: Case) -> TimelineReport:
         for missing in range(expected_seq, event.seq):
             report.problems.append(
                 TimelineProblem(missing, None, "missing", f"Event #{missing} is missing.")
+            )
+        if kind_of(event.type) is None:
+            report.problems.append(
+                TimelineProblem(
+                    event.seq,
+                    event.pk,
+                    "undeclared",
+                    f"Event #{event.seq} (row {event.pk}) is of a kind no module declares "
+                    f"({event.type[:64]!r}).",
+                )
             )
         if hash_of(event) != event.hash:
             report.problems.append(
