@@ -25,7 +25,7 @@ class DeadlineChanged:
 
 def _deadline_details(p: DeadlineChanged, names: Names) -> list[str]:
     lines = [_("now due %s") % date_format(timezone.localtime(p.due), "DATETIME_FORMAT")]
-    return lines + ([_("shorter: immediate risk")] if p.urgent else [])
+    return lines + ([_("shorter: the case is urgent")] if p.urgent else [])
 
 
 DEADLINE_CHANGED = declare(
