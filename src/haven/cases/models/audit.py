@@ -1,11 +1,9 @@
 from __future__ import annotations
 
-from typing import Any, NoReturn
-
 from django.conf import settings
 from django.db import models
 
-from haven.cases.models.case import AppendOnlyQuerySet
+from haven.cases.models.case import AppendOnlyQuerySet, append_only_delete, append_only_save
 
 
 class AuditRecord(models.Model):
@@ -35,14 +33,8 @@ class AuditRecord(models.Model):
     def __str__(self) -> str:
         return f"audit record {self.seq}"
 
-    def save(self, *args: Any, **kwargs: Any) -> None:
-        if not self._state.adding:
-            raise TypeError("Audit records are append-only.")
-        kwargs["force_insert"] = True
-        super().save(*args, **kwargs)
-
-    def delete(self, *args: Any, **kwargs: Any) -> NoReturn:
-        raise TypeError("Audit records are append-only.")
+    save = append_only_save
+    delete = append_only_delete
 
 
 class AuditHead(models.Model):

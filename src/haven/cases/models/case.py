@@ -194,6 +194,18 @@ class AppendOnlyQuerySet(models.QuerySet[Any]):
         return self._raw_delete(self.db)
 
 
+def append_only_save(self: models.Model, *args: Any, **kwargs: Any) -> None:
+    """``save`` for hash-chained records: insert once, never update."""
+    if not self._state.adding:
+        raise TypeError("Hash-chained records are append-only.")
+    kwargs["force_insert"] = True
+    models.Model.save(self, *args, **kwargs)
+
+
+def append_only_delete(self: models.Model, *args: Any, **kwargs: Any) -> NoReturn:
+    raise TypeError("Hash-chained records are append-only.")
+
+
 class CaseEvent(models.Model):
     """One entry of a case's timeline, chained to the one before by SHA-256.
 
@@ -223,11 +235,5 @@ class CaseEvent(models.Model):
     def __str__(self) -> str:
         return f"event {self.seq} of case {self.case_id}"
 
-    def save(self, *args: Any, **kwargs: Any) -> None:
-        if not self._state.adding:
-            raise TypeError("Timeline events are append-only.")
-        kwargs["force_insert"] = True
-        super().save(*args, **kwargs)
-
-    def delete(self, *args: Any, **kwargs: Any) -> NoReturn:
-        raise TypeError("Timeline events are append-only.")
+    save = append_only_save
+    delete = append_only_delete
