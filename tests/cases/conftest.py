@@ -1,8 +1,11 @@
 from __future__ import annotations
 
+import shutil
+
 import pytest
 
 from haven.cases import actions
+from haven.cases.checkpoint_files import checkpoint_dir
 from haven.cases.models import Case
 from haven.testing.personas import Personas
 
@@ -11,3 +14,11 @@ from haven.testing.personas import Personas
 def case(personas: Personas) -> Case:
     """A fresh case opened by the lead, with the moderator on its team and the outsider not."""
     return actions.open_case(acting_user=personas.lead, members=[personas.moderator])
+
+
+@pytest.fixture
+def no_checkpoints():
+    """Start with no checkpoint, and leave none for another test's 'haven verify'."""
+    shutil.rmtree(checkpoint_dir(), ignore_errors=True)
+    yield
+    shutil.rmtree(checkpoint_dir(), ignore_errors=True)

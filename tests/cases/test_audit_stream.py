@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import shutil
 
 import pytest
 from django.core.management import call_command
@@ -11,16 +10,11 @@ from django.core.management.base import CommandError
 from django.db import connection
 
 from haven.cases import actions, audit, erasure, sealing
-from haven.cases.checkpoint_files import checkpoint_dir, write_checkpoint
+from haven.cases.checkpoint_files import write_checkpoint
 from haven.cases.models import AuditHead, AuditRecord, Case
 from haven.cases.timeline import GENESIS
 
-
-@pytest.fixture(autouse=True)
-def _no_checkpoints_left():
-    shutil.rmtree(checkpoint_dir(), ignore_errors=True)
-    yield
-    shutil.rmtree(checkpoint_dir(), ignore_errors=True)
+pytestmark = pytest.mark.usefixtures("no_checkpoints")
 
 
 def _reads(personas, count: int) -> Case:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 
 import pytest
@@ -19,13 +18,7 @@ from haven.crypto import signing
 from haven.crypto.envelope import new_key
 from haven.crypto.keystore import KeyStore
 
-
-@pytest.fixture(autouse=True)
-def _no_checkpoints_left():
-    """Each test starts with no checkpoint and leaves none for another test's 'haven verify'."""
-    shutil.rmtree(checkpoint_dir(), ignore_errors=True)
-    yield
-    shutil.rmtree(checkpoint_dir(), ignore_errors=True)
+pytestmark = pytest.mark.usefixtures("no_checkpoints")
 
 
 @pytest.fixture
