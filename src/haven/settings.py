@@ -249,7 +249,7 @@ TASKS = {
 }
 HAVEN_TASK_MAX_ATTEMPTS = env.integer("HAVEN_TASK_MAX_ATTEMPTS", 5, minimum=1, maximum=50)
 HAVEN_TASK_BACKOFF_SECONDS = env.integer("HAVEN_TASK_BACKOFF_SECONDS", 30, minimum=0)
-HAVEN_TASK_LEASE_SECONDS = env.integer("HAVEN_TASK_LEASE_SECONDS", 900, minimum=0)
+HAVEN_TASK_LEASE_SECONDS = env.integer("HAVEN_TASK_LEASE_SECONDS", 900, minimum=1)
 # Signed checkpoints of every hash chain's head, kept outside the database (docs/operators.md).
 HAVEN_CHECKPOINT_SECONDS = env.integer("HAVEN_CHECKPOINT_INTERVAL_MINUTES", 10, minimum=1) * 60
 HAVEN_CHECKPOINT_KEEP = env.integer("HAVEN_CHECKPOINT_KEEP", 144, minimum=1)
