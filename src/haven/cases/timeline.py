@@ -135,6 +135,25 @@ class TimelineReport:
         return "\n".join(lines)
 
 
+def _event_problems(event: CaseEvent, expected_seq: int, prev: str) -> list[TimelineProblem]:
+    """What is wrong with one event that sits at or after its expected position."""
+    where = f"Event #{event.seq} (row {event.pk})"
+    found = [
+        TimelineProblem(missing, None, "missing", f"Event #{missing} is missing.")
+        for missing in range(expected_seq, event.seq)
+    ]
+    if kind_of(event.type) is None:
+        said = f"{where} is of a kind no module declares ({event.type[:64]!r})."
+        found.append(TimelineProblem(event.seq, event.pk, "undeclared", said))
+    if hash_of(event) != event.hash:
+        said = f"{where} was altered after it was written."
+        found.append(TimelineProblem(event.seq, event.pk, "altered", said))
+    elif event.prev_hash != prev and event.seq == expected_seq:
+        said = f"{where} does not follow the event before it."
+        found.append(TimelineProblem(event.seq, event.pk, "broken_link", said))
+    return found
+
+
 def verify_timeline(case: Case) -> TimelineReport:
     """Recompute the chain of ``case`` and say where it was tampered with."""
     case.refresh_from_db(fields=["timeline_length", "timeline_head"])
@@ -143,69 +162,26 @@ def verify_timeline(case: Case) -> TimelineReport:
     expected_seq, prev = 1, GENESIS
     for event in CaseEvent.objects.filter(case_id=case.pk).order_by("seq", "id").iterator():
         report.events_checked += 1
-        if event.seq > length:
+        where = f"Event #{event.seq} (row {event.pk})"
+        if event.seq > length or event.seq < expected_seq:
+            why = (
+                "lies beyond the case's recorded head"
+                if event.seq > length
+                else "repeats a position"
+            )
             report.problems.append(
-                TimelineProblem(
-                    event.seq,
-                    event.pk,
-                    "unexpected",
-                    f"Event #{event.seq} (row {event.pk}) lies beyond the case's recorded head.",
-                )
+                TimelineProblem(event.seq, event.pk, "unexpected", f"{where} {why}.")
             )
             continue
-        if event.seq < expected_seq:
-            report.problems.append(
-                TimelineProblem(
-                    event.seq,
-                    event.pk,
-                    "unexpected",
-                    f"Event #{event.seq} (row {event.pk}) repeats a position.",
-                )
-            )
-            continue
-        for missing in range(expected_seq, event.seq):
-            report.problems.append(
-                TimelineProblem(missing, None, "missing", f"Event #{missing} is missing.")
-            )
-        if kind_of(event.type) is None:
-            report.problems.append(
-                TimelineProblem(
-                    event.seq,
-                    event.pk,
-                    "undeclared",
-                    f"Event #{event.seq} (row {event.pk}) is of a kind no module declares "
-                    f"({event.type[:64]!r}).",
-                )
-            )
-        if hash_of(event) != event.hash:
-            report.problems.append(
-                TimelineProblem(
-                    event.seq,
-                    event.pk,
-                    "altered",
-                    f"Event #{event.seq} (row {event.pk}) was altered after it was written.",
-                )
-            )
-        elif event.prev_hash != prev and event.seq == expected_seq:
-            report.problems.append(
-                TimelineProblem(
-                    event.seq,
-                    event.pk,
-                    "broken_link",
-                    f"Event #{event.seq} (row {event.pk}) does not follow the event before it.",
-                )
-            )
+        report.problems += _event_problems(event, expected_seq, prev)
         if event.seq == length:
             head_hash = event.hash
         expected_seq, prev = event.seq + 1, event.hash
-    for missing in range(expected_seq, length + 1):
-        report.problems.append(
-            TimelineProblem(missing, None, "missing", f"Event #{missing} is missing.")
-        )
+    report.problems += [
+        TimelineProblem(missing, None, "missing", f"Event #{missing} is missing.")
+        for missing in range(expected_seq, length + 1)
+    ]
     if head_hash is not None and head_hash != case.timeline_head:
-        report.problems.append(
-            TimelineProblem(
-                length, None, "head", "The newest event does not match the case's recorded head."
-            )
-        )
+        said = "The newest event does not match the case's recorded head."
+        report.problems.append(TimelineProblem(length, None, "head", said))
     return report
