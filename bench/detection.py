@@ -13,7 +13,10 @@ shared, and its speed drifts while a benchmark runs, so the measurements are
 interleaved: each round times every function once, on the same posts, and
 each function keeps its best round. Ratios to the regex pass are therefore
 taken under the same conditions. The first call (lexicons compiled, language
-model loaded) is timed in a fresh process. Prints figures, asserts nothing.
+model and the learned model's weights loaded) is timed in a
+fresh process, which also reports its peak memory. Prints figures, asserts
+nothing. ``detect`` includes the learned verdict; the terms that explain it
+are worked out only when asked for, and are not timed here.
 """
 
 from __future__ import annotations
@@ -37,9 +40,12 @@ BASELINE = re.compile(
     re.IGNORECASE,
 )
 FIRST_CALL = (
-    "import time; start = time.perf_counter(); from haven.detection import detect; "
+    "import resource, time; start = time.perf_counter(); from haven.detection import detect; "
     "imported = time.perf_counter(); detect('I have your pics. Pay or your family sees them'); "
-    "print(imported - start, time.perf_counter() - imported)"
+    "done = time.perf_counter(); "
+    "[detect(t) for t in ('pay or else', 'Привет, как дела?', '写真を送れ', 'x' * 1000)]; "
+    "print(imported - start, done - imported, "
+    "resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)"
 )
 
 
@@ -124,6 +130,7 @@ def main(count: int, rounds: int) -> None:
         ratio = by_lang[f"regex {lang}"] / here
         print(f"  {lang}: {here:8,.0f} posts/s  {ratio:4.1f}x the regex")
     print(f"first call: import {float(first[0]):.2f} s, then {float(first[1]):.2f} s")
+    print(f"memory after the first calls (peak resident): {float(first[2]):.0f} MB")
 
 
 if __name__ == "__main__":

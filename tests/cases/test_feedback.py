@@ -45,12 +45,13 @@ def test_figures_count_what_was_marked_on_visible_cases(personas):
         feedback.mark_verdict(case, scan.note_id, right=right, acting_user=personas.moderator)
         scans.append(scan)
     assert scans[0].label == "sextortion" and scans[2].label == "not_sextortion"
-    found = feedback.figures(cases_visible_to(personas.moderator))
-    assert (found.true_positives, found.false_positives) == (1, 1)
-    assert (found.false_negatives, found.true_negatives) == (1, 1)
-    assert found.precision.value == 0.5 and found.recall.value == 0.5
-    assert 0 < found.precision.low < 0.5 < found.precision.high < 1
-    assert feedback.figures(cases_visible_to(personas.outsider)).marked == 0
+    found = feedback.marked(cases_visible_to(personas.moderator))
+    counts = found.overall
+    assert (counts.tp, counts.fp, counts.fn, counts.tn) == (1, 1, 1, 1)
+    [overall, *_languages] = feedback.rows(found)
+    assert overall.precision.value == 0.5 and overall.recall.value == 0.5
+    assert 0 < overall.precision.low < 0.5 < overall.precision.high < 1
+    assert feedback.marked(cases_visible_to(personas.outsider)).marked == 0
 
 
 def test_an_erased_case_takes_its_marks_with_it(personas):
@@ -60,9 +61,9 @@ def test_an_erased_case_takes_its_marks_with_it(personas):
     assert not VerdictMark.objects.exists()
 
 
-def test_wilson_interval_is_honest_at_the_edges():
-    assert feedback.wilson(0, 0).value is None
-    full = feedback.wilson(10, 10)
+def test_a_share_is_honest_at_the_edges():
+    assert feedback.share(0, 0).value is None
+    full = feedback.share(10, 10)
     assert full.value == 1.0 and 0.65 < full.low < 0.75 and full.high == pytest.approx(1.0)
 
 
@@ -71,4 +72,4 @@ def test_the_command_prints_the_same_figures(personas, capsys):
     feedback.mark_verdict(case, scan.note_id, right=True, acting_user=personas.moderator)
     call_command("haven_detector_figures")
     out = capsys.readouterr().out
-    assert "marked verdicts: 1" in out and "precision: 1.000" in out
+    assert "verdicts marked by moderators: 1" in out and "precision" in out

@@ -37,7 +37,7 @@ def test_jsonl_writes_one_line_per_input_and_skips_bad_lines(capsys):
     rows = [json.loads(line) for line in sink.getvalue().splitlines()]
     assert [row["id"] for row in rows] == ["a", 2]
     assert rows[0]["label"] == "sextortion"
-    assert set(rows[0]) == {"id", "label", "score", "lang", "signals"}
+    assert set(rows[0]) == {"id", "label", "score", "lang", "signals", "terms"}
     assert set(rows[0]["signals"][0]) == {"type", "start", "end", "match"}
     assert "line 2" in capsys.readouterr().err
 

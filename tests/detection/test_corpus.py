@@ -1,5 +1,10 @@
 """The targets on the labelled corpus, and regression floors on the held-out sets.
 
+Since the verdict is learned (docs/decisions/0004-detector-model.md), these
+self-written files are training data: the floors below check the fit, not
+performance on new text, which is measured on the real texts
+(``haven detect --eval``).
+
 corpus.jsonl is the development part (patterns were tuned on it). holdout.jsonl
 to holdout5.jsonl were each written after a freeze of the patterns, measured,
 and then used for fixes; docs/detection.md gives the figures each had before

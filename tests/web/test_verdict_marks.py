@@ -26,5 +26,5 @@ def test_a_member_marks_a_verdict_from_the_case_page(personas, login):
     assert outsider.post(url, {"right": "yes"}).status_code == 404
     assert VerdictMark.objects.get(scan=scan).right is False
     figures = login(personas.lead).get("/detector/").content.decode()
-    assert "False alarms" in figures and "Marked verdicts" in figures
+    assert "False alarms" in figures and "1 marked verdict" in figures
     assert member.get("/detector/").status_code == 404

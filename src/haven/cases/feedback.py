@@ -7,7 +7,6 @@ detector does on this server's own reports, not on anyone's test set.
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 
 from django.db.models import QuerySet
@@ -20,8 +19,8 @@ from haven.cases.models import Case, TextScan, VerdictMark
 from haven.core.errors import NotFound
 from haven.core.events import declare
 from haven.detection import Label
-
-Z95 = 1.959964
+from haven.detection.evaluate import Counts, wilson
+from haven.detection.marks import MarkedFigures, MarkedVerdict, figures
 
 
 @dataclass(frozen=True)
@@ -52,54 +51,42 @@ def mark_verdict(case: Case, note_id: int, *, right: bool, acting_user: User) ->
 
 
 @dataclass(frozen=True)
-class Interval:
+class Share:
+    """A proportion with its 95% Wilson interval, for a page; ``value`` None when nothing counts."""
+
     value: float | None
     low: float
     high: float
 
 
-def wilson(successes: int, total: int) -> Interval:
-    """The share with its 95% Wilson interval; ``None`` when there is nothing to count."""
-    if total == 0:
-        return Interval(None, 0.0, 1.0)
-    p = successes / total
-    denominator = 1 + Z95**2 / total
-    centre = (p + Z95**2 / (2 * total)) / denominator
-    margin = Z95 * math.sqrt(p * (1 - p) / total + Z95**2 / (4 * total**2)) / denominator
-    return Interval(p, max(0.0, centre - margin), min(1.0, centre + margin))
+def share(successes: int, total: int) -> Share:
+    low, high = wilson(successes, total)
+    return Share(successes / total if total else None, low, high)
 
 
 @dataclass(frozen=True)
-class Figures:
-    true_positives: int
-    false_positives: int
-    false_negatives: int
-    true_negatives: int
+class Row:
+    name: str
+    counts: Counts
 
     @property
-    def marked(self) -> int:
-        return (
-            self.true_positives + self.false_positives + self.false_negatives + self.true_negatives
-        )
+    def precision(self) -> Share:
+        return share(self.counts.tp, self.counts.tp + self.counts.fp)
 
     @property
-    def precision(self) -> Interval:
-        return wilson(self.true_positives, self.true_positives + self.false_positives)
-
-    @property
-    def recall(self) -> Interval:
-        return wilson(self.true_positives, self.true_positives + self.false_negatives)
+    def recall(self) -> Share:
+        return share(self.counts.tp, self.counts.tp + self.counts.fn)
 
 
-def figures(cases: QuerySet[Case]) -> Figures:
-    """Precision and recall on the marked verdicts of ``cases`` (those a reader can see)."""
-    counts = {(True, True): 0, (True, False): 0, (False, True): 0, (False, False): 0}
+def marked(cases: QuerySet[Case]) -> MarkedFigures:
+    """The detector's figures on the marked verdicts of ``cases`` (those a reader can see)."""
     marks = VerdictMark.objects.filter(case__in=cases, case__erased_at__isnull=True)
-    for label, right in marks.values_list("scan__label", "right").iterator():
-        counts[(label == Label.SEXTORTION.value, right)] += 1
-    return Figures(
-        true_positives=counts[(True, True)],
-        false_positives=counts[(True, False)],
-        false_negatives=counts[(False, False)],
-        true_negatives=counts[(False, True)],
+    rows = marks.values_list("scan__label", "scan__lang", "right").iterator()
+    return figures(
+        MarkedVerdict(Label(label), right=right, lang=lang or "und") for label, lang, right in rows
     )
+
+
+def rows(found: MarkedFigures) -> list[Row]:
+    """All marks first, then one row per language."""
+    return [Row("all", found.overall)] + [Row(k, v) for k, v in sorted(found.by_lang.items())]

@@ -23,7 +23,7 @@ from haven.cases.models import Case, CaseKind, NoteKind, Priority
 from haven.core.choices import choice
 from haven.core.errors import InvalidInput
 from haven.core.events import Names, declare
-from haven.detection import Detection
+from haven.detection import Context, Detection
 
 logger = logging.getLogger(__name__)
 
@@ -110,9 +110,14 @@ class Read:
 
 
 def _read(report: Report) -> Read:
+    said = (
+        Context.PORTAL_SUBMISSION
+        if report.source == ReportSource.PORTAL
+        else Context.REPORT_COMMENT
+    )
     return Read(
-        comment=screening.read(report.comment) if report.comment else None,
-        posts=tuple(screening.read(post) for post in report.posts),
+        comment=screening.read(report.comment, said) if report.comment else None,
+        posts=tuple(screening.read(post, Context.REPORTED_POST) for post in report.posts),
         together=screening.read_together(list(report.posts)) if len(report.posts) > 1 else None,
     )
 

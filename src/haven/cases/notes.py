@@ -17,12 +17,18 @@ from haven.cases.changes import Change, changing
 from haven.cases.models import Case, CaseEvent, CaseNote, NoteKind
 from haven.core.errors import InvalidInput
 from haven.core.events import declare
-from haven.detection import Detection
+from haven.detection import Context, Detection
 
 MAX_TEXT = 100_000
 
 # Texts that arrive from or about the victim are scanned by the detector.
-SCANNED_KINDS = frozenset({NoteKind.DISCLOSURE, NoteKind.REPORT, NoteKind.REPORTED_POST})
+# How the detector reads each: a disclosure or report comment is a report.
+CONTEXTS = {
+    NoteKind.DISCLOSURE: Context.REPORT_COMMENT,
+    NoteKind.REPORT: Context.REPORT_COMMENT,
+    NoteKind.REPORTED_POST: Context.REPORTED_POST,
+}
+SCANNED_KINDS = frozenset(CONTEXTS)
 
 
 @dataclass(frozen=True)
@@ -82,7 +88,7 @@ def attach_note(
 def add_note(case: Case, text: str, *, acting_user: User, kind: str = NoteKind.NOTE) -> CaseNote:
     text = clean_text(text, "note")
     note_kind = NoteKind(kind)
-    found = screening.read(text) if note_kind in SCANNED_KINDS else None
+    found = screening.read(text, CONTEXTS[note_kind]) if note_kind in SCANNED_KINDS else None
     with changing(case, acting_user=acting_user) as change:
         return write_note(change, text, note_kind, found)
 

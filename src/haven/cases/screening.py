@@ -21,7 +21,7 @@ from haven.cases import questions
 from haven.cases.changes import Change
 from haven.cases.models import Answer, Case, CaseNote, TextScan
 from haven.core.events import Names, declare
-from haven.detection import Detection, Label, detect
+from haven.detection import Context, Detection, Label, detect
 from haven.detection.detection import Signal, SignalType
 
 logger = logging.getLogger(__name__)
@@ -95,15 +95,20 @@ def warm_up() -> None:
     logger.info("detector ready")
 
 
-def read(text: str) -> Detection:
-    """Scan one text; call it before the change's transaction begins."""
-    return detect(text)
+def read(text: str, context: Context = Context.REPORT_COMMENT) -> Detection:
+    """Scan one text; call it before the change's transaction begins.
+
+    ``context`` says what the text is: inside Haven a comment or disclosure is a
+    report, so "a member says an account threatens to…" is read as one, not as
+    news retelling a case; a reported post is read as the post it is.
+    """
+    return detect(text, context=context)
 
 
 def read_together(texts: list[str]) -> Detection:
     """A report's posts as one conversation: a threat is often spread over several
     messages ("I have your pics", "send $300", "or your followers see them")."""
-    return detect("\n\n".join(texts))
+    return detect("\n\n".join(texts), context=Context.REPORTED_POST)
 
 
 def _signal_kinds(found: Detection) -> tuple[SignalType, ...]:

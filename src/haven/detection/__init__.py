@@ -5,16 +5,20 @@
     >>> result.label, [s.type.value for s in result.signals][:2]
 
 ``detect`` normalises the text (HTML, Unicode, look-alikes, leetspeak, split
-letters, emoji), matches every language's lexicon, scores the combination of
-signals and identifies the language. Every signal's span indexes the text
-that was passed in. ``assessment_hints`` turns a result into answers for the
-case assessment's key questions.
+letters, emoji), matches every language's lexicon for signals, lets a trained
+model weigh the text's words and those signals (``haven.detection.model``),
+and identifies the language. Every signal's and every term's span indexes the
+text that was passed in. ``context`` (``Context``) says where a text comes
+from: a report comment is read as a report. ``assessment_hints`` turns a
+result into answers for the case assessment's key questions;
+``marks.figures`` counts how often marked verdicts were right.
 """
 
 from __future__ import annotations
 
 from haven.detection.assessment import AssessmentHints, assessment_hints
-from haven.detection.detection import Detection, Label, Signal, SignalType
+from haven.detection.context import Context
+from haven.detection.detection import Detection, Label, Signal, SignalType, Term
 from haven.detection.lexicon import SUPPORTED_LANGUAGES
 from haven.detection.pipeline import MAX_CHARS, detect
 from haven.detection.scoring import THRESHOLD
@@ -24,10 +28,12 @@ __all__ = [
     "SUPPORTED_LANGUAGES",
     "THRESHOLD",
     "AssessmentHints",
+    "Context",
     "Detection",
     "Label",
     "Signal",
     "SignalType",
+    "Term",
     "assessment_hints",
     "detect",
 ]

@@ -3,8 +3,11 @@
     haven detect "some text"          the verdict and the highlighted signals
     haven detect -                    the same for a text read from stdin
     haven detect --jsonl              JSON lines {"id", "text"} in, one result line out per input
+    haven detect --eval               the honest figures: cross-validation grouped by source on
+                                      the real texts, and the two held-apart sets (slow: it trains)
     haven detect --eval FILE.jsonl    precision, recall and F1 on a labelled corpus, and its errors
     haven detect --eval FILE --sweep  the same at a range of thresholds
+    haven detect --context report_comment TEXT   read a text as it came in (detection.Context)
 
 Self-harm language and signs of a minor are always printed, whatever the label.
 Exit status: 0 on success, 1 when a JSON line could not be read, 2 on misuse
@@ -20,11 +23,13 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TextIO
 
+from haven.detection.context import Context
 from haven.detection.detection import Detection
 from haven.detection.evaluate import CorpusError, evaluate, format_report, load_corpus, sweep
 from haven.detection.pipeline import detect
 
 _MARK_OPEN, _MARK_CLOSE = "[", "]"
+_HONEST = Path("-honest-")
 
 
 def main(argv: list[str]) -> int:
@@ -35,7 +40,17 @@ def main(argv: list[str]) -> int:
         "--jsonl", action="store_true", help="read JSON lines with id and text from stdin"
     )
     parser.add_argument(
-        "--eval", metavar="FILE", type=Path, help="evaluate on a labelled JSON-lines corpus"
+        "--eval",
+        metavar="FILE",
+        type=Path,
+        nargs="?",
+        const=_HONEST,
+        help="evaluate on a labelled JSON-lines corpus; without FILE, the honest figures",
+    )
+    parser.add_argument(
+        "--context",
+        choices=[context.value for context in Context],
+        help="where the text comes from (a report comment is read as a report)",
     )
     parser.add_argument(
         "--sweep", action="store_true", help="with --eval: metrics at a range of thresholds"
@@ -46,12 +61,18 @@ def main(argv: list[str]) -> int:
         parser.print_usage(sys.stderr)
         sys.stderr.write("haven detect: give one of TEXT, --jsonl or --eval FILE\n")
         return 2
+    if args.eval == _HONEST and not args.sweep:
+        from haven.detection.train import honest_report
+
+        sys.stdout.write(honest_report())
+        return 0
     if args.eval is not None:
         return _evaluate(args.eval, sweep_thresholds=args.sweep)
+    context = Context(args.context) if args.context else None
     if args.jsonl:
-        return run_jsonl(sys.stdin, sys.stdout, lang=args.lang)
+        return run_jsonl(sys.stdin, sys.stdout, lang=args.lang, context=context)
     text = sys.stdin.read() if args.text == "-" else args.text
-    sys.stdout.write(explain(text, detect(text, lang=args.lang)))
+    sys.stdout.write(explain(text, detect(text, lang=args.lang, context=context)))
     return 0
 
 
@@ -72,6 +93,10 @@ def explain(text: str, detection: Detection) -> str:
         )
     if not detection.signals:
         lines.append("  (no signals)")
+    if detection.terms:
+        lines.append("  words the model weighed most (+ towards sextortion, - away):")
+    for term in detection.terms:
+        lines.append(f"    {term.weight:+.2f} {term.start:>5}-{term.end:<5} {term.match!r}")
     lines += ["", highlight(text, detection)]
     return "\n".join(lines) + "\n"
 
@@ -89,7 +114,9 @@ def highlight(text: str, detection: Detection) -> str:
     return "".join(parts)
 
 
-def run_jsonl(source: TextIO, sink: TextIO, *, lang: str | None = None) -> int:
+def run_jsonl(
+    source: TextIO, sink: TextIO, *, lang: str | None = None, context: Context | None = None
+) -> int:
     """One JSON result per input line; a bad line is reported on stderr and skipped."""
     status = 0
     for number, line in enumerate(source, start=1):
@@ -104,7 +131,8 @@ def run_jsonl(source: TextIO, sink: TextIO, *, lang: str | None = None) -> int:
             sys.stderr.write(f"haven detect: line {number}: skipped ({exc.__class__.__name__})\n")
             status = 1
             continue
-        result = {"id": identifier, **detect(text, lang=row.get("lang") or lang).as_dict()}
+        found = detect(text, lang=row.get("lang") or lang, context=context)
+        result = {"id": identifier, **found.as_dict()}
         sink.write(json.dumps(result, ensure_ascii=False) + "\n")
     return status
 

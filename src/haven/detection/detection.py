@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import NamedTuple
+from typing import NamedTuple, Protocol
 
 
 class Label(StrEnum):
@@ -73,14 +73,49 @@ class Signal(NamedTuple):
         return {"type": self.type.value, "start": self.start, "end": self.end, "match": self.match}
 
 
+class Term(NamedTuple):
+    """A word or phrase the learned verdict weighed: ``text[start:end] == match``.
+
+    ``weight`` is its share of the log-odds: positive pushed towards sextortion,
+    negative away from it.
+    """
+
+    start: int
+    end: int
+    match: str
+    weight: float
+
+    def as_dict(self) -> dict[str, str | int | float]:
+        return {
+            "start": self.start,
+            "end": self.end,
+            "match": self.match,
+            "weight": round(self.weight, 3),
+        }
+
+
+class Explains(Protocol):
+    def terms(self) -> tuple[Term, ...]: ...
+
+
 @dataclass(frozen=True, slots=True)
 class Detection:
-    """The verdict on one text. ``lang`` is an ISO 639-1 code, or "und" when unknown."""
+    """The verdict on one text. ``lang`` is an ISO 639-1 code, or "und" when unknown.
+
+    ``signals`` are the rule-based evidence (always kept, whatever the label);
+    ``terms`` are the words and phrases that moved the learned score most,
+    worked out from ``explanation`` the first time they are asked for.
+    """
 
     label: Label
     score: float
     lang: str
     signals: tuple[Signal, ...]
+    explanation: Explains | None = field(default=None, compare=False, repr=False)
+
+    @property
+    def terms(self) -> tuple[Term, ...]:
+        return self.explanation.terms() if self.explanation is not None else ()
 
     @property
     def is_sextortion(self) -> bool:
@@ -109,4 +144,5 @@ class Detection:
             "score": round(self.score, 4),
             "lang": self.lang,
             "signals": [signal.as_dict() for signal in self.signals],
+            "terms": [term.as_dict() for term in self.terms],
         }

@@ -3,13 +3,14 @@
 Each line: ``{"id", "text", "label"}`` with label "sextortion" or
 "not_sextortion", and optionally ``"kind"`` and ``"lang"`` (ISO 639-1).
 Precision, recall and F1 are for the sextortion label, overall, per kind and
-per language (the identified one where a line gives none); every
-misclassified text is listed.
+per language (the identified one where a line gives none), each with its 95%
+Wilson interval; every misclassified text is listed.
 """
 
 from __future__ import annotations
 
 import json
+import math
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -67,6 +68,52 @@ class Counts:
     def f1(self) -> float:
         p, r = self.precision, self.recall
         return 2 * p * r / (p + r) if p + r else 0.0
+
+    @property
+    def precision_interval(self) -> tuple[float, float]:
+        return wilson(self.tp, self.tp + self.fp)
+
+    @property
+    def recall_interval(self) -> tuple[float, float]:
+        return wilson(self.tp, self.tp + self.fn)
+
+    def merge(self, other: Counts) -> None:
+        self.tp += other.tp
+        self.fp += other.fp
+        self.fn += other.fn
+        self.tn += other.tn
+
+
+def wilson(successes: int, trials: int, z: float = 1.96) -> tuple[float, float]:
+    """The 95% Wilson score interval of a proportion; (0, 1) when there were no trials."""
+    if trials == 0:
+        return 0.0, 1.0
+    p = successes / trials
+    denominator = 1 + z * z / trials
+    centre = (p + z * z / (2 * trials)) / denominator
+    half = z * math.sqrt(p * (1 - p) / trials + z * z / (4 * trials * trials)) / denominator
+    return max(0.0, centre - half), min(1.0, centre + half)
+
+
+def format_counts_table(title: str, table: dict[str, Counts]) -> str:
+    """Precision and recall with their 95% Wilson intervals, one row per entry."""
+    lines = [
+        f"{title:<22} {'n':>5} {'pos':>4} {'tp':>4} {'fp':>4} {'fn':>4} "
+        f"{'precision [95% CI]':>22} {'recall [95% CI]':>22}"
+    ]
+    for name, c in sorted(table.items()):
+        lines.append(
+            f"{name[:22]:<22} {c.total:>5} {c.tp + c.fn:>4} {c.tp:>4} {c.fp:>4} {c.fn:>4} "
+            f"{_with_interval(c.precision, c.precision_interval, c.tp + c.fp):>22} "
+            f"{_with_interval(c.recall, c.recall_interval, c.tp + c.fn):>22}"
+        )
+    return "\n".join(lines) + "\n"
+
+
+def _with_interval(value: float, interval: tuple[float, float], trials: int) -> str:
+    if not trials:
+        return "-"
+    return f"{value:.2f} [{interval[0]:.2f}, {interval[1]:.2f}]"
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,11 +225,13 @@ def format_report(report: Report) -> str:
 
 def _header(name: str) -> str:
     columns = f"{'n':>4} {'tp':>4} {'fp':>4} {'fn':>4} {'precision':>9} {'recall':>7} {'f1':>6}"
-    return f"{name:<16} {columns}"
+    return f"{name:<16} {columns}  precision 95% CI   recall 95% CI"
 
 
 def _row(name: str, c: Counts) -> str:
+    (p_low, p_high), (r_low, r_high) = c.precision_interval, c.recall_interval
     return (
         f"{name:<16} {c.total:>4} {c.tp:>4} {c.fp:>4} {c.fn:>4} "
-        f"{c.precision:>9.3f} {c.recall:>7.3f} {c.f1:>6.3f}"
+        f"{c.precision:>9.3f} {c.recall:>7.3f} {c.f1:>6.3f}  "
+        f"[{p_low:.2f}, {p_high:.2f}]      [{r_low:.2f}, {r_high:.2f}]"
     )

@@ -23,5 +23,7 @@ def mark(request, case, data, note_id):
 def figures(request: StaffRequest) -> HttpResponse:
     if request.method not in ("GET", "HEAD") or not request.user.is_lead:
         raise NotFound()
-    found = feedback.figures(access.cases_visible_to(request.user))
-    return render(request, "web/detector.html", {"figures": found})
+    found = feedback.marked(access.cases_visible_to(request.user))
+    return render(
+        request, "web/detector.html", {"marked": found.marked, "rows": feedback.rows(found)}
+    )
