@@ -73,3 +73,12 @@ def test_the_command_prints_the_same_figures(personas, capsys):
     call_command("haven_detector_figures")
     out = capsys.readouterr().out
     assert "verdicts marked by moderators: 1" in out and "precision" in out
+
+
+def test_haven_detect_eval_cases_reaches_the_marks(personas, capsys):
+    from haven.cli import main
+
+    case, scan = _scanned(personas, THREAT)
+    feedback.mark_verdict(case, scan.note_id, right=False, acting_user=personas.moderator)
+    assert main(["detect", "--eval-cases"]) == 0
+    assert "verdicts marked by moderators: 1" in capsys.readouterr().out
