@@ -262,3 +262,15 @@ def test_a_discarded_image_cannot_be_shown(consented, personas, django_capture_o
     with changing(consented, acting_user=personas.lead) as change:
         media.discard(change, item, reason=media.DiscardReason.CONSENT_WITHDRAWN)
     assert event_types(consented) == events
+
+
+def test_an_image_sealed_whole_before_the_vault_still_opens(consented, personas):
+    from haven.cases import sealing
+    from haven.evidence import store
+
+    item = media.attach_image(consented, synthetic_png(), acting_user=personas.lead, scope=BAN)
+    plain = b"".join(media.vault.read(consented.pk, item.pk, item.blob_name))
+    # Rewrite the blob as the store held it before issue 10: one AES-GCM value.
+    with store.get_store().writer(item.blob_name) as out:
+        out.write(sealing.seal_bytes(consented.pk, f"media.{item.pk}", plain))
+    assert media.blurred_preview(item).startswith(PNG_SIGNATURE)

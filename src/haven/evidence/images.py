@@ -29,7 +29,7 @@ from haven.cases.models import Case, CaseKind, CaseMedia, ConsentScope
 from haven.core.choices import choice
 from haven.core.errors import Conflict, InvalidInput, NotFound
 from haven.core.events import Id, Names, declare
-from haven.evidence import store
+from haven.evidence import store, stream, vault
 
 logger = logging.getLogger(__name__)
 
@@ -140,8 +140,8 @@ def attach_image(case: Case, data: bytes, *, acting_user: User, scope: str) -> C
         added_by=acting_user,
     )
     if keep:
-        media.blob_name, media.kept_under = store.new_name(), scope.value
-        store.write(media.blob_name, sealing.seal_bytes(case.pk, f"media.{media.pk}", data))
+        blob = vault.seal_all(case.pk, media.pk, [data], limit=len(data))
+        media.blob_name, media.kept_under = blob.name, scope.value
     try:
         with changing(case, acting_user=acting_user) as change:
             media.save(force_insert=True)
@@ -155,7 +155,13 @@ def attach_image(case: Case, data: bytes, *, acting_user: User, scope: str) -> C
 def _blob(media: CaseMedia) -> bytes:
     if not media.blob_name:
         raise NotFound()
-    sealed = store.read(media.blob_name)
+    if not store.get_store().exists(media.blob_name):
+        raise NotFound()
+    head = next(store.get_store().read(media.blob_name), b"")
+    if head.startswith(stream.MAGIC):
+        return b"".join(vault.read(media.case_id, media.pk, media.blob_name))
+    # Sealed whole, before the streaming vault (issue 10): read the whole file.
+    sealed = b"".join(store.get_store().read(media.blob_name))
     return sealing.unseal_bytes(media.case_id, f"media.{media.pk}", sealed)
 
 
