@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import secrets
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
@@ -44,7 +44,8 @@ class SealedBlob:
     name: str
     sha256: str
     size: int
-    head: bytes  # the first bytes of the plaintext, in memory only, for sniffing
+    head: bytes  # the first and last bytes of the plaintext, in memory only, for sniffing
+    tail: bytes
 
 
 class SealingWriter:
@@ -54,6 +55,7 @@ class SealingWriter:
         self._encryptor, self.name, self._limit = encryptor, name, limit
         self._hash = hashlib.sha256()
         self._head = bytearray()
+        self._tail = b""
         self.size = 0
 
     def write(self, data: bytes) -> None:
@@ -62,12 +64,15 @@ class SealingWriter:
             raise TooLarge("That file is larger than Haven accepts.")
         if len(self._head) < HEAD_BYTES:
             self._head += data[: HEAD_BYTES - len(self._head)]
+        self._tail = (self._tail + data)[-HEAD_BYTES:]
         self._hash.update(data)
         self._encryptor.write(data)
 
     def sealed(self) -> SealedBlob:
         self._encryptor.finish()
-        return SealedBlob(self.name, self._hash.hexdigest(), self.size, bytes(self._head))
+        return SealedBlob(
+            self.name, self._hash.hexdigest(), self.size, bytes(self._head), self._tail
+        )
 
 
 @contextmanager
@@ -86,9 +91,7 @@ def sealing_into(case_id: str, item_id: str, *, limit: int) -> Iterator[SealingW
         writer.sealed()
 
 
-def seal_all(
-    case_id: str, item_id: str, pieces: Iterator[bytes] | list[bytes], *, limit: int
-) -> SealedBlob:
+def seal_all(case_id: str, item_id: str, pieces: Iterable[bytes], *, limit: int) -> SealedBlob:
     """Seal an iterable of plaintext pieces into a new blob."""
     with sealing_into(case_id, item_id, limit=limit) as writer:
         for piece in pieces:
