@@ -20,8 +20,16 @@ class Command(HavenCommand):
 
     def add_arguments(self, parser: Any) -> None:
         parser.add_argument("case_ids", nargs="*", help="Case ids to check (default: all).")
+        parser.add_argument(
+            "--evidence", action="store_true", help="Check that stored evidence still decrypts."
+        )
 
     def handle(self, *args: Any, case_ids: list[str], **options: Any) -> None:
+        if options.get("evidence"):
+            from haven.evidence.commands import verify_evidence
+
+            verify_evidence(self, case_ids)
+            return
         finished = finish_erasures()
         if finished:
             self.stdout.write(f"Finished {finished} erasure(s) whose key had survived.")
