@@ -1,4 +1,4 @@
-"""The custody log and ``haven verify --evidence``: every stored item re-read, each bad one named."""
+"""The custody log and ``haven verify --evidence``: every stored item re-read, bad ones named."""
 
 from __future__ import annotations
 
