@@ -46,7 +46,7 @@ from haven.accounts.models import Role, User  # noqa: E402
 from haven.cases import inbox  # noqa: E402
 from haven.cases.guide import STEPS  # noqa: E402
 from haven.cases.models import Assessment, Case, CaseMember, CaseStep  # noqa: E402
-from haven.core.datadir import initialise  # noqa: E402
+from haven.crypto.datadir import initialise  # noqa: E402
 from haven.testing.personas import PASSWORD, current_token, make_user  # noqa: E402
 
 TARGET_MS = 150.0

@@ -26,8 +26,8 @@ from django.db import transaction  # noqa: E402
 
 from haven.cases import actions  # noqa: E402
 from haven.cases.timeline import append_event, verify_timeline  # noqa: E402
-from haven.core.datadir import initialise  # noqa: E402
-from haven.core.events import EventType  # noqa: E402
+from haven.crypto.datadir import initialise  # noqa: E402
+from haven.testing.demo import DEMO_LOADED  # noqa: E402
 from haven.testing.personas import make_user  # noqa: E402
 
 
@@ -40,7 +40,7 @@ def main(events: int) -> None:
     start = time.perf_counter()
     for _ in range(events):
         with transaction.atomic():
-            append_event(case, EventType.CASE_VIEWED, actor_id=user.pk, payload={"what": "case"})
+            append_event(case, DEMO_LOADED, actor_id=user.pk)
     append_s = time.perf_counter() - start
 
     start = time.perf_counter()

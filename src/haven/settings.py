@@ -251,6 +251,10 @@ TASKS = {
 HAVEN_TASK_MAX_ATTEMPTS = env.integer("HAVEN_TASK_MAX_ATTEMPTS", 5, minimum=1, maximum=50)
 HAVEN_TASK_BACKOFF_SECONDS = env.integer("HAVEN_TASK_BACKOFF_SECONDS", 30, minimum=0)
 HAVEN_TASK_LEASE_SECONDS = env.integer("HAVEN_TASK_LEASE_SECONDS", 900, minimum=0)
+# Signed checkpoints of every hash chain's head, kept outside the database (docs/operators.md).
+HAVEN_CHECKPOINT_SECONDS = env.integer("HAVEN_CHECKPOINT_INTERVAL_MINUTES", 10, minimum=1) * 60
+HAVEN_CHECKPOINT_KEEP = env.integer("HAVEN_CHECKPOINT_KEEP", 144, minimum=1)
+HAVEN_CHECKPOINT_MIRROR = env.string("HAVEN_CHECKPOINT_MIRROR", "")
 
 HAVEN_FIRST_RESPONSE_HOURS = env.integer("HAVEN_FIRST_RESPONSE_HOURS", 24, minimum=1)
 HAVEN_URGENT_RESPONSE_MINUTES = env.integer("HAVEN_URGENT_RESPONSE_MINUTES", 60, minimum=5)

@@ -15,3 +15,11 @@ def run_batch(transactional_db: None) -> Callable[..., None]:
         run_worker(queue_names=["*"], batch=True, max_tasks=max_tasks, handle_signals=False)
 
     return run
+
+
+@pytest.fixture(autouse=True)
+def _no_periodic_jobs(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Workers here run only the tests' own jobs (a checkpoint would land in the data dir)."""
+    from haven.jobs import periodic
+
+    monkeypatch.setattr(periodic, "_REGISTRY", {})

@@ -71,3 +71,19 @@ def block_until_released(name: str) -> None:
         time.sleep(0.05)
     with (markers() / f"{name}.done").open("a") as done:
         done.write("done\n")
+
+
+@durable_task()
+def sleep_then_note(name: str, seconds: float) -> None:
+    """Run for ``seconds`` (longer than the lease, in the lease tests), noting each run."""
+    with (markers() / f"{name}.started").open("a") as started:
+        started.write("started\n")
+    time.sleep(seconds)
+    with (markers() / f"{name}.done").open("a") as done:
+        done.write("done\n")
+
+
+@durable_task()
+def note_tick() -> None:
+    with (markers() / "tick").open("a") as ticks:
+        ticks.write("tick\n")

@@ -9,9 +9,9 @@ from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
 
 from haven.jobs.api import InvalidTaskError, TaskResultStatus
-from haven.jobs.durable import RETRY_KWARG
 from haven.jobs.models import FailedJob
 from haven.jobs.outcomes import backoff_seconds
+from haven.jobs.runs import RETRY_KWARG
 from tests.jobs import sample_tasks
 
 # Transactional: the worker manages its own connections and transactions, as in production.

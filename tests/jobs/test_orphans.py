@@ -9,7 +9,7 @@ from django_tasks_db.models import DBTaskResult
 from haven.jobs.api import TaskResultStatus
 from haven.jobs.dbqueue import requeue_orphans
 from haven.jobs.models import FailedJob, WorkerHeartbeat
-from haven.jobs.worker import Maintenance
+from haven.jobs.worker import LeasedWorker, Maintenance
 from tests.jobs import sample_tasks
 
 # Transactional: the worker manages its own connections and transactions, as in production.
@@ -65,7 +65,18 @@ def test_a_task_that_keeps_losing_its_worker_is_given_up(run_batch, settings):
 
 def test_maintenance_sweeps_and_records_the_heartbeat():
     orphan = _running(started_ago=1000, worker_ids=["dead"])
-    maintenance = Maintenance("worker-a", lease_seconds=900)
+    worker = LeasedWorker(
+        lease_seconds=900,
+        queue_names=["*"],
+        interval=0,
+        batch=True,
+        backend_name="default",
+        startup_delay=False,
+        max_tasks=None,
+        worker_id="worker-a",
+        excluded_queue_names=[],
+    )
+    maintenance = Maintenance(worker)
     maintenance.tick()
     assert DBTaskResult.objects.get(id=orphan).status == TaskResultStatus.READY
     beat = WorkerHeartbeat.objects.get()

@@ -71,6 +71,13 @@ def _wait_for(condition: Callable[[], object], timeout: float, what: str) -> Non
         time.sleep(0.05)
 
 
+# The tests' own runs: the workers also queue Haven's periodic jobs (checkpoints).
+TEST_RUNS = (
+    "SELECT status, worker_ids FROM django_tasks_database_dbtaskresult"
+    " WHERE task_path LIKE 'tests.%'"
+)
+
+
 def _query(data_dir: Path, sql: str, *params: object) -> list[tuple[object, ...]]:
     with sqlite3.connect(data_dir / "haven.sqlite3", timeout=20) as db:
         return db.execute(sql, params).fetchall()
@@ -109,7 +116,7 @@ def test_a_task_survives_a_worker_killed_mid_task(data_dir: Path, tmp_path: Path
     ).split()[-1]
     log = tmp_path / "worker.log"
 
-    first = _start(data_dir, log, "worker", "--interval", "0.1")
+    first = _start(data_dir, log, "worker", "--interval", "0.1", HAVEN_TASK_LEASE_SECONDS="1")
     try:
         _wait_for((markers / "job.started").exists, 15, "the task to start")
         first.kill()  # SIGKILL: no chance to tidy up
@@ -124,7 +131,8 @@ def test_a_task_survives_a_worker_killed_mid_task(data_dir: Path, tmp_path: Path
     assert status == [("RUNNING",)]  # left behind by the dead worker
 
     (markers / "job.release").touch()
-    second = _start(data_dir, log, "worker", "--interval", "0.1", HAVEN_TASK_LEASE_SECONDS="0")
+    # The dead worker's lease (1 s) runs out; the new worker's sweep then gives it back.
+    second = _start(data_dir, log, "worker", "--interval", "0.1", HAVEN_TASK_LEASE_SECONDS="1")
     try:
         _wait_for((markers / "job.done").exists, 15, "the task to finish")
         time.sleep(0.5)  # a duplicate run would show itself now
@@ -133,12 +141,38 @@ def test_a_task_survives_a_worker_killed_mid_task(data_dir: Path, tmp_path: Path
 
     assert (markers / "job.started").read_text().splitlines() == ["started"] * 2
     assert (markers / "job.done").read_text().splitlines() == ["done"]  # exactly once
-    rows = _query(data_dir, "SELECT status, worker_ids FROM django_tasks_database_dbtaskresult")
+    rows = _query(data_dir, TEST_RUNS)
     assert len(rows) == 1
     assert rows[0][0] == "SUCCESSFUL"
     assert len(json.loads(str(rows[0][1]))) == 2  # claimed by both workers
     assert f"Requeued orphaned task id={result_id}" in log.read_text()
     assert _query(data_dir, "SELECT count(*) FROM jobs_failedjob") == [(0,)]
+
+
+def test_two_workers_run_a_job_longer_than_the_lease_once(data_dir: Path, tmp_path: Path) -> None:
+    markers = data_dir / "markers"
+    result_id = _haven(
+        data_dir,
+        "manage",
+        "shell",
+        "--no-imports",
+        "-c",
+        "from tests.jobs.sample_tasks import sleep_then_note as t; print(t.enqueue('long', 4).id)",
+    ).split()[-1]
+    log = tmp_path / "workers.log"
+    lease = {"HAVEN_TASK_LEASE_SECONDS": "1"}
+    workers = [_start(data_dir, log, "worker", "--interval", "0.1", **lease) for _ in range(2)]
+    try:
+        _wait_for((markers / "long.done").exists, 20, "the task to finish")
+        time.sleep(1.5)  # a second run, had one started, would show itself now
+    finally:
+        assert [_stop(worker) for worker in workers] == [0, 0]
+
+    assert (markers / "long.started").read_text().splitlines() == ["started"]
+    rows = _query(data_dir, TEST_RUNS)
+    assert rows[0][0] == "SUCCESSFUL"
+    assert len(json.loads(str(rows[0][1]))) == 1
+    assert f"Requeued orphaned task id={result_id}" not in log.read_text()
 
 
 def _free_port() -> int:

@@ -8,8 +8,8 @@ from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
 
 from haven.jobs.api import TaskResultStatus
-from haven.jobs.durable import RETRY_KWARG
 from haven.jobs.models import FailedJob, Resolution, WorkerHeartbeat
+from haven.jobs.runs import RETRY_KWARG
 
 URL = "/jobs/failed/"
 

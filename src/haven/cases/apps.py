@@ -14,6 +14,7 @@ class CasesConfig(AppConfig):
             audit,
             changes,
             checklist,
+            checkpoint_tasks,
             checks,
             consent,
             deadlines,

@@ -9,7 +9,6 @@ reader did, or in its own.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import TypeVar
@@ -21,6 +20,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from haven.accounts.models import User
+from haven.cases.checkpoints import register_chain
 from haven.cases.models import AuditHead, AuditRecord, Case
 from haven.cases.timeline import GENESIS, TimelineProblem, TimelineReport, event_hash
 from haven.core.events import (
@@ -136,10 +136,17 @@ def records_for(
     return records.filter(Q(case_id="") | Q(case_id__in=visible_case_ids))
 
 
-def heads() -> Iterator[tuple[str, int, str]]:
+def _heads() -> list[tuple[str, int, str]]:
     """The audit chain's head, for the checkpoints kept outside the database."""
     head = AuditHead.objects.filter(pk=1).first()
-    yield CHAIN, head.length if head else 0, head.head if head else ""
+    return [(CHAIN, head.length, head.head)] if head else []
+
+
+def _hash_at(chain_id: str, seq: int) -> str | None:
+    return AuditRecord.objects.filter(seq=seq).values_list("hash", flat=True).first()
+
+
+register_chain(CHAIN, _heads, hash_at=_hash_at)
 
 
 def verify_audit() -> TimelineReport:

@@ -179,11 +179,11 @@ class Change:
 
 
 @contextmanager
-def changing(case: Case, *, acting_user: User | None, erased_ok: bool = False) -> Iterator[Change]:
+def changing(case: Case, *, acting_user: User | None) -> Iterator[Change]:
     """Lock ``case``, yield the change, save it, copy the row back onto ``case``."""
     with transaction.atomic():
         current = Case.objects.select_for_update().get(pk=case.pk)
-        if current.erased_at is not None and not erased_ok:
+        if current.erased_at is not None:
             raise Conflict("This case was erased: nothing can be changed on it.", code="erased")
         change = Change(current, acting_user)
         yield change

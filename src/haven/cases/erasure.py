@@ -21,6 +21,7 @@ from haven.cases import audit, sealing, subjects
 from haven.cases.changes import Change, changing
 from haven.cases.models import (
     Assessment,
+    AuditRecord,
     Case,
     CaseEvent,
     CaseKind,
@@ -119,9 +120,16 @@ def _destroy(case_id: str, blobs: list[str], subject_ids: list[int]) -> None:
 
 
 def unfinished_erasures() -> list[str]:
-    """Erased cases whose key survived (the process stopped between commit and deletion)."""
-    erased = Case.objects.filter(erased_at__isnull=False).values_list("pk", flat=True)
-    return [case_id for case_id in erased.iterator() if sealing.has_case_key(case_id)]
+    """Erased cases whose key survived (the process stopped between commit and deletion).
+
+    Only erasures the audit stream recorded count: someone who can write to the
+    database must not be able to make ``haven verify`` shred a living case's key
+    by setting ``erased_at`` on it.
+    """
+    recorded = AuditRecord.objects.filter(type=CASE_ERASED.name).values("case_id")
+    erased = Case.objects.filter(erased_at__isnull=False, pk__in=recorded)
+    ids = erased.values_list("pk", flat=True)
+    return [case_id for case_id in ids.iterator() if sealing.has_case_key(case_id)]
 
 
 def finish_erasures() -> int:

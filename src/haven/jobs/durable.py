@@ -27,8 +27,7 @@ from __future__ import annotations
 
 import inspect
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, replace
-from datetime import datetime
+from dataclasses import replace
 from typing import Any, ParamSpec, TypeVar, overload
 
 from haven.jobs.api import (
@@ -40,55 +39,12 @@ from haven.jobs.api import (
     TaskContext,
     TaskResult,
 )
+from haven.jobs.runs import RETRY_KWARG, RetryState, Run
 
 P = ParamSpec("P")
 T = TypeVar("T")
 
-# The reserved keyword argument that carries the attempt number between queue entries.
-RETRY_KWARG = "_haven_retry"
 MAX_ARGUMENT_LENGTH = 128
-
-
-@dataclass(frozen=True)
-class RetryState:
-    attempt: int = 1
-    origin: str = ""  # the task result id of the first attempt
-    first_failed_at: str = ""  # ISO 8601
-
-    @classmethod
-    def pop_from(cls, kwargs: dict[str, Any]) -> RetryState:
-        raw = kwargs.pop(RETRY_KWARG, None)
-        if not isinstance(raw, Mapping):
-            return cls()
-        try:
-            attempt = max(1, int(raw.get("attempt", 1)))
-        except (TypeError, ValueError):
-            attempt = 1
-        return cls(attempt, str(raw.get("origin", "")), str(raw.get("first_failed_at", "")))
-
-    def as_json(self) -> dict[str, Any]:
-        return {
-            "attempt": self.attempt,
-            "origin": self.origin,
-            "first_failed_at": self.first_failed_at,
-        }
-
-
-@dataclass(frozen=True)
-class Run:
-    """One attempt of a durable task, as the worker handed it over."""
-
-    task: Task[Any, Any]
-    result_id: str
-    started_at: datetime | None
-    args: list[Any]
-    kwargs: dict[str, Any]
-    state: RetryState
-    attempt: int
-
-    @property
-    def task_path(self) -> str:
-        return self.task.module_path
 
 
 def check_arguments(args: tuple[Any, ...] | list[Any], kwargs: Mapping[str, Any]) -> None:

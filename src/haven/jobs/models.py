@@ -60,3 +60,33 @@ class WorkerHeartbeat(models.Model):
 
     def __str__(self) -> str:
         return f"worker {self.worker_id}"
+
+
+class RunLease(models.Model):
+    """A worker's hold on the run it is executing, renewed while it runs.
+
+    The orphan sweep gives a RUNNING run back to the queue only once its lease has
+    expired: its worker stopped renewing it (killed, out of memory, power cut).
+    """
+
+    result = models.OneToOneField(
+        "django_tasks_database.DBTaskResult",
+        primary_key=True,
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+    worker_id = models.CharField(max_length=64)
+    lease_until = models.DateTimeField(db_index=True)
+
+    def __str__(self) -> str:
+        return f"lease of {self.result_id} by worker {self.worker_id}"
+
+
+class PeriodicSchedule(models.Model):
+    """When a periodic job (``haven.jobs.periodic``) is next due, shared by all workers."""
+
+    name = models.CharField(max_length=255, primary_key=True)
+    next_at = models.DateTimeField()
+
+    def __str__(self) -> str:
+        return f"periodic {self.name}"

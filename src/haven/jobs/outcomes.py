@@ -19,8 +19,8 @@ from django.utils import timezone
 
 from haven.core.errors import HavenError, PermanentError
 from haven.jobs import dbqueue
-from haven.jobs.durable import RETRY_KWARG, RetryState, Run
 from haven.jobs.models import FailedJob
+from haven.jobs.runs import RETRY_KWARG, RetryState, Run
 
 logger = logging.getLogger(__name__)
 

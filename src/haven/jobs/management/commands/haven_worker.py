@@ -29,8 +29,9 @@ class Command(HavenCommand):
     help = (
         "Run a background worker for Haven's database task queue. It finishes the task in "
         "hand on SIGTERM or Ctrl-C (a second signal stops it at once; the task is queued "
-        "again). On start, and every minute, it puts back tasks left running by a worker "
-        "that died more than HAVEN_TASK_LEASE_SECONDS ago. 'haven serve' starts one itself."
+        "again). It renews its lease on the task in hand while the task runs; on start, and "
+        "every quarter lease (at most a minute), it puts back tasks whose worker died and "
+        "stopped renewing theirs HAVEN_TASK_LEASE_SECONDS ago. 'haven serve' starts one itself."
     )
 
     def add_arguments(self, parser: ArgumentParser) -> None:
@@ -67,6 +68,10 @@ class Command(HavenCommand):
         queues = [name.strip() for name in options["queue"].split(",") if name.strip()]
         if not queues:
             raise CommandError("--queue needs at least one queue name.")
+        # Report intake scans texts: load the detector before the first job, not in it.
+        from haven.cases import screening
+
+        screening.warm_up()
         run_worker(
             queue_names=queues,
             interval=options["interval"],
