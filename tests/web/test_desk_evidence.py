@@ -119,3 +119,26 @@ def test_an_outsider_gets_404_everywhere(case, member, personas, login):
     assert upload(outsider, case, samples.pdf()).status_code == 404
     assert EvidenceItem.objects.filter(case=case).count() == 1
     assert member.get(f"{base}nonexistent/").status_code == 404
+
+
+def test_the_leads_export_button_streams_a_verifiable_export(
+    case, member, personas, login, tmp_path
+):
+    from haven.evidence.export_check import check_archive
+
+    give_consent(case, personas.moderator, POLICE)
+    upload(member, case, samples.mp4())
+    upload(member, case, samples.pdf())
+    url = f"/cases/{case.pk}/evidence/export/"
+    assert member.post(url).status_code == 302  # a moderator is told only a lead exports
+    lead = login(personas.lead)
+    assert b"Export the evidence" in lead.get(f"/cases/{case.pk}/evidence/").content
+    response = lead.post(url)
+    assert response.status_code == 200
+    assert response["Content-Disposition"].startswith('attachment; filename="haven-export-')
+    path = tmp_path / "export.zip"
+    path.write_bytes(b"".join(response.streaming_content))
+    report = check_archive(path)
+    assert report.ok, report.problems
+    assert report.checked == 5
+    assert CaseEvent.objects.filter(case=case, type="evidence.exported").count() == 1

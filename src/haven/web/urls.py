@@ -36,6 +36,7 @@ urlpatterns = [
     path(case + "media/<str:media_id>/reveal/", images.reveal, name="case_media_reveal"),
     path(case + "evidence/", evidence.evidence_list, name="case_evidence"),
     path(case + "evidence/add/", evidence.evidence_add, name="case_evidence_add"),
+    path(case + "evidence/export/", evidence.evidence_export, name="case_evidence_export"),
     path(case + "evidence/<str:item_id>/", evidence.item_detail, name="case_evidence_item"),
     path(
         case + "evidence/<str:item_id>/download/",

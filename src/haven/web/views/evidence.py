@@ -7,7 +7,7 @@ the outcome, ``discard_unclaimed`` runs: a refused upload leaves nothing.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from functools import wraps
 from typing import cast
 
@@ -23,7 +23,7 @@ from django.views.decorators.csrf import csrf_exempt, csrf_protect
 
 from haven.cases.models import Case, ConsentScope
 from haven.core.errors import Conflict, HavenError, InvalidInput
-from haven.evidence import intake, viewing
+from haven.evidence import export, intake, viewing
 from haven.evidence.custody import DownloadReason
 from haven.evidence.models import EvidenceKind
 from haven.evidence.uploads import SealedUpload, SealingUploadHandler
@@ -133,8 +133,23 @@ def item_download(request: StaffRequest, case: Case, item_id: str) -> HttpRespon
             raise
         messages.error(request, error.message)
         return redirect(reverse("web:case_evidence_item", args=[case.pk, item.pk]))
+    return _attachment(pieces, name)
+
+
+def _attachment(pieces: Iterator[bytes], name: str) -> HttpResponse:
     response = StreamingHttpResponse(pieces, content_type="application/octet-stream")
     response["Content-Disposition"] = f'attachment; filename="{name}"'
     response["X-Content-Type-Options"] = "nosniff"
     response["Cache-Control"] = "no-store"
     return cast(HttpResponse, response)  # case_view passes any response on as it is
+
+
+@case_view("POST")
+def evidence_export(request: StaffRequest, case: Case) -> HttpResponse:
+    """The lead's button: the export streams to the browser; nothing is kept on the server."""
+    try:
+        name, pieces = export.export_archive(case, acting_user=request.user)
+    except Conflict as error:
+        messages.error(request, error.message)
+        return redirect("web:case_evidence", case.pk)
+    return _attachment(pieces, name)
