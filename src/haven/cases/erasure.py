@@ -40,7 +40,7 @@ from haven.cases.transitions import StatusAction
 from haven.core.errors import Conflict
 from haven.core.events import Stream, declare
 from haven.evidence import store
-from haven.evidence.models import EvidenceItem
+from haven.evidence.models import EvidenceItem, RetentionNotice
 
 logger = logging.getLogger(__name__)
 
@@ -57,6 +57,7 @@ _CHILDREN = (
     TextScan,
     CaseNote,
     EvidenceItem,
+    RetentionNotice,
     ConsentRecord,
     CaseStep,
     CaseWishes,

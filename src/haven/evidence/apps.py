@@ -7,4 +7,12 @@ class EvidenceConfig(AppConfig):
 
     def ready(self) -> None:
         # Each declares its kinds of event (images its consent hook).
-        from haven.evidence import custody, images, intake  # noqa: F401
+        # retention_tasks registers the periodic job.
+        from haven.evidence import (  # noqa: F401
+            custody,
+            export,
+            images,
+            intake,
+            retention,
+            retention_tasks,
+        )

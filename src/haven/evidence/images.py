@@ -36,11 +36,13 @@ logger = logging.getLogger(__name__)
 class DiscardReason(StrEnum):
     CONSENT_WITHDRAWN = "consent_withdrawn"
     MINORS_PROTOCOL = "minors_protocol"
+    RETENTION = "retention"
 
 
 _DISCARD_REASONS = {
     DiscardReason.CONSENT_WITHDRAWN: gettext_lazy("the victim withdrew their consent"),
     DiscardReason.MINORS_PROTOCOL: gettext_lazy("the minors protocol: no image is kept"),
+    DiscardReason.RETENTION: gettext_lazy("its retention period ended"),
 }
 
 

@@ -94,3 +94,16 @@ class EvidenceItem(models.Model):
     @property
     def kept(self) -> bool:
         return bool(self.blob_name)
+
+
+class RetentionNotice(models.Model):
+    """A closed case's kept evidence, listed for deletion at ``deletes_at`` unless it reopens."""
+
+    case = models.OneToOneField(
+        Case, primary_key=True, on_delete=models.CASCADE, related_name="retention_notice"
+    )
+    listed_at = models.DateTimeField()
+    deletes_at = models.DateTimeField()
+
+    def __str__(self) -> str:
+        return f"retention notice of case {self.case_id}"

@@ -25,7 +25,7 @@ from haven.cases.models import Case, ConsentScope
 from haven.core.errors import Conflict, HavenError, InvalidInput
 from haven.evidence import export, intake, viewing
 from haven.evidence.custody import DownloadReason
-from haven.evidence.models import EvidenceKind
+from haven.evidence.models import EvidenceKind, RetentionNotice
 from haven.evidence.uploads import SealedUpload, SealingUploadHandler
 from haven.web.http import StaffRequest
 from haven.web.views.base import case_view
@@ -57,7 +57,8 @@ class DownloadForm(forms.Form):
 
 
 def _page(request: StaffRequest, case: Case, form: EvidenceForm, status: int = 200) -> HttpResponse:
-    context = {"case": case, "items": viewing.items_in(case), "form": form}
+    notice = RetentionNotice.objects.filter(case=case).first()
+    context = {"case": case, "items": viewing.items_in(case), "form": form, "notice": notice}
     return render(request, "web/evidence/list.html", context, status=status)
 
 
