@@ -66,11 +66,20 @@ class Encryptor:
     def write(self, data: bytes | memoryview) -> None:
         if self._finished:
             raise StreamError("Evidence stream already finished.")
-        self._buffer += data
+        view = memoryview(data).cast("B")
+        if self._buffer:  # complete the chunk begun by the last write
+            taken = min(CHUNK - len(self._buffer), len(view))
+            self._buffer += view[:taken]
+            view = view[taken:]
+            if not view:
+                return  # a full buffer may still be the last chunk: only ``finish`` knows
+            self._emit(bytes(self._buffer), last=False)
+            self._buffer.clear()
         # Keep at least one byte back: only ``finish`` knows which chunk is last.
-        while len(self._buffer) > CHUNK:
-            self._emit(bytes(self._buffer[:CHUNK]), last=False)
-            del self._buffer[:CHUNK]
+        while len(view) > CHUNK:
+            self._emit(view[:CHUNK], last=False)
+            view = view[CHUNK:]
+        self._buffer += view
 
     def finish(self) -> None:
         if not self._finished:
@@ -78,7 +87,7 @@ class Encryptor:
             self._buffer.clear()
             self._finished = True
 
-    def _emit(self, plain: bytes, *, last: bool) -> None:
+    def _emit(self, plain: bytes | memoryview, *, last: bool) -> None:
         self._sink(self._aead.encrypt(_nonce(self._counter, last), plain, None))
         self._counter += 1
 

@@ -64,7 +64,7 @@ class SealingWriter:
             raise TooLarge("That file is larger than Haven accepts.")
         if len(self._head) < HEAD_BYTES:
             self._head += data[: HEAD_BYTES - len(self._head)]
-        self._tail = (self._tail + data)[-HEAD_BYTES:]
+        self._tail = (self._tail + data[-HEAD_BYTES:])[-HEAD_BYTES:]
         self._hash.update(data)
         self._encryptor.write(data)
 
