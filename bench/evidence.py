@@ -54,11 +54,11 @@ def make_file(path: Path, megabytes: int) -> None:
 
 def timed(label: str, size: int, work) -> float:  # type: ignore[no-untyped-def]
     start = time.perf_counter()
-    result = work()
+    work()
     seconds = time.perf_counter() - start
     rate = size / seconds / 1e6
     print(f"{label:<28} {seconds:8.2f} s  {rate:8.1f} MB/s")
-    return float(rate) if result is None else float(rate)
+    return rate
 
 
 def _copy(source: Path, target: Path) -> None:
@@ -176,7 +176,8 @@ def main(megabytes: int) -> None:
         size,
         lambda: blob.append(vault.seal_all(CASE, ITEM, pieces(source), limit=10**12)),
     )
-    opened = timed("open from the store", size, lambda: _drain(vault.read(CASE, ITEM, blob[0].name)))
+    name = blob[0].name
+    opened = timed("open from the store", size, lambda: _drain(vault.read(CASE, ITEM, name)))
     print(f"sealing is {copy / seal:.2f}x the copy's time; opening {copy / opened:.2f}x")
     idle, peak, got = in_child(_upload, source)
     print(f"upload of {got // PIECE} MB: peak {peak:.0f} MB, {peak - idle:.1f} MB above idle")
