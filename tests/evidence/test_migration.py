@@ -22,8 +22,15 @@ def migrate(targets):
     return executor.loader.project_state(targets).apps
 
 
+@pytest.fixture
+def back_to_latest():
+    yield
+    executor = MigrationExecutor(connection)
+    executor.migrate(executor.loader.graph.leaf_nodes())
+
+
 @pytest.mark.django_db(transaction=True)
-def test_case_media_rows_become_evidence_and_still_open(personas):
+def test_case_media_rows_become_evidence_and_still_open(personas, back_to_latest):
     from haven.cases import actions
 
     case = actions.open_case(acting_user=personas.lead, kind="sextortion")
