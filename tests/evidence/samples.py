@@ -12,11 +12,22 @@ def box(kind: bytes, body: bytes) -> bytes:
     return struct.pack(">I", 8 + len(body)) + kind + body
 
 
+def mvhd(timescale: int, duration: int) -> bytes:
+    body = bytes(4) + bytes(8) + struct.pack(">II", timescale, duration) + bytes(80)
+    return box(b"mvhd", body)
+
+
+def tkhd(width: int, height: int) -> bytes:
+    body = bytes(4) + bytes(72) + struct.pack(">II", width << 16, height << 16)
+    return box(b"tkhd", body)
+
+
 def mp4(mark: bytes = b"", *, moov: bool = True, brand: bytes = b"isom") -> bytes:
-    """An ISO media file's top-level shape: ftyp, moov (the index), mdat (the frames)."""
+    """An ISO media file's top-level shape: ftyp, moov (the index: 12.5 s, 640x360), mdat."""
     parts = [box(b"ftyp", brand + b"\x00\x00\x02\x00" + brand + b"mp41")]
     if moov:
-        parts.append(box(b"moov", box(b"mvhd", bytes(100))))
+        index = mvhd(1000, 12_500) + box(b"trak", tkhd(640, 360)) + box(b"trak", tkhd(0, 0))
+        parts.append(box(b"moov", index))
     parts.append(box(b"mdat", mark + bytes(200_000) + mark))
     return b"".join(parts)
 

@@ -66,6 +66,11 @@ def test_each_kind_is_described_from_its_bytes_and_sealed(consented, personas, n
     assert_timeline_ok(consented)
 
 
+def test_a_video_s_duration_and_picture_size_come_from_its_index(consented, personas):
+    item = receive(consented, samples.mp4(), personas)
+    assert (item.width, item.height, item.duration_ms) == (640, 360, 12_500)
+
+
 def test_an_image_goes_through_the_same_door(consented, personas):
     data = synthetic_png(3)
     item = receive(consented, data, personas)

@@ -80,7 +80,10 @@ def _describe(
     if found.kind == EvidenceKind.IMAGE:
         _describe_image(case, item, blob)
         return
-    item.content_type = sniffing.check(found.media_type, vault.read(case.pk, item.pk, blob.name))
+    checked = sniffing.check(found.media_type, vault.read(case.pk, item.pk, blob.name))
+    item.content_type = checked.media_type
+    item.width, item.height = checked.facts.width, checked.facts.height
+    item.duration_ms = checked.facts.duration_ms
     if want == EvidenceKind.POST and item.content_type != "application/json":
         raise InvalidInput(_WRONG_KIND[want])
     item.kind = EvidenceKind.POST if want == EvidenceKind.POST else found.kind

@@ -95,6 +95,10 @@ class EvidenceItem(models.Model):
     def kept(self) -> bool:
         return bool(self.blob_name)
 
+    @property
+    def duration_seconds(self) -> float:
+        return self.duration_ms / 1000
+
 
 class RetentionNotice(models.Model):
     """A closed case's kept evidence, listed for deletion at ``deletes_at`` unless it reopens."""

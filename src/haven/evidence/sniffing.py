@@ -13,11 +13,12 @@ import codecs
 import json
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from django.conf import settings
 
 from haven.core.errors import InvalidInput
+from haven.evidence import isomedia
 from haven.evidence.models import EvidenceKind
 
 TEXT_JSON_MAX = 32 * 1024 * 1024  # a JSON chat log or post is parsed whole to be checked
@@ -119,52 +120,6 @@ def refuse_polyglot(head: bytes, tail: bytes, *, allow: str | None) -> None:
             raise refuse("That file is two kinds of file at once; Haven does not keep those.")
 
 
-class _BoxWalker:
-    """Walks an ISO media file's top-level boxes as it streams; a short last box is truncation."""
-
-    def __init__(self) -> None:
-        self.pending = bytearray()
-        self.skip = 0
-        self.types: set[bytes] = set()
-        self.open_ended = False
-
-    def feed(self, piece: bytes) -> None:
-        view = memoryview(piece)
-        while view:
-            if self.skip:
-                taken = min(self.skip, len(view))
-                self.skip -= taken
-                view = view[taken:]
-                continue
-            need = 16 if self.pending[:4] == b"\x00\x00\x00\x01" else 8
-            taken = min(need - len(self.pending), len(view))
-            self.pending += view[:taken]
-            view = view[taken:]
-            if len(self.pending) == 8 and self.pending[:4] == b"\x00\x00\x00\x01":
-                continue
-            if len(self.pending) == need:
-                self._box(bytes(self.pending))
-                self.pending.clear()
-
-    def _box(self, header: bytes) -> None:
-        size = int.from_bytes(header[:4], "big")
-        if size == 1:
-            size = int.from_bytes(header[8:16], "big")
-        if size == 0:
-            self.open_ended, self.skip = True, 2**63
-        elif size < len(header):
-            raise refuse("That video is corrupt.")
-        else:
-            self.skip = size - len(header)
-        self.types.add(header[4:8])
-
-    def done(self) -> None:
-        if (self.pending or self.skip) and not self.open_ended:
-            raise refuse("That file is cut short: it may not have finished uploading.")
-        if b"moov" not in self.types:
-            raise refuse("That video is incomplete: it has no index (moov).")
-
-
 def _check_text(media_type: str, pieces: Iterable[bytes]) -> str:
     decoder = codecs.getincrementaldecoder("utf-8")()
     collected: list[str] = []
@@ -195,19 +150,22 @@ def _check_text(media_type: str, pieces: Iterable[bytes]) -> str:
     return media_type
 
 
-def check(media_type: str, pieces: Iterable[bytes]) -> str:
-    """Read the whole item and refuse it if it is truncated or corrupt (images: see ``images``).
+@dataclass(frozen=True)
+class Checked:
+    media_type: str  # reading the whole may correct what the first bytes said
+    facts: isomedia.Facts = field(default_factory=isomedia.Facts)
 
-    Returns the media type, which reading the whole may have corrected.
-    """
+
+def check(media_type: str, pieces: Iterable[bytes]) -> Checked:
+    """Read the whole item and refuse it if it is truncated or corrupt (images: see ``images``)."""
     if media_type.startswith(("text/", "application/json")):
-        return _check_text(media_type, pieces)
+        return Checked(_check_text(media_type, pieces))
     if media_type in {"video/mp4", "video/quicktime", "audio/mp4"}:
-        walker = _BoxWalker()
+        walker = isomedia.BoxWalker()
         for piece in pieces:
             walker.feed(piece)
-        walker.done()
-    elif media_type == "application/pdf":
+        return Checked(media_type, walker.done())
+    if media_type == "application/pdf":
         tail = b""
         for piece in pieces:
             tail = (tail + piece)[-2048:]
@@ -216,4 +174,4 @@ def check(media_type: str, pieces: Iterable[bytes]) -> str:
     else:
         for _piece in pieces:  # read to the end: the stream proves it is whole
             pass
-    return media_type
+    return Checked(media_type)
