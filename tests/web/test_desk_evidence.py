@@ -50,7 +50,7 @@ def test_a_video_and_a_pdf_are_added_and_listed(case, member, personas, monkeypa
     assert "Video" in page and "PDF document" in page
     video = EvidenceItem.objects.get(case=case, kind="video")
     shown = member.get(f"/cases/{case.pk}/evidence/{video.pk}/").content.decode()
-    assert "640×360" in shown and "12.5 seconds" in shown
+    assert "640\u00d7360" in shown and "12.5 seconds" in shown
 
 
 @pytest.mark.parametrize("name", ["../../etc/passwd", "a\x00b.png", "x" * 5000, "", "noext"])
