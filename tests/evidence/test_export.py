@@ -212,3 +212,17 @@ def test_the_command_refuses_an_existing_file_and_an_unknown_lead(exported, pers
         call_command("haven_export", case.pk, lead=personas.lead.username, output=str(path))
     with pytest.raises(CommandError, match="no active safety lead"):
         call_command("haven_export", case.pk, lead=personas.moderator.username, output="x.zip")
+
+
+def test_the_haven_command_names_export_and_verify_export(capsys):
+    from haven import cli
+
+    assert cli.COMMANDS["export"] == "haven_export"
+    assert cli.COMMANDS["verify-export"] == "haven_verify_export"
+    assert "haven export" in cli._usage() and "haven verify-export" in cli._usage()
+    assert cli.main(["export", "--public-key"]) == 0
+    printed = capsys.readouterr().out.strip()
+    from haven.crypto import signing
+
+    signing.decode_public_key(printed)  # a well-formed key
+    assert printed == export.public_key()
