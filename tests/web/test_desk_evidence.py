@@ -145,3 +145,26 @@ def test_the_leads_export_button_streams_a_verifiable_export(
     assert report.ok, report.problems
     assert report.checked == 5
     assert CaseEvent.objects.filter(case=case, type="evidence.exported").count() == 1
+
+
+def test_a_pdf_is_shown_as_its_text_escaped(case, member, personas):
+    from fpdf import FPDF
+
+    document = FPDF()
+    document.add_page()
+    document.set_font("Helvetica", size=12)
+    document.cell(text="Synthetic threat <script>alert(2)</script>")
+    give_consent(case, personas.moderator, POLICE)
+    assert upload(member, case, bytes(document.output())).status_code == 302
+    item = EvidenceItem.objects.get(case=case, kind="pdf")
+    page = member.get(f"/cases/{case.pk}/evidence/{item.pk}/").content.decode()
+    assert "Synthetic threat &lt;script&gt;alert(2)&lt;/script&gt;" in page
+    assert "<script>alert(2)" not in page
+
+
+def test_a_pdf_pypdf_cannot_read_is_offered_as_a_download(case, member, personas):
+    give_consent(case, personas.moderator, POLICE)
+    upload(member, case, samples.pdf())
+    item = EvidenceItem.objects.get(case=case)
+    page = member.get(f"/cases/{case.pk}/evidence/{item.pk}/")
+    assert page.status_code == 200

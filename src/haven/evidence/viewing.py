@@ -16,6 +16,8 @@ from dataclasses import dataclass
 
 from django.db.models import QuerySet
 from PIL import Image
+from pypdf import PdfReader
+from pypdf.errors import PyPdfError
 
 from haven.accounts.models import User
 from haven.cases import audit
@@ -28,6 +30,8 @@ from haven.evidence import custody, vault
 from haven.evidence.models import EvidenceItem, EvidenceKind
 
 TEXT_SHOWN = 256 * 1024  # a longer chat log is shown in part; the download has it all
+PDF_READ_MAX = 20 * 1024 * 1024  # a larger PDF is not parsed in the web process: download it
+PDF_PAGES = 50
 _EXTENSIONS = {
     "image/png": "png",
     "image/jpeg": "jpg",
@@ -96,6 +100,39 @@ def read_text(item: EvidenceItem, *, reader: User) -> tuple[str, bool]:
         text = json.dumps(json.loads(text), indent=2, ensure_ascii=False)
     _read_logged(item, reader, revealed=False)
     return text, cut
+
+
+def read_pdf_text(item: EvidenceItem, *, reader: User) -> tuple[str, bool] | None:
+    """The text of a PDF's first pages (at most ``TEXT_SHOWN``), or None if it cannot be read.
+
+    pypdf parses the file in memory; the template escapes what it finds, so a
+    PDF's scripts, forms and links are never more than text here.
+    """
+    _shown(item)
+    if item.kind != EvidenceKind.PDF or item.size > PDF_READ_MAX:
+        return None
+    data = b"".join(vault.read(item.case_id, item.pk, item.blob_name))
+    _read_logged(item, reader, revealed=False)
+    texts: list[str] = []
+    try:
+        document = PdfReader(io.BytesIO(data))
+        for page in document.pages[:PDF_PAGES]:
+            texts.append(page.extract_text() or "")
+            if sum(map(len, texts)) > TEXT_SHOWN:
+                break
+    except (
+        PyPdfError,
+        ValueError,
+        KeyError,
+        TypeError,
+        IndexError,
+        AttributeError,
+        RecursionError,
+    ):
+        return None
+    text = "\n\n".join(texts)
+    cut = len(text) > TEXT_SHOWN or len(document.pages) > PDF_PAGES
+    return text[:TEXT_SHOWN], cut
 
 
 @dataclass(frozen=True)

@@ -117,6 +117,10 @@ def item_detail(request: StaffRequest, case: Case, item_id: str) -> HttpResponse
     context: dict[str, object] = {"case": case, "item": item, "download_form": DownloadForm()}
     if item.kept and item.kind in {EvidenceKind.CHAT_LOG, EvidenceKind.POST}:
         context["text"], context["cut"] = viewing.read_text(item, reader=request.user)
+    elif item.kept and item.kind == EvidenceKind.PDF:
+        shown = viewing.read_pdf_text(item, reader=request.user)
+        if shown is not None:
+            context["text"], context["cut"] = shown
     elif item.kept and item.kind == EvidenceKind.IMAGE:
         context["facts"] = viewing.image_facts(item, reader=request.user)
     return render(request, "web/evidence/item.html", context)
