@@ -168,3 +168,15 @@ def test_a_pdf_pypdf_cannot_read_is_offered_as_a_download(case, member, personas
     item = EvidenceItem.objects.get(case=case)
     page = member.get(f"/cases/{case.pk}/evidence/{item.pk}/")
     assert page.status_code == 200
+
+
+def test_a_file_over_the_limit_is_refused_as_it_streams(case, member, personas, settings):
+    give_consent(case, personas.moderator, POLICE)
+    mark = marker()
+    data = samples.mp4(mark)
+    settings.HAVEN_EVIDENCE_MAX_BYTES = len(data) // 2
+    response = upload(member, case, data)
+    assert response.status_code == 400
+    assert "larger than Haven accepts" in response.content.decode()
+    assert not EvidenceItem.objects.filter(case=case).exists()
+    assert files_holding(mark) == []
