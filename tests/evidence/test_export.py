@@ -50,7 +50,12 @@ def exported(case, personas, tmp_path, blob_store):
     ]
     path = tmp_path / "export.zip"
     call_command(
-        "haven_export", case.pk, lead=personas.lead.username, output=str(path), stdout=io.StringIO()
+        "haven_export",
+        "--",
+        case.pk,
+        lead=personas.lead.username,
+        output=str(path),
+        stdout=io.StringIO(),
     )
     return case, items, path
 
@@ -209,9 +214,11 @@ def test_a_case_that_may_involve_a_minor_exports_nothing(personas):
 def test_the_command_refuses_an_existing_file_and_an_unknown_lead(exported, personas):
     case, _items, path = exported
     with pytest.raises(CommandError, match="exists already"):
-        call_command("haven_export", case.pk, lead=personas.lead.username, output=str(path))
+        call_command("haven_export", "--", case.pk, lead=personas.lead.username, output=str(path))
     with pytest.raises(CommandError, match="no active safety lead"):
-        call_command("haven_export", case.pk, lead=personas.moderator.username, output="x.zip")
+        call_command(
+            "haven_export", "--", case.pk, lead=personas.moderator.username, output="x.zip"
+        )
 
 
 def test_the_haven_command_names_export_and_verify_export(capsys):
