@@ -8,6 +8,8 @@ haven demo         load synthetic demo cases and a demo safety lead
 haven check        Django's deploy checks plus Haven's own; non-zero on a problem
 haven verify       check every case timeline for tampering
 haven erase        erase a case for good, leaving only a tombstone
+haven export       export a case's evidence for law enforcement, signed
+haven verify-export  check an export's signature and every hash in it
 haven manage ...   any Django management command (migrate, shell, ...)
 """
 
@@ -27,6 +29,8 @@ COMMANDS = {
     "check": "haven_check",
     "verify": "haven_verify",
     "erase": "haven_erase",
+    "export": "haven_export",
+    "verify-export": "haven_verify_export",
     "detector-figures": "haven_detector_figures",
 }
 

@@ -81,6 +81,7 @@ INSTALLED_APPS = [
     "haven.crypto",
     "haven.accounts",
     "haven.cases",
+    "haven.evidence",
     "haven.jobs",
     "haven.web",
     "haven.testing",
@@ -262,6 +263,23 @@ HAVEN_URGENT_RESPONSE_MINUTES = env.integer("HAVEN_URGENT_RESPONSE_MINUTES", 60,
 HAVEN_JURISDICTION = env.string("HAVEN_JURISDICTION", "").upper()
 HAVEN_MEDIA_MAX_BYTES = env.integer("HAVEN_MEDIA_MAX_MB", 10, minimum=1, maximum=100) * 1024 * 1024
 
+# The evidence vault (haven.evidence, docs/configuration.md#evidence): one item's
+# size cap, and where the sealed blobs go (a directory in the data dir, or a bucket).
+HAVEN_EVIDENCE_MAX_BYTES = (
+    env.integer("HAVEN_EVIDENCE_MAX_MB", 100, minimum=1, maximum=4096) * 1024 * 1024
+)
+HAVEN_EVIDENCE_STORE = env.string("HAVEN_EVIDENCE_STORE", "local")
+if HAVEN_EVIDENCE_STORE not in {"local", "s3"}:
+    raise ConfigurationError("HAVEN_EVIDENCE_STORE must be local or s3.")
+HAVEN_EVIDENCE_S3_BUCKET = env.string("HAVEN_EVIDENCE_S3_BUCKET", "")
+HAVEN_EVIDENCE_S3_ENDPOINT = env.string("HAVEN_EVIDENCE_S3_ENDPOINT", "")
+HAVEN_EVIDENCE_S3_REGION = env.string("HAVEN_EVIDENCE_S3_REGION", "us-east-1")
+HAVEN_EVIDENCE_S3_ACCESS_KEY = env.string("HAVEN_EVIDENCE_S3_ACCESS_KEY", "")
+HAVEN_EVIDENCE_S3_SECRET_KEY = env.string("HAVEN_EVIDENCE_S3_SECRET_KEY", "")
+if HAVEN_EVIDENCE_STORE == "s3" and not HAVEN_EVIDENCE_S3_BUCKET:
+    raise ConfigurationError("HAVEN_EVIDENCE_STORE=s3 needs HAVEN_EVIDENCE_S3_BUCKET.")
+HAVEN_EVIDENCE_RETENTION_DAYS = env.integer("HAVEN_EVIDENCE_RETENTION_DAYS", 90, minimum=0)
+
 # Request bodies: refused above these before a byte is read (haven.web.limits). Staff
 # send an image at the media cap with its form, or a long report: one at the length
 # limit, percent-encoded, is about 2.4 MB, and one well past it still comes back to
@@ -270,7 +288,9 @@ HAVEN_MEDIA_MAX_BYTES = env.integer("HAVEN_MEDIA_MAX_MB", 10, minimum=1, maximum
 HAVEN_ANONYMOUS_MAX_BODY_BYTES = (
     env.integer("HAVEN_ANONYMOUS_MAX_KB", 1024, minimum=16, maximum=10240) * 1024
 )
-HAVEN_STAFF_MAX_BODY_BYTES = HAVEN_MEDIA_MAX_BYTES + 4 * 1024 * 1024
+# An evidence upload is sealed as it streams (haven.evidence.uploads), so the staff
+# cap follows the larger of the two item caps.
+HAVEN_STAFF_MAX_BODY_BYTES = max(HAVEN_MEDIA_MAX_BYTES, HAVEN_EVIDENCE_MAX_BYTES) + 4 * 1024 * 1024
 DATA_UPLOAD_MAX_MEMORY_SIZE = HAVEN_STAFF_MAX_BODY_BYTES
 FILE_UPLOAD_MAX_MEMORY_SIZE = HAVEN_STAFF_MAX_BODY_BYTES
 FILE_UPLOAD_HANDLERS = ["django.core.files.uploadhandler.MemoryFileUploadHandler"]

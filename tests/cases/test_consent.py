@@ -10,9 +10,10 @@ import pytest
 from django.conf import settings
 
 from haven.cases import consent, notes
-from haven.cases.models import CaseMedia, CaseNote, ConsentRecord, ConsentScope
+from haven.cases.models import CaseNote, ConsentRecord, ConsentScope
 from haven.core.errors import Conflict, InvalidInput
 from haven.evidence import images as media
+from haven.evidence.models import EvidenceItem
 from tests.cases.helpers import (
     assert_three_people,
     assert_timeline_ok,
@@ -32,7 +33,7 @@ def record(case, user, scope, given, **kwargs):
     )
 
 
-def blob_path(item: CaseMedia) -> Path:
+def blob_path(item: EvidenceItem) -> Path:
     return Path(settings.HAVEN_DATA_DIR) / "media" / item.blob_name
 
 
@@ -192,6 +193,6 @@ def test_without_consent_no_image_is_kept(case, personas):
         media.attach_image(case, synthetic_png(), acting_user=personas.lead, scope=BAN)
     assert info.value.code == "no_consent"
     assert media_files() == files
-    assert not CaseMedia.objects.filter(case=case).exists()
+    assert not EvidenceItem.objects.filter(case=case).exists()
     assert event_types(case) == events
     assert len(events) == len(before) + 3

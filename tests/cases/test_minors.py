@@ -8,12 +8,14 @@ from pathlib import Path
 import pytest
 from django.conf import settings
 from django.test import override_settings
+from django.utils import timezone
 
 from haven.cases import access, assessing, checklist, consent, minors
 from haven.cases.changes import changing
-from haven.cases.models import Case, CaseMedia, CaseStep, ConsentScope
+from haven.cases.models import Case, CaseStep, ConsentScope
 from haven.core.errors import Conflict, NotFound
 from haven.evidence import images as media
+from haven.evidence.models import EvidenceItem
 from haven.resources import reporting
 from tests.cases.helpers import (
     assert_three_people,
@@ -133,8 +135,10 @@ def test_a_csea_case_keeps_hashes_only(csea_case, personas, with_consent):
     assert item.blob_name == "" and not item.kept and item.kept_under == ""
     assert item.sha256 == hashlib.sha256(data).hexdigest()
     assert media_files() == files
-    assert events_of_type(csea_case, "media.added")[-1].payload == {
-        "media": item.pk,
+    assert events_of_type(csea_case, "evidence.received")[-1].payload == {
+        "item": item.pk,
+        "kind": "image",
+        "source": "moderator",
         "kept": False,
         "scope": "evidence_for_ban",
     }, "a timeline holds no hash of the victim's image"
@@ -153,7 +157,7 @@ def test_a_stale_copy_of_the_case_cannot_sneak_an_image_in(case, personas):
         media.attach_image(stale, synthetic_png(21), acting_user=personas.lead, scope=BAN)
     assert info.value.code == "csea_no_images"
     assert media_files() == files
-    assert not CaseMedia.objects.filter(case=case).exists()
+    assert not EvidenceItem.objects.filter(case=case).exists()
     assert event_types(case) == events
 
 
@@ -164,27 +168,30 @@ def media_row(case: Case, blob_name: str = "x") -> dict:
         "size": 1,
         "content_type": "image/png",
         "blob_name": blob_name,
+        "kind": "image",
+        "source": "moderator",
+        "added_at": timezone.now(),
     }
 
 
 def test_a_csea_case_refuses_an_image_even_when_called_directly(csea_case):
     with pytest.raises(Conflict) as info:
-        CaseMedia(**media_row(csea_case)).save()
+        EvidenceItem(**media_row(csea_case)).save()
     assert info.value.code == "csea_no_images"
     with pytest.raises(Conflict) as info:
-        CaseMedia.objects.create(**media_row(csea_case))
+        EvidenceItem.objects.create(**media_row(csea_case))
     assert info.value.code == "csea_no_images"
-    hashes_only = CaseMedia.objects.create(**media_row(csea_case, blob_name=""))
+    hashes_only = EvidenceItem.objects.create(**media_row(csea_case, blob_name=""))
     hashes_only.blob_name = "x"
     with pytest.raises(Conflict):
         hashes_only.save()
-    assert list(CaseMedia.objects.filter(case=csea_case).values_list("blob_name", flat=True)) == [
-        ""
-    ]
+    assert list(
+        EvidenceItem.objects.filter(case=csea_case).values_list("blob_name", flat=True)
+    ) == [""]
 
 
 def test_other_cases_accept_the_same_row(case):
-    assert CaseMedia.objects.create(**media_row(case)).kept
+    assert EvidenceItem.objects.create(**media_row(case)).kept
 
 
 def test_the_mandatory_report_step_needs_the_wishes_confirmed(csea_case, personas):

@@ -15,9 +15,10 @@ from PIL import Image, ImageChops, ImageCms
 
 from haven.cases import consent
 from haven.cases.changes import changing
-from haven.cases.models import AuditRecord, CaseMedia, ConsentScope
+from haven.cases.models import AuditRecord, ConsentScope
 from haven.core.errors import InvalidInput, NotFound
 from haven.evidence import images as media
+from haven.evidence.models import EvidenceItem
 from tests.cases.helpers import (
     assert_three_people,
     assert_timeline_ok,
@@ -110,7 +111,7 @@ def test_hostile_input_is_refused_and_nothing_is_stored(consented, personas, nam
         media.attach_image(consented, data, acting_user=personas.lead, scope=BAN)
     assert message in info.value.message
     assert media_files() == files
-    assert not CaseMedia.objects.filter(case=consented).exists()
+    assert not EvidenceItem.objects.filter(case=consented).exists()
     assert event_types(consented) == events
 
 
@@ -122,7 +123,7 @@ def test_the_size_limit(consented, personas):
             media.attach_image(consented, data, acting_user=personas.lead, scope=BAN)
         assert "larger than Haven accepts" in info.value.message
         assert media_files() == files
-        assert not CaseMedia.objects.filter(case=consented).exists()
+        assert not EvidenceItem.objects.filter(case=consented).exists()
     with override_settings(HAVEN_MEDIA_MAX_BYTES=len(data)):
         assert media.attach_image(consented, data, acting_user=personas.lead, scope=BAN).kept
 
@@ -142,9 +143,11 @@ def test_kept_image_is_described_from_its_bytes_and_sealed_at_rest(
     assert (item.kept_under, item.added_by_id) == ("evidence_for_ban", personas.moderator.pk)
     stored = (Path(settings.HAVEN_DATA_DIR) / "media" / item.blob_name).read_bytes()
     assert data[:16] not in stored and data[-16:] not in stored
-    [event] = events_of_type(consented, "media.added")
+    [event] = events_of_type(consented, "evidence.received")
     assert event.payload == {
-        "media": item.pk,
+        "item": item.pk,
+        "kind": "image",
+        "source": "moderator",
         "kept": True,
         "scope": "evidence_for_ban",
     }
@@ -262,3 +265,15 @@ def test_a_discarded_image_cannot_be_shown(consented, personas, django_capture_o
     with changing(consented, acting_user=personas.lead) as change:
         media.discard(change, item, reason=media.DiscardReason.CONSENT_WITHDRAWN)
     assert event_types(consented) == events
+
+
+def test_an_image_sealed_whole_before_the_vault_still_opens(consented, personas):
+    from haven.cases import sealing
+    from haven.evidence import store
+
+    item = media.attach_image(consented, synthetic_png(), acting_user=personas.lead, scope=BAN)
+    plain = b"".join(media.vault.read(consented.pk, item.pk, item.blob_name))
+    # Rewrite the blob as the store held it before issue 10: one AES-GCM value.
+    with store.get_store().writer(item.blob_name) as out:
+        out.write(sealing.seal_bytes(consented.pk, f"media.{item.pk}", plain))
+    assert media.blurred_preview(item).startswith(PNG_SIGNATURE)

@@ -17,7 +17,6 @@ from haven.cases.models import (
     AuditRecord,
     Case,
     CaseEvent,
-    CaseMedia,
     CaseMember,
     CaseNote,
     CaseParty,
@@ -30,13 +29,14 @@ from haven.cases.models import (
 from haven.core.errors import ContentErased
 from haven.crypto import envelope
 from haven.crypto.keystore import get_keystore
+from haven.evidence.models import EvidenceItem
 from haven.testing.demo import DEMO_CASES, load_demo_cases
 from tests.web.helpers import give_consent, synthetic_png
 
 CASE_TABLES = (
     TextScan,
     CaseNote,
-    CaseMedia,
+    EvidenceItem,
     ConsentRecord,
     CaseStep,
     CaseWishes,
@@ -96,7 +96,7 @@ def test_rest6_every_demo_case_erased_leaves_only_tombstones(personas, caplog):
     caplog.set_level(logging.DEBUG)
     cases, values, _backup = _load(personas)
     assert values[0].encode() in _dump(), "the scan finds an image's hash while the case lives"
-    blobs = [m.blob_name for m in CaseMedia.objects.filter(case__in=cases) if m.blob_name]
+    blobs = [m.blob_name for m in EvidenceItem.objects.filter(case__in=cases) if m.blob_name]
     assert blobs
 
     for case in cases:

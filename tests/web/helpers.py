@@ -7,8 +7,9 @@ import io
 from PIL import Image, ImageDraw
 
 from haven.cases import consent
-from haven.cases.models import Case, CaseMedia
+from haven.cases.models import Case
 from haven.evidence import images as media
+from haven.evidence.models import EvidenceItem
 
 
 def synthetic_png(seed: int = 1, size: tuple[int, int] = (64, 48)) -> bytes:
@@ -25,6 +26,6 @@ def give_consent(case: Case, user, scope: str = "evidence_for_ban") -> None:
     consent.record_consent(case, scope, given=True, acting_user=user, method="told_moderator")
 
 
-def kept_image(case: Case, user, scope: str = "evidence_for_ban") -> CaseMedia:
+def kept_image(case: Case, user, scope: str = "evidence_for_ban") -> EvidenceItem:
     give_consent(case, user, scope)
     return media.attach_image(case, synthetic_png(), acting_user=user, scope=scope)

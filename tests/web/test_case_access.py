@@ -59,9 +59,11 @@ def case(personas):
 def parts(case, personas):
     """Real values for the other parts, so a 404 can only come from the case itself."""
     note = CaseNote.objects.get(case=case, kind="disclosure")
+    image = kept_image(case, personas.moderator)
     return {
         "key": "believe",
-        "media_id": kept_image(case, personas.moderator).pk,
+        "media_id": image.pk,
+        "item_id": image.pk,
         "note_id": str(note.pk),
     }
 

@@ -15,7 +15,8 @@ from django.core.files.uploadhandler import TemporaryFileUploadHandler
 from PIL import Image
 
 from haven.cases import actions
-from haven.cases.models import AuditRecord, CaseEvent, CaseMedia
+from haven.cases.models import AuditRecord, CaseEvent
+from haven.evidence.models import EvidenceItem
 from tests.web.helpers import give_consent, kept_image, synthetic_png
 
 
@@ -43,7 +44,7 @@ def test_an_image_with_consent_is_kept_and_shown_blurred(case, member, personas)
     give_consent(case, personas.moderator)
     response = _upload(member, case)
     assert response.status_code == 302 and response.url.endswith("#images")
-    item = CaseMedia.objects.get(case=case)
+    item = EvidenceItem.objects.get(case=case)
     assert item.kept
     page = member.get(f"/cases/{case.pk}/").content.decode()
     preview_url = f"/cases/{case.pk}/media/{item.pk}/preview/"
@@ -87,7 +88,7 @@ def test_without_consent_nothing_is_kept_and_the_reason_is_shown(case, member):
     response = _upload(member, case)
     assert response.status_code == 409
     assert "Record the victim's consent" in response.content.decode().replace("&#x27;", "'")
-    assert not CaseMedia.objects.filter(case=case).exists()
+    assert not EvidenceItem.objects.filter(case=case).exists()
     assert _store_files() == before
     assert 'value="evidence_for_ban" id="images-scope_0" checked' in response.content.decode()
 
@@ -96,7 +97,7 @@ def test_a_file_that_is_not_an_image_is_refused(case, member, personas):
     give_consent(case, personas.moderator)
     response = _upload(member, case, data=b"%PDF-1.4 synthetic, not an image")
     assert response.status_code == 400
-    assert not CaseMedia.objects.filter(case=case).exists()
+    assert not EvidenceItem.objects.filter(case=case).exists()
 
 
 def test_uploads_never_touch_the_disk_in_clear(case, member, personas, settings, monkeypatch):
@@ -116,7 +117,7 @@ def test_an_oversized_upload_is_refused_before_it_is_read(case, member, personas
     give_consent(case, personas.moderator)
     response = _upload(member, case, data=synthetic_png(size=(600, 600)) + b"\0" * 70_000)
     assert response.status_code == 400
-    assert not CaseMedia.objects.filter(case=case).exists()
+    assert not EvidenceItem.objects.filter(case=case).exists()
 
 
 def test_uploads_still_need_the_csrf_token(case, personas):
@@ -129,7 +130,7 @@ def test_uploads_still_need_the_csrf_token(case, personas):
     strict.cookies = client.cookies
     give_consent(case, personas.moderator)
     assert _upload(strict, case).status_code == 403
-    assert not CaseMedia.objects.filter(case=case).exists()
+    assert not EvidenceItem.objects.filter(case=case).exists()
 
 
 def test_withdrawn_consent_discards_the_image_and_its_preview(case, member, personas):

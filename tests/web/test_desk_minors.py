@@ -7,7 +7,8 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 
 from haven.cases import actions, assessing
-from haven.cases.models import CaseKind, CaseMedia
+from haven.cases.models import CaseKind
+from haven.evidence.models import EvidenceItem
 from haven.resources import reporting
 from tests.web.helpers import synthetic_png
 
@@ -50,7 +51,7 @@ def test_an_upload_keeps_only_hashes_and_no_image_is_ever_shown(case, personas, 
     image = SimpleUploadedFile("x.png", synthetic_png(), content_type="image/png")
     response = lead.post(f"/cases/{case.pk}/media/", {"image": image, "scope": "hash_images"})
     assert response.status_code == 302
-    item = CaseMedia.objects.get(case=case)
+    item = EvidenceItem.objects.get(case=case)
     assert not item.kept and item.sha256
     page = lead.get(f"/cases/{case.pk}/").content.decode()
     assert "<img" not in page

@@ -56,7 +56,9 @@ def test_the_desks_events_read_as_sentences(personas, login):
         "Action confirmed against the victim&#x27;s wishes</strong>: Ban the perpetrator&#x27;s",
         "Consent recorded</strong>: Keep evidence to decide a ban, given, Through the confidential",
         "Consent recorded</strong>: Keep evidence to decide a ban, withdrawn, Told a moderator",
-        "Image added</strong>: image " + item.pk[:8] + ", kept, encrypted, with consent to: Keep",
+        "Evidence received</strong>: item "
+        + item.pk[:8]
+        + ", Image, Uploaded by a moderator, kept, encrypted, with consent to: Keep",
         "Image discarded</strong>: image " + item.pk[:8] + ", the victim withdrew their consent",
         "Response to the victim recorded</strong>: E-mail, the first response",
         "Restriction changed</strong>: restricted to the case team",

@@ -7,6 +7,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from django.db.models import Count, Exists, OuterRef, Q, QuerySet
 
 from haven.accounts.models import User
@@ -14,13 +16,15 @@ from haven.cases.models import (
     Case,
     CaseEvent,
     CaseKind,
-    CaseMedia,
     CaseMember,
     CaseNote,
     CaseParty,
     PartyRole,
 )
 from haven.core.errors import NotFound
+
+if TYPE_CHECKING:
+    from haven.evidence.models import EvidenceItem
 
 
 def cases_visible_to(user: User) -> QuerySet[Case]:
@@ -55,9 +59,9 @@ def parties_of(user: User, case_id: str) -> QuerySet[CaseParty]:
     return CaseParty.objects.filter(case=case).select_related("subject").order_by("created_at")
 
 
-def media_of(user: User, case_id: str) -> QuerySet[CaseMedia]:
+def media_of(user: User, case_id: str) -> QuerySet[EvidenceItem]:
     case = get_case_for(user, case_id)
-    return CaseMedia.objects.filter(case=case).order_by("added_at")
+    return media_in(case)
 
 
 # The same children for a case already fetched through ``get_case_for``: a page that
@@ -76,11 +80,14 @@ def parties_in(case: Case) -> QuerySet[CaseParty]:
     return CaseParty.objects.filter(case=case).select_related("subject").order_by("created_at")
 
 
-def media_in(case: Case) -> QuerySet[CaseMedia]:
-    return CaseMedia.objects.filter(case=case).order_by("added_at")
+def media_in(case: Case) -> QuerySet[EvidenceItem]:
+    """The case's images (the case page's list); all its evidence is in ``haven.evidence``."""
+    from haven.evidence.models import EvidenceItem, EvidenceKind
+
+    return EvidenceItem.objects.filter(case=case, kind=EvidenceKind.IMAGE).order_by("added_at")
 
 
-def get_media_for(user: User, case_id: str, media_id: str) -> CaseMedia:
+def get_media_for(user: User, case_id: str, media_id: str) -> EvidenceItem:
     media = media_of(user, case_id).filter(pk=media_id).select_related("case").first()
     if media is None:
         raise NotFound()

@@ -25,7 +25,6 @@ from haven.cases.models import (
     Case,
     CaseEvent,
     CaseKind,
-    CaseMedia,
     CaseMember,
     CaseNote,
     CaseParty,
@@ -41,6 +40,7 @@ from haven.cases.transitions import StatusAction
 from haven.core.errors import Conflict
 from haven.core.events import Stream, declare
 from haven.evidence import store
+from haven.evidence.models import EvidenceItem, RetentionNotice
 
 logger = logging.getLogger(__name__)
 
@@ -56,7 +56,8 @@ _CHILDREN = (
     VerdictMark,
     TextScan,
     CaseNote,
-    CaseMedia,
+    EvidenceItem,
+    RetentionNotice,
     ConsentRecord,
     CaseStep,
     CaseWishes,
@@ -73,7 +74,9 @@ def erase_case(case: Case, *, acting_user: User) -> None:
     with changing(case, acting_user=acting_user) as change:
         named = set(CaseParty.objects.filter(case=case).values_list("subject_id", flat=True))
         blobs = [
-            n for n in CaseMedia.objects.filter(case=case).values_list("blob_name", flat=True) if n
+            n
+            for n in EvidenceItem.objects.filter(case=case).values_list("blob_name", flat=True)
+            if n
         ]
         change.move(StatusAction.ERASE)
         for model in _CHILDREN:

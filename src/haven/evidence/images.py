@@ -3,12 +3,11 @@
 Nothing about an upload is trusted: its type comes from its bytes (Pillow), its
 size and pixel count are bounded, it is stored under a random name, and what the
 browser gets is always a fresh re-encoding without metadata. A case that may
-involve a minor keeps the hashes only (see ``CaseMedia.save``).
+involve a minor keeps the hashes only (see ``EvidenceItem.save``); they come in through ``intake``.
 """
 
 from __future__ import annotations
 
-import hashlib
 import io
 import logging
 import warnings
@@ -23,13 +22,13 @@ from PIL import Image, ImageFilter, UnidentifiedImageError
 
 from haven.accounts.models import User
 from haven.cases import audit, sealing
-from haven.cases.changes import Change, changing
-from haven.cases.consent import has_consent, on_withdrawal
-from haven.cases.models import Case, CaseKind, CaseMedia, ConsentScope
-from haven.core.choices import choice
-from haven.core.errors import Conflict, InvalidInput, NotFound
+from haven.cases.changes import Change
+from haven.cases.consent import on_withdrawal
+from haven.cases.models import Case, ConsentScope
+from haven.core.errors import InvalidInput, NotFound
 from haven.core.events import Id, Names, declare
-from haven.evidence import store
+from haven.evidence import store, stream, vault
+from haven.evidence.models import EvidenceItem, EvidenceKind, EvidenceSource
 
 logger = logging.getLogger(__name__)
 
@@ -37,11 +36,13 @@ logger = logging.getLogger(__name__)
 class DiscardReason(StrEnum):
     CONSENT_WITHDRAWN = "consent_withdrawn"
     MINORS_PROTOCOL = "minors_protocol"
+    RETENTION = "retention"
 
 
 _DISCARD_REASONS = {
     DiscardReason.CONSENT_WITHDRAWN: gettext_lazy("the victim withdrew their consent"),
     DiscardReason.MINORS_PROTOCOL: gettext_lazy("the minors protocol: no image is kept"),
+    DiscardReason.RETENTION: gettext_lazy("its retention period ended"),
 }
 
 
@@ -114,48 +115,35 @@ def sniff(data: bytes) -> tuple[str, int, int]:
     return FORMATS[str(image.format)], image.width, image.height
 
 
-def attach_image(case: Case, data: bytes, *, acting_user: User, scope: str) -> CaseMedia:
+def attach_image(case: Case, data: bytes, *, acting_user: User, scope: str) -> EvidenceItem:
     """Add an image to ``case`` for the use ``scope`` the victim consented to.
 
     The image is hashed always. The file itself is kept (sealed) only as evidence
     (the two evidence scopes), and never on a case that may involve a minor, where
     no consent is needed to keep the hashes a mandatory report may ask for.
     """
-    scope = choice(ConsentScope, scope, "consent")
-    content_type, width, height = sniff(data)
-    digest = hashlib.sha256(data).hexdigest()
-    csea = case.kind == CaseKind.CSEA
-    if not csea and not has_consent(case, scope):
-        raise Conflict(
-            "Record the victim's consent for this use before adding an image.", code="no_consent"
-        )
-    keep = not csea and scope in EVIDENCE_SCOPES
-    media = CaseMedia(
-        case=case,
-        sha256=digest,
-        size=len(data),
-        content_type=content_type,
-        width=width,
-        height=height,
-        added_by=acting_user,
+    from haven.evidence.intake import receive_evidence
+
+    return receive_evidence(
+        case,
+        [data],
+        acting_user=acting_user,
+        source=EvidenceSource.MODERATOR,
+        scope=scope,
+        kind=EvidenceKind.IMAGE,
     )
-    if keep:
-        media.blob_name, media.kept_under = store.new_name(), scope.value
-        store.write(media.blob_name, sealing.seal_bytes(case.pk, f"media.{media.pk}", data))
-    try:
-        with changing(case, acting_user=acting_user) as change:
-            media.save(force_insert=True)
-            change.record(MEDIA_ADDED, MediaAdded(Id(media.pk), keep, scope))
-    except BaseException:
-        store.remove([media.blob_name] if keep else [])
-        raise
-    return media
 
 
-def _blob(media: CaseMedia) -> bytes:
+def _blob(media: EvidenceItem) -> bytes:
     if not media.blob_name:
         raise NotFound()
-    sealed = store.read(media.blob_name)
+    if not store.get_store().exists(media.blob_name):
+        raise NotFound()
+    head = next(store.get_store().read(media.blob_name), b"")
+    if head.startswith(stream.MAGIC):
+        return b"".join(vault.read(media.case_id, media.pk, media.blob_name))
+    # Sealed whole, before the streaming vault (issue 10): read the whole file.
+    sealed = b"".join(store.get_store().read(media.blob_name))
     return sealing.unseal_bytes(media.case_id, f"media.{media.pk}", sealed)
 
 
@@ -168,7 +156,7 @@ def _reencode(image: Image.Image, edge: int) -> bytes:
     return out.getvalue()
 
 
-def blurred_preview(media: CaseMedia) -> bytes:
+def blurred_preview(media: EvidenceItem) -> bytes:
     """A blurred stand-in made from a tiny copy, so the browser never gets the image itself."""
     image = _open_image(_blob(media)).convert("RGB")
     image.thumbnail((BLUR_EDGE, BLUR_EDGE))
@@ -178,7 +166,7 @@ def blurred_preview(media: CaseMedia) -> bytes:
     return _reencode(image.resize(size, Image.Resampling.BILINEAR), 320)
 
 
-def reveal(media: CaseMedia, *, acting_user: User) -> bytes:
+def reveal(media: EvidenceItem, *, acting_user: User) -> bytes:
     """The image itself, re-encoded; every reveal is in the audit stream."""
     data = _reencode(_open_image(_blob(media)), PREVIEW_EDGE)
     audit.record(
@@ -190,7 +178,7 @@ def reveal(media: CaseMedia, *, acting_user: User) -> bytes:
     return data
 
 
-def discard(change: Change, media: CaseMedia, *, reason: DiscardReason) -> None:
+def discard(change: Change, media: EvidenceItem, *, reason: DiscardReason) -> None:
     """Inside a change: forget the image, keep its hashes; the file goes after commit."""
     if not media.blob_name:
         return
@@ -202,7 +190,7 @@ def discard(change: Change, media: CaseMedia, *, reason: DiscardReason) -> None:
 
 
 def discard_all(change: Change, *, reason: DiscardReason) -> int:
-    kept = list(CaseMedia.objects.filter(case=change.case).exclude(blob_name=""))
+    kept = list(EvidenceItem.objects.filter(case=change.case).exclude(blob_name=""))
     for media in kept:
         discard(change, media, reason=reason)
     return len(kept)
@@ -210,6 +198,8 @@ def discard_all(change: Change, *, reason: DiscardReason) -> int:
 
 @on_withdrawal(*EVIDENCE_SCOPES)
 def _discard_on_withdrawal(change: Change, scope: ConsentScope) -> None:
-    kept = CaseMedia.objects.filter(case=change.case, kept_under=scope.value).exclude(blob_name="")
+    kept = EvidenceItem.objects.filter(case=change.case, kept_under=scope.value).exclude(
+        blob_name=""
+    )
     for media in kept:
         discard(change, media, reason=DiscardReason.CONSENT_WITHDRAWN)

@@ -17,7 +17,6 @@ from haven.cases import actions, notes, screening
 from haven.cases.models import (
     Case,
     CaseEvent,
-    CaseMedia,
     CaseNote,
     CaseParty,
     CaseStatus,
@@ -30,6 +29,7 @@ from haven.cases.models import (
 )
 from haven.core.errors import ContentErased
 from haven.core.events import describe, kind_of
+from haven.evidence.models import EvidenceItem
 from haven.web import scans
 
 
@@ -228,7 +228,7 @@ def consent_lines(current: Mapping[ConsentScope, ConsentRecord | None]) -> list[
     return lines
 
 
-def media_lines(items: Iterable[CaseMedia]) -> list[MediaLine]:
+def media_lines(items: Iterable[EvidenceItem]) -> list[MediaLine]:
     return [
         MediaLine(
             id=item.pk,

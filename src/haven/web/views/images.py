@@ -14,9 +14,10 @@ from django.shortcuts import render
 from django.utils.translation import gettext_lazy as _
 
 from haven.cases import access
-from haven.cases.models import Case, CaseKind, CaseMedia
+from haven.cases.models import Case, CaseKind
 from haven.core.errors import NotFound
 from haven.evidence import images as media
+from haven.evidence.models import EvidenceItem
 from haven.web import forms
 from haven.web.http import StaffRequest
 from haven.web.views.base import case_view
@@ -28,7 +29,7 @@ def upload(request, case, data):
     media.attach_image(case, data["image"].read(), acting_user=request.user, scope=data["scope"])
 
 
-def _shown(request: StaffRequest, case: Case, media_id: str) -> CaseMedia:
+def _shown(request: StaffRequest, case: Case, media_id: str) -> EvidenceItem:
     item = access.get_media_for(request.user, case.pk, media_id)
     # A case that may involve a minor shows no image, whatever the store holds.
     if case.kind == CaseKind.CSEA or not item.kept:

@@ -31,8 +31,16 @@ class Command(HavenCommand):
             action="store_true",
             help="When everything is intact, write a new signed checkpoint afterwards.",
         )
+        parser.add_argument(
+            "--evidence", action="store_true", help="Check that stored evidence still decrypts."
+        )
 
     def handle(self, *args: Any, case_ids: list[str], **options: Any) -> None:
+        if options.get("evidence"):
+            from haven.evidence.commands import verify_evidence
+
+            verify_evidence(self, case_ids)
+            return
         finished = finish_erasures()
         if finished:
             self.stdout.write(f"Finished {finished} erasure(s) whose key had survived.")
