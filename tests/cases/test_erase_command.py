@@ -38,3 +38,9 @@ def test_only_an_active_lead_who_sees_the_case(personas, who):
 def test_an_unknown_case_says_so(personas):
     with pytest.raises(CommandError, match="cannot see a case"):
         call_command("haven_erase", "x" * 22, "--lead", personas.lead.username, "--yes")
+
+
+def test_case_ids_never_look_like_an_option():
+    from haven.cases.models import new_case_id
+
+    assert not any(new_case_id().startswith("-") for _ in range(5000))

@@ -11,8 +11,11 @@ from django.utils.translation import gettext_lazy as _
 
 
 def new_case_id() -> str:
-    # 128 random bits, URL-safe: nothing to count or guess in an address.
-    return secrets.token_urlsafe(16)
+    # 128 random bits, URL-safe: nothing to count or guess in an address. Never
+    # starting with "-", so that a command line does not read the id as an option.
+    while (case_id := secrets.token_urlsafe(16)).startswith("-"):
+        continue
+    return case_id
 
 
 class CaseKind(models.TextChoices):
