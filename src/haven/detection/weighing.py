@@ -17,7 +17,7 @@ holds to 1e-9 against ``haven.detection.reference``.
 
 from __future__ import annotations
 
-import operator
+import sys
 from collections.abc import Mapping
 from functools import cache
 from itertools import pairwise, repeat
@@ -33,6 +33,8 @@ from haven.detection.features import (
 from haven.detection.model import shipped
 
 _ZERO = repeat(0.0)
+_LITTLE = sys.byteorder == "little"
+_UTF32 = "utf-32-le" if _LITTLE else "utf-32-be"
 
 
 class WordTable:
@@ -44,15 +46,15 @@ class WordTable:
         self.words: dict[str, float] = {}
         self.pairs: dict[tuple[str, str], float] = {}
         self.prefixes: dict[str, float] = {}
-        self.chars: dict[str, float] = {}
+        self.chars: dict[int, float] = {}
         for feature, weight in weights.items():
             kind, body = feature[:1], feature[1:]
             if kind == "w":
                 self.words[body] = weight
             elif kind == "p":
                 self.prefixes[body] = weight
-            elif kind == "c":
-                self.chars[body] = weight
+            elif kind == "c" and 1 <= len(body) <= 2:
+                self.chars[_char_key(body)] = weight
             elif kind == "b" and body.count(" ") == 1:
                 first, second = body.split(" ")
                 self.pairs[first, second] = weight
@@ -65,11 +67,11 @@ class WordTable:
             count, total = self._spaced(_TOKEN.findall(text))
             return total * word_weight(count)
         runs = _RUNS.findall(text)
-        joined = _BREAK.join(runs)
-        pairs = set(map(operator.add, joined, joined[1:]))
-        pairs -= {run[-1] + _BREAK for run in runs}
-        pairs -= {_BREAK + run[0] for run in runs}
-        pairs.update(run for run in runs if len(run) == 1)
+        pairs = _char_pairs(_BREAK.join(runs))
+        # As in word_features: no pair across two runs, and a run of one is its character.
+        pairs.difference_update([_pair(ord(run[-1]), 0) for run in runs])
+        pairs.difference_update([_pair(0, ord(run[0])) for run in runs])
+        pairs.update([ord(run) for run in runs if len(run) == 1])
         count, total = self._spaced(_TOKEN.findall(_RUNS.sub(" ", text)))
         count += len(pairs)
         total += sum(map(self.chars.get, pairs, _ZERO))
@@ -85,6 +87,28 @@ class WordTable:
             + sum(map(self.prefixes.get, prefixes, _ZERO))
         )
         return len(distinct) + len(pairs) + len(prefixes), total
+
+
+def _char_pairs(joined: str) -> set[int]:
+    """Every two characters in a row of ``joined``, each as ``_char_key`` has it: read
+    in C as 8-byte integers from the UTF-32 text, once from the first character and
+    once from the second, where slicing made and hashed a new string per pair."""
+    raw = joined.encode(_UTF32)
+    count = len(joined)
+    pairs = set(memoryview(raw[: count // 2 * 8]).cast("Q"))
+    pairs.update(memoryview(raw[4 : 4 + (count - 1) // 2 * 8]).cast("Q"))
+    return pairs
+
+
+def _char_key(chars: str) -> int:
+    """One character, or two in a row, as one integer (``_pair``). A pair never has a
+    zero half, since runs never hold U+0000; a character alone has one."""
+    return _pair(ord(chars[0]), ord(chars[1])) if len(chars) == 2 else ord(chars)
+
+
+def _pair(first: int, second: int) -> int:
+    """Two code points as the native 8-byte integer their UTF-32 code units make."""
+    return first | second << 32 if _LITTLE else first << 32 | second
 
 
 @cache
