@@ -110,4 +110,5 @@ def test_a_feature_word_features_never_makes_weighs_nothing():
     table = WordTable({"wpay": 1.0, "bpay or else": 5.0, "kpay": 7.0, "cあげ": 2.0})
     assert table.words == {"pay": 1.0}
     assert table.pairs == {}
+    assert WordTable({"bpay or": 3.0}).pairs == {"pay or": 3.0}
     assert list(table.chars.values()) == [2.0]

@@ -1,18 +1,19 @@
-"""The model's word sum, without writing the word features out as strings.
+"""The model's word sum, without writing every word feature out as a string.
 
 ``Model.log_odds`` reads a set of feature strings ("wpay", "bpay or", "perpre",
 "cあげ"). ``detect`` needs only two numbers from that set: how many features
 there are (``features.word_weight``) and the sum of their weights. Both can be
-had from the tokens themselves: the kinds are told apart by their first
-letter, a token has no space in it, so a word, a pair of words, a word's
+had with less work: the kinds are told apart by their first letter and a
+token has no space in it, so a word, a pair of words ("pay or"), a word's
 beginning and a pair of characters are each distinct exactly when the token,
-the (token, token) tuple, the beginning or the two characters are. The model's
-weights are split once into one table per kind, keyed that way, and a text's
-distinct tokens, pairs and beginnings are counted and looked up in C
-(``set``, ``zip``, ``map``), where ``word_features`` made and hashed a new
-string for each. Only the order of the additions differs from ``Model.log_odds``
-(a difference of about 1e-15), which ``tests/detection/test_exact_speedup.py``
-holds to 1e-9 against ``haven.detection.reference``.
+the two tokens joined by a space, the beginning or the two characters are.
+The model's weights are split once into one table per kind, keyed that way,
+and a text's distinct tokens, pairs and beginnings are counted and looked up
+in C (``set``, ``pairwise``, ``map``); character pairs are integers read from
+the UTF-32 text, not strings. Only the order of the additions differs from
+``Model.log_odds`` (a difference of about 1e-15), which
+``tests/detection/test_exact_speedup.py`` holds to 1e-9 against
+``haven.detection.reference``.
 """
 
 from __future__ import annotations
@@ -44,7 +45,7 @@ class WordTable:
 
     def __init__(self, weights: Mapping[str, float]) -> None:
         self.words: dict[str, float] = {}
-        self.pairs: dict[tuple[str, str], float] = {}
+        self.pairs: dict[str, float] = {}
         self.prefixes: dict[str, float] = {}
         self.chars: dict[int, float] = {}
         for feature, weight in weights.items():
@@ -56,8 +57,7 @@ class WordTable:
             elif kind == "c" and 1 <= len(body) <= 2:
                 self.chars[_char_key(body)] = weight
             elif kind == "b" and body.count(" ") == 1:
-                first, second = body.split(" ")
-                self.pairs[first, second] = weight
+                self.pairs[body] = weight
             # Any other feature is one word_features never makes: it weighs nothing.
 
     def weigh(self, text: str) -> float:
@@ -79,7 +79,7 @@ class WordTable:
 
     def _spaced(self, tokens: list[str]) -> tuple[int, float]:
         distinct = set(tokens)
-        pairs = set(pairwise(tokens))
+        pairs = set(map(" ".join, pairwise(tokens)))
         prefixes = {token[:STEM] for token in distinct if len(token) > STEM}
         total = (
             sum(map(self.words.get, distinct, _ZERO))
