@@ -15,8 +15,10 @@ each function keeps its best round. Ratios to the regex pass are therefore
 taken under the same conditions. The first call (lexicons compiled, language
 model and the learned model's weights loaded) is timed in a
 fresh process, which also reports its peak memory. Prints figures, asserts
-nothing. ``detect`` includes the learned verdict; the terms that explain it
-are worked out only when asked for, and are not timed here.
+nothing. ``reference_detect`` (``haven.detection.reference``), the plain path
+the fast one must equal, is timed alongside. ``detect`` includes the learned
+verdict; the terms that explain it are worked out only when asked for, and
+are not timed here.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ from pathlib import Path
 
 from haven.detection import detect
 from haven.detection.language import identify
+from haven.detection.reference import reference_detect
 
 LANGUAGES = ("en", "de", "fr", "es", "pt", "it", "nl", "ja")
 CORPUS = Path(__file__).resolve().parents[1] / "tests" / "data" / "detection" / "corpus.jsonl"
@@ -93,6 +96,7 @@ def main(count: int, rounds: int) -> None:
             "regex": (BASELINE.findall, items),
             "detect": (detect, items),
             "detect_lang": (lambda t: detect(t, lang="en"), items),
+            "reference": (reference_detect, items),
             "benign": (detect, benign),
             "benign_regex": (BASELINE.findall, benign),
             "langid": (identify, items),
@@ -112,6 +116,10 @@ def main(count: int, rounds: int) -> None:
     ):
         print(f"{label + ':':31}{rate[name]:8,.0f} posts/s  {regex / rate[name]:4.1f}x the regex")
     print(
+        f"the plain path (reference):    {rate['reference']:8,.0f} posts/s  "
+        f"{regex / rate['reference']:4.1f}x the regex"
+    )
+    print(
         f"detect, negative texts only:   {rate['benign']:8,.0f} posts/s  "
         f"{rate['benign_regex'] / rate['benign']:4.1f}x the regex on them"
     )
@@ -120,7 +128,11 @@ def main(count: int, rounds: int) -> None:
         {
             f"{kind} {lang}": (function, posts(count // 5, lang=lang))
             for lang in LANGUAGES
-            for kind, function in (("regex", BASELINE.findall), ("detect", detect))
+            for kind, function in (
+                ("regex", BASELINE.findall),
+                ("detect", detect),
+                ("plain", reference_detect),
+            )
         },
         rounds,
     )
@@ -128,7 +140,8 @@ def main(count: int, rounds: int) -> None:
     for lang in LANGUAGES:
         here = by_lang[f"detect {lang}"]
         ratio = by_lang[f"regex {lang}"] / here
-        print(f"  {lang}: {here:8,.0f} posts/s  {ratio:4.1f}x the regex")
+        plain = by_lang[f"plain {lang}"]
+        print(f"  {lang}: {here:8,.0f} posts/s  {ratio:4.1f}x the regex  (plain path {plain:,.0f})")
     print(f"first call: import {float(first[0]):.2f} s, then {float(first[1]):.2f} s")
     print(f"memory after the first calls (peak resident): {float(first[2]):.0f} MB")
 

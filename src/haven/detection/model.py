@@ -20,7 +20,7 @@ from itertools import repeat
 from pathlib import Path
 
 from haven.detection.detection import Term
-from haven.detection.features import word_weight
+from haven.detection.features import word_features, word_weight
 from haven.detection.normalise import Normalised
 
 FORMAT = 1
@@ -102,12 +102,16 @@ class Explanation:
 
     __slots__ = ("_found", "model", "normalised", "words")
 
-    def __init__(self, model: Model, normalised: Normalised, words: set[str]) -> None:
+    def __init__(self, model: Model, normalised: Normalised, words: set[str] | None = None) -> None:
+        """``words`` are the text's word features, or None for all of those of
+        ``normalised.text``, written out only if the terms are asked for."""
         self.model, self.normalised, self.words = model, normalised, words
         self._found: tuple[Term, ...] | None = None
 
     def terms(self) -> tuple[Term, ...]:
         if self._found is None:
+            if self.words is None:
+                self.words = word_features(self.normalised.text)
             self._found = terms(self.model, self.normalised, self.words)
         return self._found
 

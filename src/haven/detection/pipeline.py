@@ -12,6 +12,7 @@ from haven.detection.model import Explanation, shipped
 from haven.detection.normalise import normalise
 from haven.detection.scoring import THRESHOLD, log_odds_of, probability
 from haven.detection.signals import scan
+from haven.detection.weighing import shipped_table
 
 # Longer texts are scanned in full; the cap only stops unbounded memory use
 # by a hostile caller (a post is at most a few thousand characters).
@@ -63,13 +64,17 @@ def detect(text: str, lang: str | None = None, *, context: Context | None = None
     if len(text) > MAX_CHARS:
         text = text[:MAX_CHARS]
     normalised, signals, strengths = scan(text)
-    words = word_features(normalised.text)
+    model = shipped()
+    words: set[str] | None = None
     prior = 0.0
     if context in REPORTING:
-        signals, words = read_as_report(signals, strengths, words)
+        signals, words = read_as_report(signals, strengths, word_features(normalised.text))
         prior = REPORT_PRIOR if looks_like_a_case(strengths) else 0.0
-    model = shipped()
-    z = model.log_odds(words, signal_features(strengths, log_odds_of(strengths))) + prior
+        z = model.log_odds(words, signal_features(strengths, log_odds_of(strengths))) + prior
+    else:
+        # The same sum as model.log_odds over word_features, without the strings.
+        evidence = signal_features(strengths, log_odds_of(strengths))
+        z = model.log_odds(set(), evidence) + shipped_table().weigh(normalised.text)
     value = probability(max(-30.0, min(30.0, z)))
     label = Label.SEXTORTION if value >= THRESHOLD else Label.NOT_SEXTORTION
     if not lang:
