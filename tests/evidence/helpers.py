@@ -26,7 +26,7 @@ def files_holding(mark: bytes, since: float | None = None) -> list[Path]:
     roots = [Path(settings.HAVEN_DATA_DIR), Path(tempfile.gettempdir())]
     found = []
     for root in roots:
-        for path in root.rglob("*"):
+        for path in _files_under(root):
             try:
                 if not path.is_file() or path.is_symlink():
                     continue
@@ -37,3 +37,13 @@ def files_holding(mark: bytes, since: float | None = None) -> list[Path]:
             except OSError:
                 continue
     return found
+
+
+def _files_under(root: Path) -> list[Path]:
+    """Every file under ``root``, passing over folders that other programs (a browser, pip)
+    remove while the walk is under way."""
+    return [
+        Path(folder) / name
+        for folder, _dirs, names in os.walk(root, onerror=lambda error: None)
+        for name in names
+    ]
