@@ -9,8 +9,9 @@ from django_tasks_db.models import DBTaskResult
 from haven.jobs.api import TaskResultStatus
 from haven.jobs.dbqueue import requeue_orphans
 from haven.jobs.models import FailedJob, WorkerHeartbeat
-from haven.jobs.worker import LeasedWorker, Maintenance
+from haven.jobs.worker import Maintenance
 from tests.jobs import sample_tasks
+from tests.jobs.workers import batch_worker
 
 # Transactional: the worker manages its own connections and transactions, as in production.
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -65,17 +66,7 @@ def test_a_task_that_keeps_losing_its_worker_is_given_up(run_batch, settings):
 
 def test_maintenance_sweeps_and_records_the_heartbeat():
     orphan = _running(started_ago=1000, worker_ids=["dead"])
-    worker = LeasedWorker(
-        lease_seconds=900,
-        queue_names=["*"],
-        interval=0,
-        batch=True,
-        backend_name="default",
-        startup_delay=False,
-        max_tasks=None,
-        worker_id="worker-a",
-        excluded_queue_names=[],
-    )
+    worker = batch_worker()
     maintenance = Maintenance(worker)
     maintenance.tick()
     assert DBTaskResult.objects.get(id=orphan).status == TaskResultStatus.READY

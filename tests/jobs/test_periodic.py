@@ -12,8 +12,9 @@ from django_tasks_db.models import DBTaskResult
 from haven.jobs import periodic
 from haven.jobs.api import TaskResultStatus
 from haven.jobs.models import PeriodicSchedule
-from haven.jobs.worker import LeasedWorker, Maintenance
+from haven.jobs.worker import Maintenance
 from tests.jobs import sample_tasks
+from tests.jobs.workers import batch_worker
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -63,17 +64,7 @@ def test_of_several_workers_one_queues_it(every_minute):
 
 def test_the_worker_queues_and_runs_what_is_due():
     periodic.every("tests.tick", lambda: 60.0, sample_tasks.note_tick.using())
-    worker = LeasedWorker(
-        lease_seconds=900,
-        queue_names=["*"],
-        interval=0,
-        batch=True,
-        backend_name="default",
-        startup_delay=False,
-        max_tasks=None,
-        worker_id="worker-a",
-        excluded_queue_names=[],
-    )
+    worker = batch_worker()
     Maintenance(worker).tick()
     worker.run()
     row = DBTaskResult.objects.get(task_path__endswith=".note_tick")
