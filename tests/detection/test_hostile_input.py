@@ -1,7 +1,7 @@
 """Bad input: huge, binary, every script, emoji floods. Linear time, no crash.
 
 Budgets are ratios to a plain scan of the same text (one ``\\w+`` pass), never
-absolute seconds, and the linearity check compares a text with its double.
+absolute seconds, and the linearity check compares a text with four copies of it.
 """
 
 from __future__ import annotations
@@ -84,10 +84,16 @@ def test_hostile_input_is_handled_in_bounded_time(name):
 
 @pytest.mark.parametrize("name", ["1 MB of lexicon words", "every Unicode script", "10,000 emoji"])
 def test_time_grows_linearly(name):
-    text = CASES[name]()[:200_000]
-    single, double = _best(detect, text, repeat=5), _best(detect, text + " " + text, repeat=5)
-    assert double / single < 3.0, (
-        f"{name}: doubling the text took {double / single:.1f} times as long"
+    # A text and its fourfold copy, timed in turns so that a busy moment of the shared
+    # machine falls on both: linear work takes about 4 times as long, quadratic 16.
+    text = CASES[name]()[:100_000]
+    fourfold = " ".join([text] * 4)
+    single = fourfold_time = float("inf")
+    for _ in range(4):
+        single = min(single, _best(detect, text, repeat=1))
+        fourfold_time = min(fourfold_time, _best(detect, fourfold, repeat=1))
+    assert fourfold_time / single < 9.0, (
+        f"{name}: four times the text took {fourfold_time / single:.1f} times as long"
     )
 
 
