@@ -82,6 +82,7 @@ INSTALLED_APPS = [
     "haven.accounts",
     "haven.cases",
     "haven.evidence",
+    "haven.fediverse",
     "haven.jobs",
     "haven.web",
     "haven.testing",
