@@ -20,3 +20,9 @@ PASSWORD_HASHERS = ["haven.testing.hashers.FastArgon2PasswordHasher"]
 LOGGING = {**LOGGING, "root": {**LOGGING["root"], "level": "DEBUG"}}  # noqa: F405  (the logs test reads everything)
 
 HAVEN_DATA_DIR.mkdir(mode=0o700, parents=True, exist_ok=True)
+
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
+    # A file, as in production, not Django's shared-cache memory database: there
+    # a second thread's write fails at once with "database table is locked"
+    # instead of waiting its turn, and the worker tests run several threads.
+    DATABASES["default"]["TEST"] = {"NAME": str(HAVEN_DATA_DIR / "test.sqlite3")}  # noqa: F405
