@@ -69,6 +69,14 @@ def _data_dir() -> bytes:
     )
 
 
+def _database_files() -> bytes:
+    """The SQLite file and its write-ahead log, free pages included, as a disk copy holds them."""
+    if connection.vendor != "sqlite":
+        return b""
+    name = Path(connection.settings_dict["NAME"])
+    return b"\x00".join(path.read_bytes() for path in (name, Path(f"{name}-wal")) if path.exists())
+
+
 def _load(personas) -> tuple[list[Case], list[str], dict[str, bytes]]:
     """The demo cases, each with a kept image and a perpetrator; what went in; a backup."""
     from haven.evidence import images
@@ -102,10 +110,11 @@ def test_rest6_every_demo_case_erased_leaves_only_tombstones(personas, caplog):
     for case in cases:
         erasure.erase_case(case, acting_user=personas.lead)
 
-    dump, files = _dump(), _data_dir()
+    dump, files, disk = _dump(), _data_dir(), _database_files()
     for value in values:
         needle = value.encode("utf-8")
         assert needle not in dump, f"the database still holds {value[:24]!r}"
+        assert needle not in disk, f"the database file still holds {value[:24]!r}"
         assert needle not in files, f"the data dir still holds {value[:24]!r}"
         assert value not in caplog.text, f"the logs hold {value[:24]!r}"
     for model in CASE_TABLES:

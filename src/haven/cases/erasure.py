@@ -13,6 +13,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 
+from django.db import connection
 from django.utils import timezone
 from django.utils.translation import gettext_lazy
 
@@ -118,6 +119,22 @@ def _destroy(case_id: str, blobs: list[str], subject_ids: list[int]) -> None:
     store.remove(blobs)
     for subject_id in subject_ids:
         subjects.destroy_key(subject_id)
+    _scrub_write_ahead_log()
+
+
+def _scrub_write_ahead_log() -> None:
+    """On SQLite, empty the write-ahead log, whose older frames still hold the erased rows.
+
+    secure_delete (settings) zeroes them in the database file itself. PostgreSQL
+    keeps dead rows until VACUUM reuses their space: docs/operators.md says so.
+    """
+    if connection.vendor != "sqlite":
+        return
+    with connection.cursor() as cursor:
+        cursor.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        busy, _log, _moved = cursor.fetchone()
+    if busy:
+        logger.warning("erasure: the write-ahead log is in use and was not emptied yet")
 
 
 def unfinished_erasures() -> list[str]:

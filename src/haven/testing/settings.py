@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+from pathlib import Path
 
 # Never the operator's data dir: a fresh one per run, inherited by subprocesses.
 os.environ["HAVEN_DATA_DIR"] = tempfile.mkdtemp(prefix="haven-test-")
@@ -25,4 +26,6 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
     # A file, as in production, not Django's shared-cache memory database: there
     # a second thread's write fails at once with "database table is locked"
     # instead of waiting its turn, and the worker tests run several threads.
-    DATABASES["default"]["TEST"] = {"NAME": str(HAVEN_DATA_DIR / "test.sqlite3")}  # noqa: F405
+    # Outside the data dir, which the erasure tests search byte by byte.
+    _db_dir = tempfile.mkdtemp(prefix="haven-test-db-")
+    DATABASES["default"]["TEST"] = {"NAME": str(Path(_db_dir) / "test.sqlite3")}  # noqa: F405
