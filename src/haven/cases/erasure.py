@@ -33,6 +33,7 @@ from haven.cases.models import (
     CaseWishes,
     ConsentRecord,
     Priority,
+    ReceivedServerReport,
     Subject,
     TextScan,
     VerdictMark,
@@ -85,6 +86,8 @@ def erase_case(case: Case, *, acting_user: User) -> None:
         CaseParty.objects.filter(case=case).delete()
         CaseMember.objects.filter(case=case).delete()
         CaseEvent.objects.filter(case=case).erase()
+        # Kept, unlinked: a late repeat of the server's delivery must not open a new case.
+        ReceivedServerReport.objects.filter(case=case).update(case=None)
         orphans = list(
             Subject.objects.filter(pk__in=named - {None}, parties__isnull=True).values_list(
                 "pk", flat=True

@@ -8,21 +8,24 @@ with the case's other changes: a report is kept whole, or not at all.
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import logging
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from django.db import models
+from django.db import IntegrityError, models
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
 from haven.accounts.models import User
 from haven.cases import access, actions, notes, progress, screening
 from haven.cases.changes import Change, changing
-from haven.cases.models import Case, CaseKind, NoteKind, Priority
+from haven.cases.models import Case, CaseKind, NoteKind, Priority, ReceivedServerReport
 from haven.core.choices import choice
-from haven.core.errors import InvalidInput
+from haven.core.errors import Conflict, InvalidInput
 from haven.core.events import Names, declare
+from haven.crypto.keystore import get_keystore
 from haven.detection import Context, Detection
 
 logger = logging.getLogger(__name__)
@@ -30,6 +33,17 @@ logger = logging.getLogger(__name__)
 MAX_POSTS = 20
 # Every text is scanned before the report is recorded: this bounds how long that takes.
 MAX_TOTAL_CHARS = 200_000
+_SERVER_REPORT_SCOPE = "server-report-lookup"
+
+
+class ReportAlreadyReceived(Conflict):
+    """The server's report was filed before; ``case_id`` is where (None once erased)."""
+
+    code = "report_already_received"
+
+    def __init__(self, case_id: str | None) -> None:
+        super().__init__("This report from the server was received before.")
+        self.case_id = case_id
 
 
 class ReportSource(models.TextChoices):
@@ -131,14 +145,23 @@ def receive_report(
     case: Case | None = None,
     kind: str | None = None,
     priority: int | None = None,
+    server_report: str | None = None,
 ) -> Case:
     """Record a report on ``case``, or on a new case of ``kind`` and ``priority``.
 
     ``acting_user`` is the moderator who pasted it, and joins a new case's team.
     ``None`` is Haven itself (the webhook, the portal): its new cases have no team
-    yet, so only the safety leads see them. Returns the case.
+    yet, so only the safety leads see them. ``server_report`` names a report from a
+    server (its connection and its id there, e.g. ``"<connection>/<report id>"``):
+    the same one is refused a second time with ``ReportAlreadyReceived``, even
+    when two deliveries race. Returns the case.
     """
     report = clean_report(source, comment, posts)
+    digest = _server_report_digest(server_report) if server_report is not None else None
+    if digest is not None and report.source != ReportSource.SERVER_REPORT:
+        raise ValueError("Only a report from the server has a server report id.")
+    if digest is not None:
+        _refuse_repeat(digest)
     if acting_user is None and report.source == ReportSource.MODERATOR:
         raise ValueError("A report pasted by a moderator needs that moderator as acting_user.")
     if case is not None and (kind is not None or priority is not None):
@@ -146,18 +169,24 @@ def receive_report(
     if case is not None and acting_user is not None:
         access.get_case_for(acting_user, case.pk)
     read = _read(report)  # the detector works before any lock is taken
-    if case is None:
-        with actions.opening_case(
-            acting_user=acting_user,
-            kind=CaseKind.SEXTORTION if kind is None else kind,
-            priority=Priority.NORMAL if priority is None else priority,
-        ) as change:
-            _record(change, report, read)
-        case = change.case
-    else:
-        with changing(case, acting_user=acting_user) as change:
-            _record(change, report, read)
-            progress.back_in_progress(change)
+    try:
+        if case is None:
+            with actions.opening_case(
+                acting_user=acting_user,
+                kind=CaseKind.SEXTORTION if kind is None else kind,
+                priority=Priority.NORMAL if priority is None else priority,
+            ) as change:
+                _record(change, report, read, digest)
+            case = change.case
+        else:
+            with changing(case, acting_user=acting_user) as change:
+                _record(change, report, read, digest)
+                progress.back_in_progress(change)
+    except IntegrityError:
+        if digest is None:
+            raise
+        _refuse_repeat(digest)  # another delivery of it won the race
+        raise
     logger.info(
         "report received case=%s source=%s texts=%d by=%s",
         case.pk,
@@ -168,7 +197,28 @@ def receive_report(
     return case
 
 
-def _record(change: Change, report: Report, read: Read) -> None:
+def _server_report_digest(server_report: str) -> str:
+    if not server_report or len(server_report) > 400:
+        raise ValueError("A server report id is a short, non-empty string.")
+    key = get_keystore().get_or_create(_SERVER_REPORT_SCOPE)
+    return hmac.new(key, server_report.encode("utf-8"), hashlib.sha256).hexdigest()
+
+
+def _refuse_repeat(digest: str) -> None:
+    seen = ReceivedServerReport.objects.filter(digest=digest).values_list("case_id", flat=True)
+    for case_id in seen:
+        raise ReportAlreadyReceived(case_id)
+
+
+def was_received(server_report: str) -> bool:
+    """Whether this server report was filed on a case already."""
+    digest = _server_report_digest(server_report)
+    return ReceivedServerReport.objects.filter(digest=digest).exists()
+
+
+def _record(change: Change, report: Report, read: Read, digest: str | None) -> None:
+    if digest is not None:
+        ReceivedServerReport.objects.create(digest=digest, case=change.case)
     change.record(
         REPORT_RECEIVED, ReportReceived(report.source, bool(report.comment), len(report.posts))
     )

@@ -21,6 +21,7 @@ from haven.cases.models.case import (
 from haven.cases.models.consent import ConsentMethod, ConsentRecord, ConsentScope
 from haven.cases.models.media import CaseMedia
 from haven.cases.models.scan import TextScan, VerdictMark
+from haven.cases.models.server_report import ReceivedServerReport
 from haven.cases.models.steps import CaseStep, StepKey, StepState
 from haven.cases.models.wishes import CaseWishes
 
@@ -46,6 +47,7 @@ __all__ = [
     "NoteKind",
     "PartyRole",
     "Priority",
+    "ReceivedServerReport",
     "StepKey",
     "StepState",
     "Subject",
