@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 
-from django.db import connection
+from django.db import DatabaseError, connection
 from django.utils import timezone
 from django.utils.translation import gettext_lazy
 
@@ -131,11 +131,15 @@ def _scrub_write_ahead_log() -> None:
     secure_delete (settings) zeroes them in the database file itself. PostgreSQL
     keeps dead rows until VACUUM reuses their space: docs/operators.md says so.
     """
-    if connection.vendor != "sqlite":
-        return
-    with connection.cursor() as cursor:
-        cursor.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        busy, _log, _moved = cursor.fetchone()
+    if connection.vendor != "sqlite" or connection.in_atomic_block:
+        return  # inside a caller's transaction SQLite cannot checkpoint; the next erasure will
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            busy, _log, _moved = cursor.fetchone()
+    except DatabaseError as exc:
+        busy = True
+        logger.warning("erasure: write-ahead log not checkpointed (%s)", type(exc).__name__)
     if busy:
         logger.warning("erasure: the write-ahead log is in use and was not emptied yet")
 
