@@ -10,6 +10,7 @@ haven verify       check every case timeline for tampering
 haven erase        erase a case for good, leaving only a tombstone
 haven export       export a case's evidence for law enforcement, signed
 haven verify-export  check an export's signature and every hash in it
+haven sync         read new and changed reports from the connected servers now
 haven manage ...   any Django management command (migrate, shell, ...)
 """
 
@@ -31,6 +32,7 @@ COMMANDS = {
     "erase": "haven_erase",
     "export": "haven_export",
     "verify-export": "haven_verify_export",
+    "sync": "haven_sync",
     "detector-figures": "haven_detector_figures",
 }
 

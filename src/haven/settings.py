@@ -283,6 +283,10 @@ HAVEN_EVIDENCE_S3_SECRET_KEY = env.string("HAVEN_EVIDENCE_S3_SECRET_KEY", "")
 if HAVEN_EVIDENCE_STORE == "s3" and not HAVEN_EVIDENCE_S3_BUCKET:
     raise ConfigurationError("HAVEN_EVIDENCE_STORE=s3 needs HAVEN_EVIDENCE_S3_BUCKET.")
 HAVEN_EVIDENCE_RETENTION_DAYS = env.integer("HAVEN_EVIDENCE_RETENTION_DAYS", 90, minimum=0)
+# How often servers without a webhook are asked for new reports (haven.fediverse.polling).
+HAVEN_POLL_INTERVAL_SECONDS = env.integer(
+    "HAVEN_POLL_INTERVAL_SECONDS", 300, minimum=30, maximum=86400
+)
 
 # Request bodies: refused above these before a byte is read (haven.web.limits). Staff
 # send an image at the media cap with its form, or a long report: one at the length

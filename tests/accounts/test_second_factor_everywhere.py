@@ -26,7 +26,9 @@ from tests.accounts.helpers import LOGIN, VERIFY, new_client, password_step
 
 # Reachable without signing in. Widening this list is a security decision.
 ALLOWED_OPEN = {"/accounts/login/", "/accounts/logout/", "/healthz"}
-ALLOWED_OPEN_PREFIXES = {"/accounts/login/", "/accounts/logout/", "/static/"}
+# /hooks/: servers' webhook deliveries, refused (401) without a valid signature
+# (tests/fediverse/test_webhook_intake.py).
+ALLOWED_OPEN_PREFIXES = {"/accounts/login/", "/accounts/logout/", "/static/", "/hooks/"}
 
 SAMPLES: dict[type, str] = {
     IntConverter: "1",

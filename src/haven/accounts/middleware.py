@@ -16,7 +16,8 @@ logger = logging.getLogger(__name__)
 
 # Paths reachable before the second factor; everything else requires it.
 # tests/accounts/test_second_factor_everywhere.py walks every URL against this.
-OPEN_PREFIXES = ("/accounts/login/", "/accounts/logout/", "/static/")
+# /hooks/: servers' webhook deliveries, each checked by its own signature.
+OPEN_PREFIXES = ("/accounts/login/", "/accounts/logout/", "/static/", "/hooks/")
 OPEN_PATHS = frozenset({"/healthz"})
 SECOND_STEP = "/accounts/verify/"
 

@@ -25,6 +25,7 @@ from haven.cases.models import (
     CaseKind,
     CaseMember,
     CaseParty,
+    CaseStatus,
     NoteKind,
     PartyRole,
     Priority,
@@ -239,29 +240,59 @@ def add_party(
     shows up across cases). Anyone else's account is sealed under this case's key
     alone, so erasing the case erases who they were, backups included.
     """
+    with changing(case, acting_user=acting_user) as change:
+        return put_party(change, role, acct=acct, remote_id=remote_id, label=label)
+
+
+def put_party(
+    change: Change,
+    role: str,
+    *,
+    acct: str | None = None,
+    remote_id: str = "",
+    label: str | None = None,
+) -> CaseParty:
+    """``add_party`` inside a change already under way (a report that names its people)."""
     role = choice(PartyRole, role, "role")
     if not acct and not label:
         raise InvalidInput("Give the person's account or a short description.")
     account = subjects.normalise_acct(acct) if acct else ""
     description = notes.clean_text(label, "description") if label else ""
-    with changing(case, acting_user=acting_user) as change:
-        subject = None
-        if account and role == PartyRole.PERPETRATOR:
-            subject = subjects.find_or_create_subject(account, remote_id)
-        party = CaseParty.objects.create(
-            case=case,
-            role=role,
-            subject=subject,
-            label_sealed=b"" if description else None,
-            account_sealed=b"" if account and not subject else None,
-        )
-        if description:
-            party.label_sealed = sealing.seal(case.pk, f"party.{party.pk}.label", description)
-        if account and not subject:
-            party.account_sealed = sealing.seal(case.pk, f"party.{party.pk}.account", account)
-        party.save(update_fields=["label_sealed", "account_sealed"])
-        change.record(PARTY_ADDED, PartyAdded(party.pk, role))
+    case = change.case
+    subject = None
+    if account and role == PartyRole.PERPETRATOR:
+        subject = subjects.find_or_create_subject(account, remote_id)
+    party = CaseParty.objects.create(
+        case=case,
+        role=role,
+        subject=subject,
+        label_sealed=b"" if description else None,
+        account_sealed=b"" if account and not subject else None,
+    )
+    if description:
+        party.label_sealed = sealing.seal(case.pk, f"party.{party.pk}.label", description)
+    if account and not subject:
+        party.account_sealed = sealing.seal(case.pk, f"party.{party.pk}.account", account)
+    party.save(update_fields=["label_sealed", "account_sealed"])
+    change.record(PARTY_ADDED, PartyAdded(party.pk, role))
     return party
+
+
+def open_case_naming(acct: str) -> Case | None:
+    """The most recent case not closed that names ``acct`` as its perpetrator, if any."""
+    lookup = subjects.lookup_for(subjects.normalise_acct(acct))
+    party = (
+        CaseParty.objects.filter(
+            role=PartyRole.PERPETRATOR,
+            subject__lookup=lookup,
+            case__erased_at__isnull=True,
+        )
+        .exclude(case__status=CaseStatus.CLOSED)
+        .select_related("case")
+        .order_by("-case__created_at")
+        .first()
+    )
+    return party.case if party else None
 
 
 def read_party_label(party: CaseParty) -> str:

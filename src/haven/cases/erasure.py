@@ -43,6 +43,7 @@ from haven.core.errors import Conflict
 from haven.core.events import Stream, declare
 from haven.evidence import store
 from haven.evidence.models import EvidenceItem, RetentionNotice
+from haven.fediverse.models import EnforcementAction
 
 logger = logging.getLogger(__name__)
 
@@ -55,6 +56,7 @@ class CaseErased:
 CASE_ERASED = declare("case.erased", CaseErased, gettext_lazy("Case erased"), stream=Stream.AUDIT)
 # What goes with an erased case, children before what they point at.
 _CHILDREN = (
+    EnforcementAction,
     VerdictMark,
     TextScan,
     CaseNote,

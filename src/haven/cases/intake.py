@@ -146,6 +146,7 @@ def receive_report(
     kind: str | None = None,
     priority: int | None = None,
     server_report: str | None = None,
+    parties: Iterable[tuple[str, str, str]] = (),
 ) -> Case:
     """Record a report on ``case``, or on a new case of ``kind`` and ``priority``.
 
@@ -154,7 +155,9 @@ def receive_report(
     yet, so only the safety leads see them. ``server_report`` names a report from a
     server (its connection and its id there, e.g. ``"<connection>/<report id>"``):
     the same one is refused a second time with ``ReportAlreadyReceived``, even
-    when two deliveries race. Returns the case.
+    when two deliveries race. ``parties`` are ``(role, acct, remote id)`` of the
+    accounts the report names, put on the case in the same transaction. Returns
+    the case.
     """
     report = clean_report(source, comment, posts)
     digest = _server_report_digest(server_report) if server_report is not None else None
@@ -168,6 +171,7 @@ def receive_report(
         raise ValueError("kind and priority are for a new case; change them on the case.")
     if case is not None and acting_user is not None:
         access.get_case_for(acting_user, case.pk)
+    named = tuple(parties)
     read = _read(report)  # the detector works before any lock is taken
     try:
         if case is None:
@@ -176,11 +180,11 @@ def receive_report(
                 kind=CaseKind.SEXTORTION if kind is None else kind,
                 priority=Priority.NORMAL if priority is None else priority,
             ) as change:
-                _record(change, report, read, digest)
+                _record(change, report, read, digest, named)
             case = change.case
         else:
             with changing(case, acting_user=acting_user) as change:
-                _record(change, report, read, digest)
+                _record(change, report, read, digest, named)
                 progress.back_in_progress(change)
     except IntegrityError:
         if digest is None:
@@ -216,9 +220,17 @@ def was_received(server_report: str) -> bool:
     return ReceivedServerReport.objects.filter(digest=digest).exists()
 
 
-def _record(change: Change, report: Report, read: Read, digest: str | None) -> None:
+def _record(
+    change: Change,
+    report: Report,
+    read: Read,
+    digest: str | None,
+    parties: tuple[tuple[str, str, str], ...],
+) -> None:
     if digest is not None:
         ReceivedServerReport.objects.create(digest=digest, case=change.case)
+    for role, acct, remote_id in parties:
+        actions.put_party(change, role, acct=acct, remote_id=remote_id)
     change.record(
         REPORT_RECEIVED, ReportReceived(report.source, bool(report.comment), len(report.posts))
     )

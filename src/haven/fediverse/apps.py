@@ -6,3 +6,13 @@ class FediverseConfig(AppConfig):
     label = "fediverse"
     verbose_name = "Fediverse servers"
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self) -> None:
+        # The periodic poll and outbox release register themselves; outbox declares
+        # its kinds of event.
+        from haven.fediverse import (  # noqa: F401
+            delivery_tasks,
+            outbox,
+            outbox_tasks,
+            polling_tasks,
+        )

@@ -6,8 +6,9 @@ import secrets
 
 from django.conf import settings
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
-from haven.fediverse.servers import Software
+from haven.fediverse.servers import ActionKind, Software
 
 
 def new_connection_id() -> str:
@@ -45,9 +46,141 @@ class Connection(models.Model):
     missing = models.JSONField(default=list, blank=True)
     scopes = models.JSONField(default=list, blank=True)
     role = models.CharField(max_length=100, blank=True)
+    # Polling (haven.fediverse.polling): where the last complete page ended, and
+    # how long the server asked Haven to wait after a 429.
+    poll_cursor = models.CharField(max_length=200, blank=True)
+    polled_at = models.DateTimeField(null=True, blank=True)
+    poll_not_before = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         ordering = ["base_url"]
 
     def __str__(self) -> str:
         return f"{self.software} connection {self.pk}"
+
+
+class DeliveryState(models.TextChoices):
+    RECEIVED = "received"
+    PROCESSED = "processed"
+    FAILED = "failed"  # given up after its retries: the failed-jobs page has it
+
+
+class WebhookDelivery(models.Model):
+    """A webhook delivery a server made, stored before Haven answers it.
+
+    Only what identifies it is kept, never its body: the server's report (with the
+    reporter's e-mail and IP address that Mastodon's payload carries) is read from
+    the server's API when the delivery is processed. ``dedupe_key`` is a keyed
+    hash of the connection, the event, the object's id and update time and the
+    body, so a retried delivery is recognised and answered without a second row.
+    """
+
+    id = models.CharField(primary_key=True, max_length=24, default=new_connection_id)
+    connection = models.ForeignKey(Connection, on_delete=models.CASCADE, related_name="deliveries")
+    event = models.CharField(max_length=64)
+    object_id = models.CharField(max_length=100)
+    object_updated_at = models.DateTimeField(null=True, blank=True)
+    sent_at = models.DateTimeField(null=True, blank=True)
+    dedupe_key = models.CharField(max_length=64, unique=True)
+    received_at = models.DateTimeField(auto_now_add=True)
+    repeats = models.PositiveIntegerField(default=0)
+    state = models.CharField(
+        max_length=16, choices=DeliveryState.choices, default=DeliveryState.RECEIVED
+    )
+    processed_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["received_at"]
+
+    def __str__(self) -> str:
+        return f"delivery {self.pk} ({self.event})"
+
+
+class ServerReportState(models.TextChoices):
+    LISTED = "listed"  # the detector did not flag it: listed for a moderator to open
+    OPENED = "opened"  # filed on a case
+    GONE = "gone"  # no longer on the server
+
+
+class ServerReport(models.Model):
+    """A report Haven learnt of on a connected server, whether or not it became a case.
+
+    Holds no text and no handle: the report is read again from the server when a
+    moderator opens a case from it. ``score`` and ``flagged`` are the detector's
+    verdict on its texts when it arrived.
+    """
+
+    connection = models.ForeignKey(Connection, on_delete=models.CASCADE, related_name="reports")
+    remote_id = models.CharField(max_length=100)
+    category = models.CharField(max_length=40, blank=True)
+    forwarded = models.BooleanField(default=False)
+    remote_created_at = models.DateTimeField(null=True, blank=True)
+    remote_updated_at = models.DateTimeField(null=True, blank=True)
+    resolved_on_server = models.BooleanField(default=False)
+    flagged = models.BooleanField(default=False)
+    score = models.FloatField(default=0.0)
+    state = models.CharField(
+        max_length=16, choices=ServerReportState.choices, default=ServerReportState.LISTED
+    )
+    first_seen_at = models.DateTimeField(auto_now_add=True)
+    last_seen_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["-first_seen_at"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["connection", "remote_id"], name="one_row_per_server_report"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"report {self.remote_id} on {self.connection_id}"
+
+
+class ActionState(models.TextChoices):
+    WAITING = "waiting", _("Waiting for the victim or a time")
+    QUEUED = "queued", _("Queued")
+    DONE = "done", _("Done")
+    REFUSED = "refused", _("Refused by the server")
+    FAILED = "failed", _("Failed")
+    DRY_RUN = "dry_run", _("Shown, not sent (dry run)")
+    CANCELLED = "cancelled", _("Cancelled")
+
+
+class EnforcementAction(models.Model):
+    """One action on a server for a case, carried out by a task (``haven.fediverse.outbox``).
+
+    The text sent with it (already passed by the leak guard), the moderator's
+    reason and the exact requests of a dry run are sealed under the case key.
+    """
+
+    id = models.CharField(primary_key=True, max_length=24, default=new_connection_id)
+    case = models.ForeignKey(
+        "cases.Case", on_delete=models.CASCADE, related_name="enforcement_actions"
+    )
+    connection = models.ForeignKey(Connection, on_delete=models.PROTECT, related_name="actions")
+    kind = models.CharField(max_length=32, choices=ActionKind.choices)
+    account_id = models.CharField(max_length=100, blank=True)
+    status_id = models.CharField(max_length=100, blank=True)
+    report_id = models.CharField(max_length=100, blank=True)
+    text_sealed = models.BinaryField(blank=True, default=b"")
+    reason_sealed = models.BinaryField(blank=True, default=b"")
+    plan_sealed = models.BinaryField(blank=True, default=b"")
+    requested_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.PROTECT, related_name="+"
+    )
+    requested_at = models.DateTimeField(auto_now_add=True)
+    wait_for_victim = models.BooleanField(default=False)
+    not_before = models.DateTimeField(null=True, blank=True)
+    dry_run = models.BooleanField(default=False)
+    state = models.CharField(max_length=16, choices=ActionState.choices)
+    attempts = models.PositiveIntegerField(default=0)
+    status_code = models.PositiveIntegerField(default=0)
+    outcome_reason = models.CharField(max_length=200, blank=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["requested_at"]
+
+    def __str__(self) -> str:
+        return f"{self.kind} on case {self.case_id}"

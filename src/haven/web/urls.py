@@ -7,10 +7,13 @@ from haven.web.views import (
     closing,
     detector,
     evidence,
+    hooks,
     images,
     inbox,
     intake,
     page,
+    server_actions,
+    server_reports,
     team,
 )
 
@@ -19,6 +22,7 @@ case = "cases/<str:case_id>/"
 urlpatterns = [
     path("", inbox.home, name="home"),
     path("healthz", base.healthz, name="healthz"),
+    path("hooks/<str:connection_id>/", hooks.delivery, name="hook_delivery"),
     path("audit/", audit.audit_stream, name="audit"),
     # Before the case routes: "new" is not a case id (those are 22 random characters).
     path("cases/new/", intake.open_case, name="open_case"),
@@ -43,6 +47,23 @@ urlpatterns = [
         evidence.item_download,
         name="case_evidence_download",
     ),
+    path(case + "server/", server_actions.server_actions, name="case_server"),
+    path(
+        case + "server/confirm/", server_actions.server_action_confirm, name="case_server_confirm"
+    ),
+    path(
+        case + "server/request/", server_actions.server_action_request, name="case_server_request"
+    ),
+    path(
+        case + "server/<str:action_id>/release/",
+        server_actions.server_action_release,
+        name="case_server_release",
+    ),
+    path(
+        case + "server/<str:action_id>/cancel/",
+        server_actions.server_action_cancel,
+        name="case_server_cancel",
+    ),
     path(case + "people/", team.people, name="case_people"),
     path(case + "team/", team.team, name="case_team"),
     path(case + "restrict/", team.restrict, name="case_restrict"),
@@ -51,4 +72,10 @@ urlpatterns = [
     path(case + "reports/", intake.add_report, name="case_add_report"),
     path(case + "reports/<str:note_id>/mark/", detector.mark, name="case_mark_verdict"),
     path("detector/", detector.figures, name="detector"),
+    path("server-reports/", server_reports.server_reports, name="server_reports"),
+    path(
+        "server-reports/<int:report_id>/open/",
+        server_reports.open_server_report,
+        name="server_report_open",
+    ),
 ]
