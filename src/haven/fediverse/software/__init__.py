@@ -2,3 +2,5 @@
 
 Adding a software is one module here and one import line below.
 """
+
+from haven.fediverse.software import gotosocial  # noqa: F401
