@@ -163,25 +163,11 @@ def request_action(
 ) -> EnforcementAction:
     access.get_case_for(acting_user, case.pk)
     action_kind = ActionKind(kind)
-    module = module_for(connection.software)
-    if not connection.active:
-        raise Conflict("This server connection is turned off.", code="connection_inactive")
-    if not module.offers(action_kind):
-        raise InvalidInput(
-            "This server cannot do that: its software offers no such action.", code="not_offered"
-        )
+    _check_offered(connection, action_kind)
     reason = notes.clean_text(reason, "reason")
     text = notes.clean_text(text, "text sent to the server", required=False)
     _check_target(action_kind, account_id=account_id, status_id=status_id, report_id=report_id)
-    if text:
-        guarded = leak_guard.check(case, text)
-        if not guarded.ok:
-            raise InvalidInput(
-                "This text would reveal the case to the server: "
-                + "; ".join(guarded.reasons)
-                + ". Write it without them.",
-                code="leak_guard",
-            )
+    _check_text(case, text)
     waits = wait_for_victim or (not_before is not None and not_before > timezone.now())
     dry = dry_run or connection.dry_run
     with changing(case, acting_user=acting_user) as change:
@@ -211,6 +197,26 @@ def request_action(
             change.after_commit(lambda: _enqueue(action.pk))
     logger.info("action requested case=%s action=%s kind=%s", case.pk, action.pk, action_kind)
     return action
+
+
+def _check_offered(connection: Connection, kind: ActionKind) -> None:
+    if not connection.active:
+        raise Conflict("This server connection is turned off.", code="connection_inactive")
+    if not module_for(connection.software).offers(kind):
+        raise InvalidInput(
+            "This server cannot do that: its software offers no such action.", code="not_offered"
+        )
+
+
+def _check_text(case: Case, text: str) -> None:
+    guarded = leak_guard.check(case, text)
+    if not guarded.ok:
+        raise InvalidInput(
+            "This text would reveal the case to the server: "
+            + "; ".join(guarded.reasons)
+            + ". Write it without them.",
+            code="leak_guard",
+        )
 
 
 def _check_target(kind: ActionKind, *, account_id: str, status_id: str, report_id: str) -> None:
