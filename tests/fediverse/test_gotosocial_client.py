@@ -45,7 +45,9 @@ def client(server: FakeGoToSocial) -> Iterator[GoToSocialClient]:
     c.close()
 
 
-def _all_reports(client: GoToSocialClient, cursor: str | None, limit: int) -> tuple[list[str], str | None]:
+def _all_reports(
+    client: GoToSocialClient, cursor: str | None, limit: int
+) -> tuple[list[str], str | None]:
     seen: list[str] = []
     while True:
         page = client.reports(cursor, limit=limit)
@@ -211,9 +213,9 @@ def test_resolve_sends_the_comment_only_when_given(
     perp = server.add_account("perp")
     silent = server.add_report(comment="a", target=perp)
     told = server.add_report(comment="b", target=perp)
-    assert client.perform(ActionRequest(kind=ActionKind.RESOLVE_REPORT, report_id=silent)).outcome == (
-        ActionOutcome.DONE
-    )
+    assert client.perform(
+        ActionRequest(kind=ActionKind.RESOLVE_REPORT, report_id=silent)
+    ).outcome == (ActionOutcome.DONE)
     client.perform(
         ActionRequest(kind=ActionKind.RESOLVE_REPORT, report_id=told, text="We acted on it.")
     )
@@ -233,7 +235,9 @@ def test_an_action_gotosocial_lacks_is_refused_without_a_request(
     assert server.requests == []
 
 
-def test_a_refused_action_is_a_result_not_an_error(server: FakeGoToSocial, client: GoToSocialClient):
+def test_a_refused_action_is_a_result_not_an_error(
+    server: FakeGoToSocial, client: GoToSocialClient
+):
     perp = server.add_account("perp")
     server.route(
         "POST",
