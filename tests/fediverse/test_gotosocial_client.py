@@ -103,7 +103,7 @@ def test_reports_oldest_first_across_pages_and_resumed_from_a_saved_cursor(
     assert seen == first
     # Every request asked for the page just after the cursor, with a Link header back.
     asks = server.requests_to("GET", r"/api/v1/admin/reports")
-    assert [r.query["limit"] for r in asks][0] == ["2"]
+    assert asks[0].query["limit"] == ["2"]
     assert all("min_id" in r.query for r in asks)
 
     later = [server.add_report(comment=f"later {n}", target=target) for n in range(3)]
