@@ -45,7 +45,9 @@ def client(server: FakeGoToSocial) -> Iterator[GoToSocialClient]:
     c.close()
 
 
-def _all_reports(client: GoToSocialClient, cursor: str | None, limit: int) -> tuple[list[str], str | None]:
+def _all_reports(
+    client: GoToSocialClient, cursor: str | None, limit: int
+) -> tuple[list[str], str | None]:
     seen: list[str] = []
     while True:
         page = client.reports(cursor, limit=limit)
@@ -101,7 +103,7 @@ def test_reports_oldest_first_across_pages_and_resumed_from_a_saved_cursor(
     assert seen == first
     # Every request asked for the page just after the cursor, with a Link header back.
     asks = server.requests_to("GET", r"/api/v1/admin/reports")
-    assert [r.query["limit"] for r in asks][0] == ["2"]
+    assert asks[0].query["limit"] == ["2"]
     assert all("min_id" in r.query for r in asks)
 
     later = [server.add_report(comment=f"later {n}", target=target) for n in range(3)]
@@ -211,9 +213,9 @@ def test_resolve_sends_the_comment_only_when_given(
     perp = server.add_account("perp")
     silent = server.add_report(comment="a", target=perp)
     told = server.add_report(comment="b", target=perp)
-    assert client.perform(ActionRequest(kind=ActionKind.RESOLVE_REPORT, report_id=silent)).outcome == (
-        ActionOutcome.DONE
-    )
+    assert client.perform(
+        ActionRequest(kind=ActionKind.RESOLVE_REPORT, report_id=silent)
+    ).outcome == (ActionOutcome.DONE)
     client.perform(
         ActionRequest(kind=ActionKind.RESOLVE_REPORT, report_id=told, text="We acted on it.")
     )
@@ -233,7 +235,9 @@ def test_an_action_gotosocial_lacks_is_refused_without_a_request(
     assert server.requests == []
 
 
-def test_a_refused_action_is_a_result_not_an_error(server: FakeGoToSocial, client: GoToSocialClient):
+def test_a_refused_action_is_a_result_not_an_error(
+    server: FakeGoToSocial, client: GoToSocialClient
+):
     perp = server.add_account("perp")
     server.route(
         "POST",

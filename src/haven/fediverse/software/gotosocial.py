@@ -445,7 +445,9 @@ def _parse(adapter: TypeAdapter[_Model], response: httpx.Response) -> _Model:
     try:
         return adapter.validate_json(response.content)
     except ValidationError:
-        raise ServerAnswerInvalid("The server's answer did not have the documented shape.") from None
+        raise ServerAnswerInvalid(
+            "The server's answer did not have the documented shape."
+        ) from None
 
 
 MODULE = register(

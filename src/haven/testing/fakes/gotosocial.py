@@ -21,9 +21,9 @@ from urllib.parse import urlencode
 
 from haven.testing.fakes.base import FakeServer, RecordedRequest, Response
 
-ADMIN_TOKEN = "gts-admin-token"
-MODERATOR_TOKEN = "gts-moderator-token"
-USER_TOKEN = "gts-user-token"
+ADMIN_TOKEN = "gts-admin-token"  # noqa: S105 (a fake's test token)
+MODERATOR_TOKEN = "gts-moderator-token"  # noqa: S105
+USER_TOKEN = "gts-user-token"  # noqa: S105
 DOMAIN = "gts.example"
 
 _FORBIDDEN = Response(403, {"error": "Forbidden: user not an admin"})
