@@ -30,7 +30,9 @@ def case(personas):
         acting_user=personas.moderator,
     )
     actions.add_party(case, "victim", acting_user=personas.moderator, acct="sunflower@home.example")
-    actions.add_party(case, "perpetrator", acting_user=personas.moderator, acct="grabber@bad.example")
+    actions.add_party(
+        case, "perpetrator", acting_user=personas.moderator, acct="grabber@bad.example"
+    )
     actions.add_party(case, "witness", acting_user=personas.moderator, label="Robin Example")
     return case
 
@@ -69,13 +71,19 @@ def test_a_sentence_of_the_report_is_refused_in_every_language(case, lang):
     assert any("sentence" in reason for reason in result.reasons)
 
 
+def _full_width(text: str) -> str:
+    return "".join(chr(ord(c) + 0xFEE0) if "a" <= c <= "z" else c for c in text)
+
+
 def test_copied_text_is_found_through_case_and_width_changes(case):
     assert not leak_guard.check(case, "THE VIDEO FROM OUR CALL TO MY SISTER").ok
-    assert not leak_guard.check(case, "ｔｈｅ ｖｉｄｅｏ ｆｒｏｍ ｏｕｒ ｃａｌｌ").ok
+    assert not leak_guard.check(case, _full_width("the video from our call")).ok
 
 
 def test_an_internal_note_is_protected_too(case, personas):
-    notes.add_note(case, "Victim lives near the old harbour market.", acting_user=personas.moderator)
+    notes.add_note(
+        case, "Victim lives near the old harbour market.", acting_user=personas.moderator
+    )
     result = leak_guard.check(case, "We saw you near the old harbour market.")
     assert result.reasons == ("a sentence of the case's notes",)
 
