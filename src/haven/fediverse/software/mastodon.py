@@ -97,7 +97,7 @@ CONSEQUENCES = {
         "reports stay open."
     ),
 }
-# Said on the page and in docs/fediverse.md instead of offering it.
+# Said on the confirm page instead of offering it.
 NOT_OFFERED = {
     ActionKind.DELETE_STATUS: _(
         "Mastodon has no administration call to delete one post: suspend the account, or "
