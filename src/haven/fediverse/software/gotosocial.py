@@ -30,6 +30,7 @@ from urllib.parse import parse_qs, quote, urlsplit
 import httpx
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
+from haven.fediverse import transport
 from haven.fediverse.servers import (
     ActionKind,
     ActionOutcome,
@@ -299,12 +300,7 @@ class GoToSocialClient:
         params: Mapping[str, str] | None = None,
         form: Mapping[str, str] | None = None,
     ) -> httpx.Response:
-        try:
-            response = self._http.request(method, path, params=params, data=form)
-        except httpx.TimeoutException:
-            raise ServerUnavailable("The server did not answer in time.") from None
-        except httpx.HTTPError:
-            raise ServerUnavailable("The server could not be reached.") from None
+        response = transport.request(self._http, method, path, params=params, form=form)
         _raise_for(response)
         return response
 

@@ -19,6 +19,7 @@ from typing import TypeVar
 import httpx
 from pydantic import BaseModel, ConfigDict, TypeAdapter, ValidationError, field_validator
 
+from haven.fediverse import transport
 from haven.fediverse.servers import (
     NotOnServer,
     RateLimited,
@@ -235,13 +236,7 @@ class MastodonAPI:
         params: Mapping[str, str] | None = None,
         form: Mapping[str, str] | None = None,
     ) -> httpx.Response:
-        try:
-            response = self._http.request(method, path, params=params, data=form)
-        except httpx.TimeoutException:
-            raise ServerUnavailable("The server did not answer in time.") from None
-        except httpx.HTTPError as exc:
-            reason = type(exc).__name__
-            raise ServerUnavailable(f"The server could not be reached ({reason}).") from None
+        response = transport.request(self._http, method, path, params=params, form=form)
         raise_for(response)
         return response
 
