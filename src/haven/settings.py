@@ -314,5 +314,8 @@ LOGGING: dict[str, Any] = {
         # django.request logs the path, which is fine (ids only), but never bodies.
         "django.db.backends": {"level": "WARNING", "propagate": True},
         "axes": {"level": "WARNING", "propagate": True},
+        # httpx logs every request's full URL at INFO; a server's admin URL names accounts.
+        "httpx": {"level": "WARNING", "propagate": True},
+        "httpcore": {"level": "WARNING", "propagate": True},
     },
 }

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import logging
+import logging.config
 from collections.abc import Iterator
 
 import pytest
+from django.conf import settings
 
 from haven.fediverse.servers import (
     ActionKind,
@@ -251,3 +254,18 @@ def test_a_refused_action_is_a_result_not_an_error(
     server.fail_next(status=500)
     with pytest.raises(ServerError):
         client.perform(ActionRequest(kind=ActionKind.SUSPEND, account_id=perp))
+
+
+def test_requests_to_the_server_leave_no_url_in_the_logs(
+    server: FakeGoToSocial, client: GoToSocialClient, caplog: pytest.LogCaptureFixture
+):
+    # The logging settings, not the test, decide the levels: an admin URL names an account.
+    perp = server.add_account("perp")
+    report_id = server.add_report(comment="synthetic", target=perp)
+    with caplog.at_level(logging.INFO):
+        logging.getLogger("httpx").setLevel(logging.NOTSET)
+        logging.config.dictConfig(settings.LOGGING)
+        client.report(report_id)
+        client.account(perp)
+    assert server.url not in caplog.text
+    assert perp not in caplog.text and report_id not in caplog.text
