@@ -262,10 +262,15 @@ def test_requests_to_the_server_leave_no_url_in_the_logs(
     # The logging settings, not the test, decide the levels: an admin URL names an account.
     perp = server.add_account("perp")
     report_id = server.add_report(comment="synthetic", target=perp)
-    with caplog.at_level(logging.INFO):
-        logging.getLogger("httpx").setLevel(logging.NOTSET)
-        logging.config.dictConfig(settings.LOGGING)
+    for name in ("httpx", "httpcore"):
+        logging.getLogger(name).setLevel(logging.NOTSET)
+    logging.config.dictConfig(settings.LOGGING)
+    root = logging.getLogger()
+    root.addHandler(caplog.handler)  # dictConfig replaced the root's handlers
+    try:
         client.report(report_id)
         client.account(perp)
+    finally:
+        root.removeHandler(caplog.handler)
     assert server.url not in caplog.text
     assert perp not in caplog.text and report_id not in caplog.text
