@@ -30,8 +30,8 @@ from haven.testing.personas import Personas
 
 pytestmark = pytest.mark.django_db
 
-MASTODON_TOKEN = "mastodon-admin-token-synthetic"  # noqa: S105
-MASTODON_NARROW = "mastodon-narrow-token-synthetic"  # noqa: S105
+MASTODON_TOKEN = "mastodon-admin-token-synthetic"
+MASTODON_NARROW = "mastodon-narrow-token-synthetic"
 ALL_SCOPES = ["admin:read", "admin:write:reports", "admin:write:accounts", "read"]
 
 
@@ -342,8 +342,7 @@ def test_an_unknown_software_is_named_and_nothing_stored(personas: Personas):
 
 
 def test_not_a_fediverse_server(personas: Personas):
-    with FakeServer() as fake:
-        with pytest.raises(connecting.ConnectFailed) as failed:
-            connecting.connect(fake.url, MASTODON_TOKEN, acting_user=personas.lead)
+    with FakeServer() as fake, pytest.raises(connecting.ConnectFailed) as failed:
+        connecting.connect(fake.url, MASTODON_TOKEN, acting_user=personas.lead)
     assert "which software" in failed.value.message
     assert not Connection.objects.exists()

@@ -39,11 +39,12 @@ def describe(connection: Connection, *, webhook_secret: str = "") -> str:
     checked = (
         connection.verified_at.isoformat(timespec="minutes") if connection.verified_at else "never"
     )
+    scopes = " ".join(connection.scopes) or "(not said)"
     lines = [
         f"{connection.base_url}  [{connection.pk}]",
         f"  state: {state}{'  dry run' if connection.dry_run else ''}",
         f"  software: {Software(connection.software).label} {connection.version}".rstrip(),
-        f"  token: role {connection.role or '?'}; scopes {' '.join(connection.scopes) or '(not said)'}",
+        f"  token: role {connection.role or '?'}; scopes {scopes}",
         f"  last checked: {checked}",
     ]
     for line in connecting.still_missing(connection) if connection.active else ():

@@ -64,7 +64,7 @@ class ConnectFailed(HavenError):
 
 class Failure(StrEnum):
     UNREACHABLE = "unreachable"
-    TOKEN_REFUSED = "token_refused"
+    TOKEN_REFUSED = "token_refused"  # noqa: S105 (a failure's name, not a secret)
     UNKNOWN_SOFTWARE = "unknown_software"
     INVALID_ANSWER = "invalid_answer"
 

@@ -9,6 +9,8 @@ that keeps sending attackers stands out (and can be limited or defederated).
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from django.contrib import messages
 from django.core.paginator import Paginator
 from django.db.models import Count, Max, Min, Q
@@ -63,7 +65,7 @@ def by_server(request: StaffRequest) -> HttpResponse:
     """Every report Haven learnt of, counted by the server of the reported account."""
     if request.method not in ("GET", "HEAD"):
         return HttpResponseNotAllowed(["GET", "HEAD"])
-    since = timezone.now() - timezone.timedelta(days=RECENT_DAYS)
+    since = timezone.now() - timedelta(days=RECENT_DAYS)
     own = set(ServerReport.objects.values_list("connection__domain", flat=True).distinct())
     groups = (
         ServerReport.objects.exclude(target_domain="")
