@@ -33,7 +33,9 @@ def connected(gts: FakeGoToSocial, personas: Personas) -> Connection:
 
 def _urls(connection: Connection) -> list[str]:
     base = f"{PAGE}{connection.pk}/"
-    return [PAGE] + [base + end for end in ("verify/", "dry-run/", "webhook-secret/", "disconnect/")]
+    return [PAGE] + [
+        base + end for end in ("verify/", "dry-run/", "webhook-secret/", "disconnect/")
+    ]
 
 
 def test_only_leads_see_the_page_and_its_link(connected: Connection, personas: Personas, login):
@@ -133,9 +135,7 @@ def test_verify_dry_run_and_disconnect(
         "connection.dry_run_set",
         "connection.disconnected",
     ]
-    assert all(
-        r.actor == personas.lead for r in AuditRecord.objects.exclude(type="audit.read")[1:]
-    )
+    assert all(r.actor == personas.lead for r in AuditRecord.objects.exclude(type="audit.read")[1:])
 
 
 def test_a_webhook_secret_is_kept_and_never_shown(personas: Personas, login):
