@@ -129,6 +129,7 @@ def _sent_token(server: FakeServer, token: str) -> list[str]:
     [
         ("https://Social.Example/", "https://social.example"),
         ("  https://social.example:8443 ", "https://social.example:8443"),
+        ("HTTPS://social.example:443", "https://social.example"),
         ("http://127.0.0.1:3000", "http://127.0.0.1:3000"),
         ("http://[::1]:3000/", "http://[::1]:3000"),
         ("http://localhost:3000", "http://localhost:3000"),

@@ -178,8 +178,10 @@ def normalise_url(raw: str) -> str:
                 "to this machine (127.0.0.1, ::1, localhost)."
             )
         )
+    scheme = parts.scheme.casefold()
     shown = f"[{host}]" if ":" in host else host
-    return f"{parts.scheme.casefold()}://{shown}" + (f":{port}" if port else "")
+    default = {"https": 443, "http": 80}[scheme]
+    return f"{scheme}://{shown}" + (f":{port}" if port and port != default else "")
 
 
 def _is_loopback(host: str) -> bool:
