@@ -444,9 +444,10 @@ def _describe(module: SoftwareModule, base_url: str, token: str) -> ServerInfo:
 
 
 def _unreachable(exc: ServerUnavailable) -> ConnectFailed:
+    # The transport's own sentences name only what failed, never an address or a body.
     return ConnectFailed(
-        _("The server could not be reached or did not answer in time (%(why)s). Nothing was kept.")
-        % {"why": str(exc).rstrip(".")},
+        _("%(why)s Check the address and that the server is up: nothing was kept.")
+        % {"why": str(exc) or _("The server could not be reached.")},
         code=Failure.UNREACHABLE,
     )
 
