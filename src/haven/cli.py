@@ -10,6 +10,8 @@ haven verify       check every case timeline for tampering
 haven erase        erase a case for good, leaving only a tombstone
 haven export       export a case's evidence for law enforcement, signed
 haven verify-export  check an export's signature and every hash in it
+haven connect      connect a server (its admin token is asked for, never an argument)
+haven connections  list the connected servers; verify, dry-run or disconnect one
 haven sync         read new and changed reports from the connected servers now
 haven manage ...   any Django management command (migrate, shell, ...)
 """
@@ -32,6 +34,8 @@ COMMANDS = {
     "erase": "haven_erase",
     "export": "haven_export",
     "verify-export": "haven_verify_export",
+    "connect": "haven_connect",
+    "connections": "haven_connections",
     "sync": "haven_sync",
     "detector-figures": "haven_detector_figures",
 }

@@ -8,9 +8,10 @@ class FediverseConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:
-        # The periodic poll and outbox release register themselves; outbox declares
-        # its kinds of event.
+        # The periodic poll and outbox release register themselves; outbox and
+        # connecting declare their kinds of event.
         from haven.fediverse import (  # noqa: F401
+            connecting,
             delivery_tasks,
             outbox,
             outbox_tasks,

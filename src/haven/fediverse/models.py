@@ -112,6 +112,9 @@ class ServerReport(models.Model):
 
     connection = models.ForeignKey(Connection, on_delete=models.CASCADE, related_name="reports")
     remote_id = models.CharField(max_length=100)
+    # The server of the reported account (its domain, never the account): the
+    # grouped view shows which servers keep sending attackers.
+    target_domain = models.CharField(max_length=253, blank=True, db_index=True)
     category = models.CharField(max_length=40, blank=True)
     forwarded = models.BooleanField(default=False)
     remote_created_at = models.DateTimeField(null=True, blank=True)

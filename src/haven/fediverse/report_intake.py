@@ -134,6 +134,7 @@ def _note_seen(connection: Connection, report: RemoteReport) -> ServerReport:
             "remote_created_at": report.created_at,
             "remote_updated_at": report.updated_at,
             "resolved_on_server": report.resolved,
+            "target_domain": _acct(report.target, connection.domain).partition("@")[2][:253],
         },
     )
     return row

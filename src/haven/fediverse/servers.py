@@ -264,6 +264,12 @@ class SoftwareModule:
     verify_delivery: Callable[[Mapping[str, str], bytes, bytes], Delivery | None] | None = None
     # The token scopes Haven asks for, narrowest that work (listed in docs/).
     scopes: tuple[str, ...] = ()
+    # Who makes a webhook's secret: the server (Mastodon shows it on the webhook's
+    # page, to be pasted into Haven) or Haven (shown once, to be pasted into the server).
+    webhook_secret_from_server: bool = True
+    # Where, in the server's admin interface, a webhook to Haven is added and with
+    # which events; shown beside the webhook's address.
+    webhook_setup: str = ""
 
     def can(self, capability: Capability) -> bool:
         return capability in self.capabilities

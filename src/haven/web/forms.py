@@ -256,3 +256,43 @@ class OpenCaseForm(ReportForm):
             ),
             **self.fields,
         }
+
+
+class ConnectServerForm(forms.Form):
+    """The address and token of a server to connect; the token is never shown back."""
+
+    url = forms.CharField(
+        label=_("Server address"),
+        max_length=300,
+        widget=forms.TextInput(
+            attrs={"placeholder": "https://social.example", "spellcheck": "false"}
+        ),
+    )
+    token = forms.CharField(
+        label=_("Admin access token"),
+        max_length=512,
+        strip=True,
+        widget=forms.PasswordInput(attrs={"autocomplete": "off"}, render_value=False),
+        help_text=_(
+            "Made in your server's settings with the scopes listed in Haven's documentation."
+        ),
+    )
+
+
+class WebhookSecretForm(forms.Form):
+    secret = forms.CharField(
+        label=_("Webhook secret"),
+        max_length=512,
+        widget=forms.PasswordInput(attrs={"autocomplete": "off"}, render_value=False),
+        help_text=_("As your server shows it on the webhook's page."),
+    )
+
+
+class DryRunForm(forms.Form):
+    on = forms.BooleanField(required=False)
+
+
+class DisconnectForm(forms.Form):
+    confirm = forms.BooleanField(
+        label=_("Yes: turn this connection off and destroy its token"), required=True
+    )

@@ -5,6 +5,7 @@ from haven.web.views import (
     base,
     care,
     closing,
+    connections,
     detector,
     evidence,
     hooks,
@@ -72,7 +73,29 @@ urlpatterns = [
     path(case + "reports/", intake.add_report, name="case_add_report"),
     path(case + "reports/<str:note_id>/mark/", detector.mark, name="case_mark_verdict"),
     path("detector/", detector.figures, name="detector"),
+    path("servers/", connections.connections, name="connections"),
+    path(
+        "servers/<str:connection_id>/verify/",
+        connections.connection_verify,
+        name="connection_verify",
+    ),
+    path(
+        "servers/<str:connection_id>/dry-run/",
+        connections.connection_dry_run,
+        name="connection_dry_run",
+    ),
+    path(
+        "servers/<str:connection_id>/webhook-secret/",
+        connections.connection_webhook_secret,
+        name="connection_webhook_secret",
+    ),
+    path(
+        "servers/<str:connection_id>/disconnect/",
+        connections.connection_disconnect,
+        name="connection_disconnect",
+    ),
     path("server-reports/", server_reports.server_reports, name="server_reports"),
+    path("server-reports/by-server/", server_reports.by_server, name="server_reports_by_server"),
     path(
         "server-reports/<int:report_id>/open/",
         server_reports.open_server_report,

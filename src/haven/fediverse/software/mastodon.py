@@ -425,5 +425,13 @@ MODULE = register(
         client=MastodonClient,
         verify_delivery=verify_delivery,
         scopes=SCOPES,
+        webhook_secret_from_server=True,
+        webhook_setup=str(
+            _(
+                "In Mastodon, open Preferences → Administration → Webhooks → Add endpoint, "
+                "paste this address, tick report.created and report.updated, and save. "
+                "Mastodon then shows the webhook's secret: give it to Haven."
+            )
+        ),
     )
 )

@@ -43,6 +43,8 @@ class FakeGoToSocial(FakeServer):
         self.reports: dict[str, dict[str, Any]] = {}
         self.media: dict[str, bytes] = {}
         self.me = {name: self.add_account(name) for name in ("admin", "moderator", "user")}
+        self.route("GET", r"/.well-known/nodeinfo", self._nodeinfo_index, auth=False)
+        self.route("GET", r"/nodeinfo/2\.0", self._nodeinfo, auth=False)
         self.route("GET", r"/api/v1/instance", self._instance, auth=False)
         self.route("GET", r"/api/v1/accounts/verify_credentials", self._verify)
         self.route("GET", r"/api/v1/admin/reports", self._reports)
@@ -210,6 +212,23 @@ class FakeGoToSocial(FakeServer):
         return str(self.authorised(request))
 
     # --- routes ------------------------------------------------------------
+    def _nodeinfo_index(self, request: RecordedRequest, match: re.Match[str]) -> Response:
+        rel = "http://nodeinfo.diaspora.software/ns/schema/2.0"
+        return Response(body={"links": [{"rel": rel, "href": f"{self.url}/nodeinfo/2.0"}]})
+
+    def _nodeinfo(self, request: RecordedRequest, match: re.Match[str]) -> Response:
+        return Response(
+            body={
+                "version": "2.0",
+                "software": {"name": "gotosocial", "version": "0.17.3 git-fake"},
+                "protocols": ["activitypub"],
+                "services": {"inbound": [], "outbound": []},
+                "openRegistrations": False,
+                "usage": {"users": {"total": len(self.accounts)}, "localPosts": 0},
+                "metadata": {"nodeName": DOMAIN},
+            }
+        )
+
     def _instance(self, request: RecordedRequest, match: re.Match[str]) -> Response:
         return Response(
             body={
