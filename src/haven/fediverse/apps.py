@@ -8,10 +8,14 @@ class FediverseConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:
-        # The periodic poll and outbox release register themselves; outbox declares
-        # its kinds of event.
+        # The periodic poll, outbox release and hold settling register themselves;
+        # outbox, capture, capture_hold and linked declare their kinds of event.
         from haven.fediverse import (  # noqa: F401
+            capture,
+            capture_hold,
+            capture_tasks,
             delivery_tasks,
+            linked,
             outbox,
             outbox_tasks,
             polling_tasks,
