@@ -180,7 +180,7 @@ def _finish(run_: CaptureRun, taken: Taken) -> CaptureState:
             )
     logger.info("capture done capture=%s items=%d", row.pk, taken.items)
     capture_hold.settle(row.pk)
-    linked.find_for(row.case_id)
+    linked.refresh_after_capture(row.case_id)
     return CaptureState.DONE
 
 

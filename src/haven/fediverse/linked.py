@@ -31,12 +31,12 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from haven.accounts.models import User
-from haven.cases import access, sealing
+from haven.cases import access, actions, sealing
 from haven.cases.changes import changing
-from haven.cases.models import Case
+from haven.cases.models import Case, CaseParty, PartyRole
 from haven.core.errors import CryptoError, InvalidInput
 from haven.core.events import Id, Names, declare
-from haven.fediverse import credentials, linked_traits, outbox
+from haven.fediverse import capture, credentials, linked_traits, outbox
 from haven.fediverse.accounts import normalise_acct
 from haven.fediverse.linked_traits import TraitKind, digest
 from haven.fediverse.models import (
@@ -62,6 +62,7 @@ logger = logging.getLogger(__name__)
 LOCAL_ACCOUNTS = 200
 BURST_WINDOW = timedelta(minutes=30)
 BURST_MIN = 3
+BURST_FACTOR = 3
 MAX_SHARED = 10
 
 
@@ -175,6 +176,25 @@ class _Found:
     reasons: set[str]
 
 
+def refresh_after_capture(case_id: str) -> None:
+    """The case's links, and those of the cases it now links to (links go both ways)."""
+    for other in [case_id, *sorted(_linked_cases(case_id))]:
+        find_for(other)
+
+
+def _linked_cases(case_id: str) -> set[str]:
+    mine = AccountTrait.objects.filter(case_id=case_id).values_list("kind", "digest")
+    wanted = Q()
+    for kind, value in mine:
+        if kind != TraitKind.AVATAR:
+            wanted |= Q(kind=kind, digest=value)
+    if not wanted:
+        return set()
+    return set(
+        AccountTrait.objects.filter(wanted).exclude(case_id=case_id).values_list("case_id", flat=True)
+    )
+
+
 def find_for(case_id: str) -> int:
     """Work the case's linked accounts out again; returns how many there are."""
     case = Case.objects.get(pk=case_id)
@@ -187,7 +207,27 @@ def find_for(case_id: str) -> int:
             _from_local_accounts(connection, [a for c, a in own if c == connection.pk], own, found)
         except ServerError as exc:  # the links from other cases still stand
             logger.info("linked: local accounts not read connection=%s (%s)", connection.pk, type(exc).__name__)
-    return _store(case, found)
+    return _store(case, _without_victims_and_reporters(case, found))
+
+
+def _without_victims_and_reporters(case: Case, found: dict[Key, _Found]) -> dict[Key, _Found]:
+    """Never offer to suspend someone named as a victim, reporter or witness.
+
+    A shared IP address or mail provider can be a household or a school: whoever
+    reported, on this case or on the cases it links to, is left out.
+    """
+    parties = (
+        CaseParty.objects.filter(case_id__in={case.pk, *_linked_cases(case.pk)})
+        .exclude(role=PartyRole.PERPETRATOR)
+        .select_related("subject")
+    )
+    protected = set()
+    for party in parties:
+        try:
+            protected.add(actions.read_party_account(party))
+        except CryptoError:
+            continue
+    return {key: link for key, link in found.items() if link.acct not in protected}
 
 
 def _add(found: dict[Key, _Found], key: Key, acct: str, reason: str) -> None:
@@ -241,10 +281,12 @@ def _from_local_accounts(
     finally:
         client.close()
     domains = Counter(a.email_domain.lower() for a in local if a.email_domain)
+    ips = Counter(a.signup_ip for a in local if a.signup_ip)
     for target in (a for a in reported if a.local):
         others = [a for a in local if (connection.pk, a.id) not in own]
-        for other in _same_signup(target, others, TraitKind.SIGNUP_IP, lambda a: a.signup_ip):
-            _add(found, (connection.pk, other.id), _acct(other, connection), LinkReason.SAME_SIGNUP_IP)
+        if ips[target.signup_ip] <= MAX_SHARED:  # not a shared exit (a school, a VPN)
+            for other in _same_signup(target, others, TraitKind.SIGNUP_IP, lambda a: a.signup_ip):
+                _add(found, (connection.pk, other.id), _acct(other, connection), LinkReason.SAME_SIGNUP_IP)
         if domains[target.email_domain.lower()] <= MAX_SHARED:
             for other in _same_signup(target, others, TraitKind.EMAIL_DOMAIN, lambda a: a.email_domain.lower()):
                 _add(found, (connection.pk, other.id), _acct(other, connection), LinkReason.SAME_EMAIL_DOMAIN)
@@ -266,12 +308,22 @@ def _same_signup(
 
 
 def _burst(target: RemoteAccount, others: list[RemoteAccount]) -> list[RemoteAccount]:
+    """Accounts created close to the target, when that many is unusual for this server.
+
+    A burst is ``BURST_MIN`` accounts (the target included) within
+    ``BURST_WINDOW`` of it, and at least ``BURST_FACTOR`` times as many as the
+    server's own sign-up rate (over the accounts read) would put there.
+    """
     if target.created_at is None:
         return []
-    near = [
-        a for a in others if a.created_at is not None and abs(a.created_at - target.created_at) <= BURST_WINDOW
-    ]
-    return near if len(near) + 1 >= BURST_MIN else []
+    born = [a for a in others if a.created_at is not None]
+    near = [a for a in born if abs(a.created_at - target.created_at) <= BURST_WINDOW]  # type: ignore[operator]
+    if len(near) + 1 < BURST_MIN:
+        return []
+    times = [a.created_at for a in born] + [target.created_at]
+    span = (max(times) - min(times)).total_seconds()  # type: ignore[type-var]
+    expected = (len(times) * 2 * BURST_WINDOW.total_seconds() / span) if span else float(len(times))
+    return near if len(near) >= BURST_FACTOR * expected else []
 
 
 def _store(case: Case, found: dict[Key, _Found]) -> int:
@@ -341,6 +393,7 @@ def suspend_all(
 ) -> list[EnforcementAction]:
     """One confirmed step: a suspension through the outbox for each linked account on ``connection``."""
     access.get_case_for(acting_user, case.pk)
+    capture.require_finished(case)
     asked = set(
         EnforcementAction.objects.filter(
             case=case, connection=connection, kind=ActionKind.SUSPEND, state__in=_ALREADY
