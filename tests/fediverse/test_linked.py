@@ -151,3 +151,31 @@ def test_pdq_of_the_same_avatar_matches_and_of_another_does_not():
     assert a and b
     assert linked_traits.pdq_distance(a, a) == 0
     assert linked_traits.pdq_distance(a, b) > linked_traits.PDQ_CONFIDENT_MATCH_THRESHOLD
+
+
+def test_the_server_page_lists_them_and_suspend_all_is_one_confirmed_step(server, personas, login):
+    perp = server.add_account("perp", ip=PERP_IP, email="a@burner.example")
+    socks = [server.add_account(f"sock{i}", ip=PERP_IP) for i in (1, 2)]
+    status = server.add_status(perp, "synthetic: pay or they all see it")
+    server.add_report(comment=THREAT, target=perp, status_ids=(status,))
+    connection = connect(server)
+    polling.sync(connection)
+    case = Case.objects.get()
+    lead = login(personas.lead)
+    page = lead.get(f"/cases/{case.pk}/server/").content.decode()
+    assert "Capturing" in page and "Linked accounts" not in page
+    _capture_all()
+    page = lead.get(f"/cases/{case.pk}/server/").content.decode()
+    assert "Captured" in page and "sock1@gts.example" in page
+    assert "signed up from the same IP address" in page
+    form = {"connection": connection.pk, "reason": "synthetic: same person"}
+    confirm = lead.post(f"/cases/{case.pk}/server/linked/confirm/", form)
+    assert confirm.status_code == 200 and "sock2@gts.example" in confirm.content.decode()
+    assert not EnforcementAction.objects.exists()  # the confirmation page queues nothing
+    done = lead.post(f"/cases/{case.pk}/server/linked/suspend/", {**form, "respects_wishes": "on"})
+    assert done.status_code == 302
+    assert sorted(EnforcementAction.objects.values_list("account_id", flat=True)) == sorted(socks)
+    for person in (personas.moderator, personas.outsider):  # no team yet: leads only
+        other = login(person)
+        assert other.get(f"/cases/{case.pk}/server/").status_code == 404
+        assert other.post(f"/cases/{case.pk}/server/linked/suspend/", form).status_code == 404
