@@ -1,4 +1,4 @@
-"""A server report becomes a case and what it points at is captured first, against the fake GoToSocial."""
+"""A server report on a case: what it points at is captured first (against the fake GoToSocial)."""
 
 from __future__ import annotations
 
@@ -79,7 +79,10 @@ def test_capture_holds_the_post_its_media_and_the_profile_with_source_refs(serve
     }
     assert run.items == 4 and run.media_refused == 0
     post = json.loads(b"".join(vault.read(case.pk, held["status"].pk, held["status"].blob_name)))
-    assert post["status"]["id"] == status and "pay or they all see it" in post["status"]["content_html"]
+    assert (
+        post["status"]["id"] == status
+        and "pay or they all see it" in post["status"]["content_html"]
+    )
     assert "capture.finished" in event_types(case)
     # Held, not evidence: nothing is in the vault until the victim consents.
     assert not EvidenceItem.objects.filter(case=case).exists()
@@ -186,3 +189,17 @@ def _every_value() -> str:
                     else:
                         values.append(str(value))
     return "\n".join(values)
+
+
+def test_erasing_the_case_erases_what_is_held(server, personas, django_capture_on_commit_callbacks):
+    from haven.cases.erasure import erase_case
+
+    case, _ = reported_case(server, media=synthetic_png(seed=1))
+    capture_run.run(CaptureRun.objects.get(case=case).pk)
+    names = list(HeldItem.objects.filter(case=case).values_list("blob_name", flat=True))
+    assert names
+    with django_capture_on_commit_callbacks(execute=True):
+        erase_case(case, acting_user=personas.lead)
+    assert not HeldItem.objects.filter(case=case).exists()
+    assert not CaptureRun.objects.filter(case=case).exists()
+    assert not any(store.get_store().exists(n) for n in names)

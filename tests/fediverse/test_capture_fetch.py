@@ -31,7 +31,9 @@ def _media_url(server: FakeGoToSocial, data: bytes) -> str:
 def test_the_connections_own_loopback_host_is_fetched(server):
     connection = connect(server)
     data = synthetic_png(seed=2)
-    assert b"".join(capture_fetch.fetch(connection, _media_url(server, data), max_bytes=MiB)) == data
+    assert (
+        b"".join(capture_fetch.fetch(connection, _media_url(server, data), max_bytes=MiB)) == data
+    )
 
 
 @pytest.mark.parametrize(
@@ -53,7 +55,9 @@ def test_private_and_link_local_addresses_are_refused_even_when_declared(server,
 
 def test_loopback_is_refused_for_a_connection_that_is_not_on_loopback():
     connection = Connection(
-        base_url="https://gts.example", software="gotosocial", domain="gts.example",
+        base_url="https://gts.example",
+        software="gotosocial",
+        domain="gts.example",
         media_hosts=["127.0.0.1", "2130706433"],
     )
     for url in ("https://127.0.0.1/x", "https://2130706433/x"):

@@ -90,7 +90,7 @@ def test_execute_checks_again_and_waits_for_a_new_capture(server, personas):
 
 
 def test_the_server_page_says_why_the_action_was_refused(server, personas, login):
-    case, perp, _ = _case(server)
+    case, _perp, _ = _case(server)
     connection = case.captures.get().connection
     party = outbox.perpetrator_accounts(case)[0]
     client = login(personas.lead)

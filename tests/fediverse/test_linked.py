@@ -76,7 +76,9 @@ def test_accounts_on_other_reports_with_the_same_wallet_payment_handle_and_avata
 
 def test_no_payment_handle_wallet_or_ip_is_stored_in_clear(server):
     target = server.add_account("perp", ip=PERP_IP, email="perp@burner.example")
-    status = server.add_status(target, "synthetic: paypal.me/SynthPay99 bc1qsynth0000000000000000000000000000000")
+    status = server.add_status(
+        target, "synthetic: paypal.me/SynthPay99 bc1qsynth0000000000000000000000000000000"
+    )
     server.add_report(comment=THREAT, target=target, status_ids=(status,))
     polling.sync(connect(server))
     _capture_all()
@@ -94,7 +96,9 @@ def test_local_accounts_with_the_same_signup_ip_email_domain_or_burst(server):
     same_ip = server.add_account("sock1", ip=PERP_IP, email="b@mail.example")
     same_domain = server.add_account("sock2", ip="198.51.100.9", email="c@burner.example")
     burst = [
-        server.add_account(f"burst{i}", ip=f"198.51.100.{20 + i}", created_at=f"2026-01-01T00:{5 * i:02d}:00Z")
+        server.add_account(
+            f"burst{i}", ip=f"198.51.100.{20 + i}", created_at=f"2026-01-01T00:{5 * i:02d}:00Z"
+        )
         for i in (1, 2)
     ]
     # The reporter shares the perpetrator's IP (a household): never offered for suspension.
@@ -132,7 +136,11 @@ def test_suspend_all_queues_one_action_for_each_linked_account(server, personas)
         )
     _capture_all()
     actions = linked.suspend_all(
-        case, connection, acting_user=personas.lead, reason="synthetic: same person", confirmed_wishes=True
+        case,
+        connection,
+        acting_user=personas.lead,
+        reason="synthetic: same person",
+        confirmed_wishes=True,
     )
     assert sorted(a.account_id for a in actions) == sorted(socks)
     assert {a.kind for a in actions} == {"suspend"}

@@ -92,7 +92,9 @@ def erase_case(case: Case, *, acting_user: User) -> None:
             for n in EvidenceItem.objects.filter(case=case).values_list("blob_name", flat=True)
             if n
         ]
-        blobs += [n for n in HeldItem.objects.filter(case=case).values_list("blob_name", flat=True) if n]
+        blobs += [
+            n for n in HeldItem.objects.filter(case=case).values_list("blob_name", flat=True) if n
+        ]
         change.move(StatusAction.ERASE)
         for model in _CHILDREN:
             model.objects.filter(case=case).delete()

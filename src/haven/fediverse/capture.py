@@ -83,9 +83,7 @@ CAPTURE_FAILED = declare(
     gettext_lazy("Capture failed: actions on the server wait until it is retried"),
     lambda p, names: [_("after %(n)d attempts") % {"n": p.attempts}],
 )
-CAPTURE_RETRIED = declare(
-    "capture.retried", CaptureEvent, gettext_lazy("Capture tried again")
-)
+CAPTURE_RETRIED = declare("capture.retried", CaptureEvent, gettext_lazy("Capture tried again"))
 
 
 def start(case: Case, connection: Connection, remote_report_id: str) -> CaptureRun | None:

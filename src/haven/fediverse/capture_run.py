@@ -97,7 +97,9 @@ def _account(client: ServerClient, report: RemoteReport) -> tuple[RemoteAccount,
     return current, _bare(current)
 
 
-def _take_status(run_: CaptureRun, status: RemoteStatus, report: RemoteReport, taken: Taken) -> None:
+def _take_status(
+    run_: CaptureRun, status: RemoteStatus, report: RemoteReport, taken: Taken
+) -> None:
     body = _json({"report_id": report.id, "status": asdict(status)})
     ids = {"report": report.id, "status": status.id, "account": status.account_id}
     _hold(run_, CapturedWhat.STATUS, [body], status.url or status.uri, ids)

@@ -35,7 +35,7 @@ from haven.cases import access, actions, sealing
 from haven.cases.changes import changing
 from haven.cases.models import Case, CaseParty, PartyRole
 from haven.core.errors import CryptoError, InvalidInput
-from haven.core.events import Id, Names, declare
+from haven.core.events import declare
 from haven.fediverse import capture, credentials, linked_traits, outbox
 from haven.fediverse.accounts import normalise_acct
 from haven.fediverse.linked_traits import TraitKind, digest
@@ -125,7 +125,10 @@ def record_traits(
     """The reported account's traits, kept as keyed hashes on the case; returns how many."""
     own = [post_text(s.content_html) for s in report.statuses] + [post_text(account.note_html)]
     every = [report.comment, *own]
-    found = {(TraitKind.PAYMENT, digest(TraitKind.PAYMENT, v)) for v in linked_traits.payment_handles(every)}
+    found = {
+        (TraitKind.PAYMENT, digest(TraitKind.PAYMENT, v))
+        for v in linked_traits.payment_handles(every)
+    }
     found |= {(TraitKind.WALLET, digest(TraitKind.WALLET, v)) for v in linked_traits.wallets(every)}
     found |= {(TraitKind.PHRASE, digest(TraitKind.PHRASE, v)) for v in linked_traits.phrases(own)}
     pdq = linked_traits.avatar_pdq(avatar) if avatar else ""
@@ -158,7 +161,9 @@ def record_traits(
 
 
 def _acct(account: RemoteAccount, connection: Connection) -> str:
-    acct = account.acct if "@" in account.acct.lstrip("@") else f"{account.acct}@{connection.domain}"
+    acct = (
+        account.acct if "@" in account.acct.lstrip("@") else f"{account.acct}@{connection.domain}"
+    )
     try:
         return normalise_acct(acct)
     except InvalidInput:
@@ -191,7 +196,9 @@ def _linked_cases(case_id: str) -> set[str]:
     if not wanted:
         return set()
     return set(
-        AccountTrait.objects.filter(wanted).exclude(case_id=case_id).values_list("case_id", flat=True)
+        AccountTrait.objects.filter(wanted)
+        .exclude(case_id=case_id)
+        .values_list("case_id", flat=True)
     )
 
 
@@ -202,11 +209,15 @@ def find_for(case_id: str) -> int:
     own: set[Key] = {(t.connection_id, t.account_id) for t in mine}
     found: dict[Key, _Found] = {}
     _from_other_cases(case, mine, own, found)
-    for connection in Connection.objects.filter(pk__in={c for c, _ in own}, active=True):
+    for connection in Connection.objects.filter(pk__in={c for c, _a in own}, active=True):
         try:
             _from_local_accounts(connection, [a for c, a in own if c == connection.pk], own, found)
         except ServerError as exc:  # the links from other cases still stand
-            logger.info("linked: local accounts not read connection=%s (%s)", connection.pk, type(exc).__name__)
+            logger.info(
+                "linked: local accounts not read connection=%s (%s)",
+                connection.pk,
+                type(exc).__name__,
+            )
     return _store(case, _without_victims_and_reporters(case, found))
 
 
@@ -246,14 +257,22 @@ def _from_other_cases(
         wanted |= Q(kind=TraitKind.AVATAR)
     if not wanted:
         return
-    others = [t for t in AccountTrait.objects.filter(wanted).exclude(case=case) if (t.connection_id, t.account_id) not in own]
+    others = [
+        t
+        for t in AccountTrait.objects.filter(wanted).exclude(case=case)
+        if (t.connection_id, t.account_id) not in own
+    ]
     matched = [t for t in others if t.kind != TraitKind.AVATAR or _near(t.digest, avatars)]
-    spread = Counter((t.kind, t.digest) for t in {(t.kind, t.digest, t.account_id): t for t in matched}.values())
+    spread = Counter(
+        (t.kind, t.digest) for t in {(t.kind, t.digest, t.account_id): t for t in matched}.values()
+    )
     for trait in matched:
         if spread[(trait.kind, trait.digest)] > MAX_SHARED:
             continue
         try:
-            acct = sealing.unseal(trait.case_id, f"linking.{trait.account_id}.acct", trait.acct_sealed)
+            acct = sealing.unseal(
+                trait.case_id, f"linking.{trait.account_id}.acct", trait.acct_sealed
+            )
         except CryptoError:
             continue  # that case was erased meanwhile
         _add(found, (trait.connection_id, trait.account_id), acct, _BY_TRAIT[TraitKind(trait.kind)])
@@ -271,7 +290,9 @@ def _from_local_accounts(
 ) -> None:
     if not module_for(connection.software).can(Capability.SIGNUP_DETAILS):
         return
-    client = module_for(connection.software).client(connection.base_url, credentials.token_of(connection))
+    client = module_for(connection.software).client(
+        connection.base_url, credentials.token_of(connection)
+    )
     try:
         if not isinstance(client, ListsLocalAccounts):
             return
@@ -286,12 +307,29 @@ def _from_local_accounts(
         others = [a for a in local if (connection.pk, a.id) not in own]
         if ips[target.signup_ip] <= MAX_SHARED:  # not a shared exit (a school, a VPN)
             for other in _same_signup(target, others, TraitKind.SIGNUP_IP, lambda a: a.signup_ip):
-                _add(found, (connection.pk, other.id), _acct(other, connection), LinkReason.SAME_SIGNUP_IP)
+                _add(
+                    found,
+                    (connection.pk, other.id),
+                    _acct(other, connection),
+                    LinkReason.SAME_SIGNUP_IP,
+                )
         if domains[target.email_domain.lower()] <= MAX_SHARED:
-            for other in _same_signup(target, others, TraitKind.EMAIL_DOMAIN, lambda a: a.email_domain.lower()):
-                _add(found, (connection.pk, other.id), _acct(other, connection), LinkReason.SAME_EMAIL_DOMAIN)
+            for other in _same_signup(
+                target, others, TraitKind.EMAIL_DOMAIN, lambda a: a.email_domain.lower()
+            ):
+                _add(
+                    found,
+                    (connection.pk, other.id),
+                    _acct(other, connection),
+                    LinkReason.SAME_EMAIL_DOMAIN,
+                )
         for other in _burst(target, others):
-            _add(found, (connection.pk, other.id), _acct(other, connection), LinkReason.CREATED_IN_BURST)
+            _add(
+                found,
+                (connection.pk, other.id),
+                _acct(other, connection),
+                LinkReason.CREATED_IN_BURST,
+            )
 
 
 def _same_signup(
@@ -316,12 +354,13 @@ def _burst(target: RemoteAccount, others: list[RemoteAccount]) -> list[RemoteAcc
     """
     if target.created_at is None:
         return []
-    born = [a for a in others if a.created_at is not None]
-    near = [a for a in born if abs(a.created_at - target.created_at) <= BURST_WINDOW]  # type: ignore[operator]
+    mine = target.created_at
+    born = [(a, a.created_at) for a in others if a.created_at is not None]
+    near = [a for a, when in born if abs(when - mine) <= BURST_WINDOW]
     if len(near) + 1 < BURST_MIN:
         return []
-    times = [a.created_at for a in born] + [target.created_at]
-    span = (max(times) - min(times)).total_seconds()  # type: ignore[type-var]
+    times = [when for _a, when in born] + [mine]
+    span = (max(times) - min(times)).total_seconds()
     expected = (len(times) * 2 * BURST_WINDOW.total_seconds() / span) if span else float(len(times))
     return near if len(near) >= BURST_FACTOR * expected else []
 
@@ -391,7 +430,7 @@ def suspend_all(
     reason: str,
     confirmed_wishes: bool,
 ) -> list[EnforcementAction]:
-    """One confirmed step: a suspension through the outbox for each linked account on ``connection``."""
+    """One confirmed step: a suspension through the outbox per linked account on ``connection``."""
     access.get_case_for(acting_user, case.pk)
     capture.require_finished(case)
     asked = set(
@@ -405,7 +444,9 @@ def suspend_all(
         if row.account_id not in asked
     ]
     if not targets:
-        raise InvalidInput("There is no linked account left to suspend on this server.", code="no_target")
+        raise InvalidInput(
+            "There is no linked account left to suspend on this server.", code="no_target"
+        )
     with transaction.atomic():
         return [
             outbox.request_action(

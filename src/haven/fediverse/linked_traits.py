@@ -91,7 +91,7 @@ def phrases(texts: Iterable[str]) -> set[str]:
 def avatar_pdq(data: bytes) -> str:
     """The avatar's PDQ hash as 64 hex digits, or "" when it is not a clear enough picture."""
     import numpy as np
-    import pdqhash
+    import pdqhash  # type: ignore[import-untyped]  # ships no type information
     from PIL import Image
 
     try:

@@ -2,9 +2,10 @@
 
 ``request_action`` checks everything before anything is queued: the person can
 see the case, everything reported on it has been captured (``capture``: an
-action can make the server purge the reported posts), the server can do this (its module declares it), a reason is
-given, the moderator confirmed it respects the victim's wishes, and any text
-that will reach the server passes the leak guard. The action and its event are
+action can make the server purge the reported posts), the server can do this
+(its module declares it), a reason is given, the moderator confirmed it
+respects the victim's wishes, and any text that will reach the server passes
+the leak guard. The action and its event are
 written in the case's transaction; the task (``execute``) runs after commit.
 
 The task checks the capture again (a report filed on the case since starts a new
