@@ -7,7 +7,7 @@ from collections.abc import Iterator
 import pytest
 
 from haven.cases.models import Case
-from haven.fediverse import credentials, outbox, polling
+from haven.fediverse import capture_run, credentials, outbox, polling
 from haven.fediverse.models import ActionState, Connection, ServerReport, ServerReportState
 from haven.testing.fakes.gotosocial import ADMIN_TOKEN, DOMAIN, FakeGoToSocial
 
@@ -69,6 +69,7 @@ def test_outbox_suspends_on_gotosocial(server: FakeGoToSocial, personas):
     connection = _connect(server)
     polling.sync(connection)
     case = Case.objects.get()
+    capture_run.run(case.captures.get().pk)  # no action before the capture
 
     action = outbox.request_action(
         case,
@@ -90,6 +91,7 @@ def test_outbox_dry_run_records_the_requests_and_sends_none(server: FakeGoToSoci
     server.add_report(comment=THREAT, target=perp)
     connection = _connect(server)
     polling.sync(connection)
+    capture_run.run(Case.objects.get().captures.get().pk)
     action = outbox.request_action(
         Case.objects.get(),
         connection,

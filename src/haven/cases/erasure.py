@@ -43,7 +43,13 @@ from haven.core.errors import Conflict
 from haven.core.events import Stream, declare
 from haven.evidence import store
 from haven.evidence.models import EvidenceItem, RetentionNotice
-from haven.fediverse.models import EnforcementAction
+from haven.fediverse.models import (
+    AccountTrait,
+    CaptureRun,
+    EnforcementAction,
+    HeldItem,
+    LinkedAccount,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -57,6 +63,10 @@ CASE_ERASED = declare("case.erased", CaseErased, gettext_lazy("Case erased"), st
 # What goes with an erased case, children before what they point at.
 _CHILDREN = (
     EnforcementAction,
+    HeldItem,
+    CaptureRun,
+    AccountTrait,
+    LinkedAccount,
     VerdictMark,
     TextScan,
     CaseNote,
@@ -81,6 +91,9 @@ def erase_case(case: Case, *, acting_user: User) -> None:
             n
             for n in EvidenceItem.objects.filter(case=case).values_list("blob_name", flat=True)
             if n
+        ]
+        blobs += [
+            n for n in HeldItem.objects.filter(case=case).values_list("blob_name", flat=True) if n
         ]
         change.move(StatusAction.ERASE)
         for model in _CHILDREN:

@@ -8,11 +8,15 @@ class FediverseConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:
-        # The periodic poll and outbox release register themselves; outbox and
-        # connecting declare their kinds of event.
+        # The periodic poll, outbox release and hold settling register themselves;
+        # outbox, capture, capture_hold, connecting and linked declare their kinds of event.
         from haven.fediverse import (  # noqa: F401
+            capture,
+            capture_hold,
+            capture_tasks,
             connecting,
             delivery_tasks,
+            linked,
             outbox,
             outbox_tasks,
             polling_tasks,

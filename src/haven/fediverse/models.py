@@ -51,6 +51,9 @@ class Connection(models.Model):
     poll_cursor = models.CharField(max_length=200, blank=True)
     polled_at = models.DateTimeField(null=True, blank=True)
     poll_not_before = models.DateTimeField(null=True, blank=True)
+    # Hosts besides the server's own domain that serve its media (a CDN, object
+    # storage); captured media is fetched only from these.
+    media_hosts = models.JSONField(default=list, blank=True)
 
     class Meta:
         ordering = ["base_url"]
@@ -187,3 +190,126 @@ class EnforcementAction(models.Model):
 
     def __str__(self) -> str:
         return f"{self.kind} on case {self.case_id}"
+
+
+class CaptureState(models.TextChoices):
+    PENDING = "pending", _("Capturing")
+    DONE = "done", _("Captured")
+    FAILED = "failed", _("Capture failed")
+
+
+class HoldState(models.TextChoices):
+    HELD = "held", _("Sealed, waiting for the victim's consent")
+    RELEASED = "released", _("In the evidence vault")
+    DISCARDED = "discarded", _("Discarded")
+
+
+class CaptureRun(models.Model):
+    """The capture of one server report on a case (``haven.fediverse.capture``).
+
+    Until it is done, no action on the server runs for the case. What it took is
+    held sealed under the case key (``HeldItem``) until the victim's consent
+    moves it into the evidence vault, or it is discarded.
+    """
+
+    id = models.CharField(primary_key=True, max_length=24, default=new_connection_id)
+    case = models.ForeignKey("cases.Case", on_delete=models.CASCADE, related_name="captures")
+    connection = models.ForeignKey(Connection, on_delete=models.PROTECT, related_name="captures")
+    remote_report_id = models.CharField(max_length=100)
+    state = models.CharField(
+        max_length=16, choices=CaptureState.choices, default=CaptureState.PENDING
+    )
+    hold = models.CharField(max_length=16, choices=HoldState.choices, default=HoldState.HELD)
+    hold_until = models.DateTimeField()
+    attempts = models.PositiveIntegerField(default=0)
+    items = models.PositiveIntegerField(default=0)
+    media_refused = models.PositiveIntegerField(default=0)
+    failure = models.CharField(max_length=64, blank=True)  # an error's class or code, no text
+    created_at = models.DateTimeField(auto_now_add=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["created_at"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["connection", "remote_report_id"], name="one_capture_per_server_report"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"capture {self.pk} of case {self.case_id}"
+
+
+class CapturedWhat(models.TextChoices):
+    STATUS = "status", _("Reported post")
+    MEDIA = "media", _("Media of a reported post")
+    PROFILE = "profile", _("Account profile")
+    AVATAR = "avatar", _("Account picture")
+
+
+class HeldItem(models.Model):
+    """One captured item on hold: a blob sealed under the case key, and only its hashes shown.
+
+    ``id`` is the vault item id the blob is sealed under; ``source_ref`` is the
+    sealed JSON of its addresses and ids on the server.
+    """
+
+    id = models.CharField(primary_key=True, max_length=24)
+    capture = models.ForeignKey(CaptureRun, on_delete=models.CASCADE, related_name="held")
+    case = models.ForeignKey("cases.Case", on_delete=models.CASCADE, related_name="+")
+    what = models.CharField(max_length=16, choices=CapturedWhat.choices)
+    sha256 = models.CharField(max_length=64)
+    size = models.PositiveBigIntegerField()
+    blob_name = models.CharField(max_length=64, blank=True)
+    source_ref = models.BinaryField(blank=True, default=b"")
+    captured_at = models.DateTimeField(auto_now_add=True)
+    evidence_item = models.CharField(max_length=24, blank=True)  # once in the vault
+
+    class Meta:
+        ordering = ["captured_at"]
+
+    def __str__(self) -> str:
+        return f"held item {self.pk} of case {self.case_id}"
+
+
+class AccountTrait(models.Model):
+    """A keyed hash (or PDQ hash) of something an account on a case showed, for linking.
+
+    Never the thing itself: a payment handle, a wallet, a phrase, a sign-up IP or
+    an e-mail domain is kept only as an HMAC under the ``fediverse-linking`` key.
+    """
+
+    case = models.ForeignKey("cases.Case", on_delete=models.CASCADE, related_name="+")
+    connection = models.ForeignKey(Connection, on_delete=models.CASCADE, related_name="+")
+    account_id = models.CharField(max_length=100)
+    acct_sealed = models.BinaryField()
+    kind = models.CharField(max_length=16)
+    digest = models.CharField(max_length=64)
+
+    class Meta:
+        indexes = [models.Index(fields=["kind", "digest"])]
+
+    def __str__(self) -> str:
+        return f"{self.kind} trait on case {self.case_id}"
+
+
+class LinkedAccount(models.Model):
+    """Another account likely run by the case's perpetrator, with the reasons Haven found."""
+
+    case = models.ForeignKey("cases.Case", on_delete=models.CASCADE, related_name="+")
+    connection = models.ForeignKey(Connection, on_delete=models.CASCADE, related_name="+")
+    account_id = models.CharField(max_length=100)
+    acct_sealed = models.BinaryField()
+    reasons = models.JSONField(default=list)  # LinkReason values
+    found_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["found_at"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["case", "connection", "account_id"], name="one_row_per_linked_account"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"linked account on case {self.case_id}"

@@ -1,12 +1,16 @@
 """The enforcement outbox: actions on a server asked for by a named moderator, run by a task.
 
 ``request_action`` checks everything before anything is queued: the person can
-see the case, the server can do this (its module declares it), a reason is
-given, the moderator confirmed it respects the victim's wishes, and any text
-that will reach the server passes the leak guard. The action and its event are
+see the case, everything reported on it has been captured (``capture``: an
+action can make the server purge the reported posts), the server can do this
+(its module declares it), a reason is given, the moderator confirmed it
+respects the victim's wishes, and any text that will reach the server passes
+the leak guard. The action and its event are
 written in the case's transaction; the task (``execute``) runs after commit.
 
-The task reads the account's state before acting (the module's ``perform``), so
+The task checks the capture again (a report filed on the case since starts a new
+one): while it runs, the action waits and is tried again a minute later. It
+reads the account's state before acting (the module's ``perform``), so
 a run repeated after a crash does nothing twice. A server that times out, fails
 or rate-limits is tried again with backoff; after ``HAVEN_TASK_MAX_ATTEMPTS``
 tries the action is marked failed. A server's refusal (4xx) is final. Every
@@ -22,7 +26,7 @@ import json
 import logging
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from django.conf import settings
 from django.utils import timezone
@@ -34,7 +38,7 @@ from haven.cases.changes import changing
 from haven.cases.models import Case, CaseParty, PartyRole, StepKey
 from haven.core.errors import Conflict, InvalidInput
 from haven.core.events import Id, Names, declare
-from haven.fediverse import credentials, leak_guard
+from haven.fediverse import capture, credentials, leak_guard
 from haven.fediverse.models import ActionState, Connection, EnforcementAction
 from haven.fediverse.servers import (
     ActionKind,
@@ -50,6 +54,8 @@ from haven.fediverse.servers import (
 )
 
 logger = logging.getLogger(__name__)
+
+CAPTURE_RECHECK = timedelta(minutes=1)
 
 # Which of the guide's steps an action carries out, for the wishes confirmation.
 _STEP = {
@@ -118,6 +124,12 @@ ACTION_CANCELLED = declare(
     _("Action on the server cancelled"),
     lambda p, names: [str(p.kind.label)],
 )
+ACTION_HELD = declare(
+    "enforcement.held_for_capture",
+    ActionEvent,
+    _("Action on the server waits: the reported posts are still being captured"),
+    lambda p, names: [str(p.kind.label)],
+)
 ACTION_FINISHED = declare(
     "enforcement.finished", ActionFinished, _("Action on the server finished"), _finished_details
 )
@@ -162,6 +174,7 @@ def request_action(
     dry_run: bool = False,
 ) -> EnforcementAction:
     access.get_case_for(acting_user, case.pk)
+    capture.require_finished(case)
     action_kind = ActionKind(kind)
     _check_offered(connection, action_kind)
     reason = notes.clean_text(reason, "reason")
@@ -314,6 +327,8 @@ def execute(action_id: str) -> ActionState:
     action = EnforcementAction.objects.select_related("connection", "case").get(pk=action_id)
     if action.state != ActionState.QUEUED:
         return ActionState(action.state)
+    if capture.unfinished(action.case):
+        return _hold_for_capture(action)
     connection = action.connection
     client = module_for(connection.software).client(
         connection.base_url, credentials.token_of(connection)
@@ -341,6 +356,17 @@ def execute(action_id: str) -> ActionState:
     if result.outcome == ActionOutcome.REFUSED:
         return _finish(action, ActionState.REFUSED, result.status_code, result.reason)
     return _finish(action, ActionState.DONE, result.status_code, result.outcome.value)
+
+
+def _hold_for_capture(action: EnforcementAction) -> ActionState:
+    """Back to waiting for a minute (``release_due`` queues it again), as an event on the case."""
+    with changing(action.case, acting_user=None) as change:
+        held = EnforcementAction.objects.filter(pk=action.pk, state=ActionState.QUEUED).update(
+            state=ActionState.WAITING, not_before=timezone.now() + CAPTURE_RECHECK
+        )
+        if held:
+            change.record(ACTION_HELD, ActionEvent(Id(action.pk), ActionKind(action.kind)))
+    return ActionState.WAITING
 
 
 def _finish(

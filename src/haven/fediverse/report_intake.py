@@ -11,6 +11,8 @@ its texts are read by the detector, and:
   case from, which reads the report from the server again.
 
 A report is never filed twice: ``receive_report`` refuses a repeat of its id.
+Filing it starts its capture (``capture``) in the same transaction; the
+reporter's e-mail and IP are dropped first (``capture_run.without_contact``).
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from haven.cases import actions, intake, screening
 from haven.cases.models import Case, PartyRole, Priority
 from haven.core.errors import InvalidInput
 from haven.detection import Context, Label
-from haven.fediverse import credentials
+from haven.fediverse import capture, capture_run, credentials
 from haven.fediverse.accounts import normalise_acct
 from haven.fediverse.models import Connection, ServerReport, ServerReportState
 from haven.fediverse.post_text import post_text
@@ -94,6 +96,8 @@ def open_case_from(row: ServerReport, *, acting_user: User) -> Case:
 
 
 def file_report(connection: Connection, report: RemoteReport, *, acting_user: User | None) -> Case:
+    """File the report on a case and start capturing what it points at, in one transaction."""
+    report = capture_run.without_contact(report)
     key = server_report_key(connection, report.id)
     target = _acct(report.target, connection.domain)
     existing = actions.open_case_naming(target) if target else None
@@ -108,7 +112,7 @@ def file_report(connection: Connection, report: RemoteReport, *, acting_user: Us
     comment, posts = _texts(report)
     try:
         with transaction.atomic():
-            return intake.receive_report(
+            case = intake.receive_report(
                 source=intake.ReportSource.SERVER_REPORT,
                 comment=comment,
                 posts=posts,
@@ -118,6 +122,8 @@ def file_report(connection: Connection, report: RemoteReport, *, acting_user: Us
                 server_report=key,
                 parties=parties,
             )
+            capture.start(case, connection, report.id)
+            return case
     except intake.ReportAlreadyReceived as already:
         if already.case_id is None:
             raise

@@ -14,6 +14,7 @@ from haven.web.views import (
     intake,
     page,
     server_actions,
+    server_capture,
     server_reports,
     team,
 )
@@ -49,6 +50,17 @@ urlpatterns = [
         name="case_evidence_download",
     ),
     path(case + "server/", server_actions.server_actions, name="case_server"),
+    path(
+        case + "server/capture/<str:capture_id>/retry/",
+        server_capture.capture_retry,
+        name="case_capture_retry",
+    ),
+    path(
+        case + "server/linked/confirm/",
+        server_capture.suspend_all_confirm,
+        name="case_linked_confirm",
+    ),
+    path(case + "server/linked/suspend/", server_capture.suspend_all, name="case_linked_suspend"),
     path(
         case + "server/confirm/", server_actions.server_action_confirm, name="case_server_confirm"
     ),

@@ -11,6 +11,8 @@ Wire format from GoToSocial's own API (``internal/api/client/admin`` and
   just after it. Every ``/api/v1/admin`` route answers 403 to anyone but an admin;
 - ``POST /api/v1/admin/reports/{id}/resolve``: ``action_taken_comment`` is shown
   to the reporter, so it is sent only when Haven was given a text;
+- ``GET /api/v2/admin/accounts``: accounts with their sign-up IP and e-mail,
+  newest first, filtered by ``origin=local`` (for linked accounts);
 - ``POST /api/v1/admin/accounts/{id}/action``: only ``type=suspend``, which
   deletes the account's posts and media and cannot be undone. 409 means another
   admin action on it is running: a try-again-later;
@@ -137,6 +139,7 @@ class _Instance(BaseModel):
 _Model = TypeVar("_Model")
 _REPORTS = TypeAdapter(list[_AdminReport])
 _STATUSES = TypeAdapter(list[_Status])
+_ADMIN_ACCOUNTS = TypeAdapter(list[_AdminAccount])
 
 
 # --- turning it into Haven's words --------------------------------------------
@@ -361,6 +364,12 @@ class GoToSocialClient:
             _path("/api/v1/admin/accounts/{}", account_id), TypeAdapter(_AdminAccount)
         )
         return _remote_account(found)
+
+    def local_accounts(self, *, limit: int = 200) -> tuple[RemoteAccount, ...]:
+        """The newest local accounts with their sign-up details (``GET /api/v2/admin/accounts``)."""
+        params = {"origin": "local", "limit": str(max(1, min(limit, 200)))}
+        found, _ = self._get("/api/v2/admin/accounts", _ADMIN_ACCOUNTS, params)
+        return tuple(_remote_account(a) for a in found)
 
     def statuses(self, account_id: str, *, limit: int = 40) -> tuple[RemoteStatus, ...]:
         found, _ = self._get(

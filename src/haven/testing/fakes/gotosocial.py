@@ -52,6 +52,7 @@ class FakeGoToSocial(FakeServer):
         self.route("POST", r"/api/v1/admin/reports/(?P<id>[^/]+)/resolve", self._resolve)
         self.route("GET", r"/api/v1/admin/accounts/(?P<id>[^/]+)", self._admin_account)
         self.route("POST", r"/api/v1/admin/accounts/(?P<id>[^/]+)/action", self._action)
+        self.route("GET", r"/api/v2/admin/accounts", self._admin_accounts)
         self.route("GET", r"/api/v1/accounts/(?P<id>[^/]+)/statuses", self._account_statuses)
         self.route("GET", r"/fileserver/(?P<id>[^/]+)", self._file, auth=False)
 
@@ -61,9 +62,18 @@ class FakeGoToSocial(FakeServer):
         return f"01J{next(self._ids):023d}"
 
     def add_account(
-        self, username: str, *, domain: str | None = None, email: str = "", ip: str = ""
+        self,
+        username: str,
+        *,
+        domain: str | None = None,
+        email: str = "",
+        ip: str = "",
+        avatar: bytes | None = None,
+        created_at: str = "",
     ) -> str:
         account_id = self.new_id()
+        if avatar is not None:
+            self.media[f"avatar-{account_id}"] = avatar
         self.accounts[account_id] = {
             "id": account_id,
             "username": username,
@@ -72,7 +82,7 @@ class FakeGoToSocial(FakeServer):
             "ip": ip or ("192.0.2.10" if domain is None else None),
             "silenced": False,
             "suspended": False,
-            "created_at": _now(),
+            "created_at": created_at or _now(),
         }
         return account_id
 
@@ -329,6 +339,21 @@ class FakeGoToSocial(FakeServer):
         for status_id in [s for s, v in self.statuses.items() if v["account_id"] == account_id]:
             del self.statuses[status_id]
         return Response(body={"message": "OK"})
+
+    def _admin_accounts(self, request: RecordedRequest, match: re.Match[str]) -> Response:
+        """GET /api/v2/admin/accounts: newest first; origin, email and ip filters."""
+        if self._role(request) != "admin":
+            return _FORBIDDEN
+        q = {k: v[-1] for k, v in request.query.items()}
+        limit = min(max(int(q.get("limit", "100")), 1), 200)
+        rows = sorted(self.accounts, reverse=True)
+        if q.get("origin") in ("local", "remote"):
+            local = q["origin"] == "local"
+            rows = [r for r in rows if (self.accounts[r]["domain"] is None) == local]
+        for name in ("email", "ip"):
+            if q.get(name):
+                rows = [r for r in rows if self.accounts[r][name] == q[name]]
+        return Response(body=[self._admin_info(r) for r in rows[:limit]])
 
     def _account_statuses(self, request: RecordedRequest, match: re.Match[str]) -> Response:
         account_id = match["id"]

@@ -20,8 +20,8 @@ from django.utils.translation import gettext_lazy
 from haven.cases import victim_wishes
 from haven.cases.models import Case
 from haven.core.errors import Conflict, HavenError, InvalidInput, NotFound
-from haven.fediverse import credentials, outbox
-from haven.fediverse.models import ActionState, Connection, EnforcementAction
+from haven.fediverse import capture_hold, credentials, linked, outbox
+from haven.fediverse.models import ActionState, CaptureRun, Connection, EnforcementAction
 from haven.fediverse.outbox import Target
 from haven.fediverse.servers import ActionKind, ActionRequest, module_for
 from haven.web.http import StaffRequest
@@ -81,6 +81,9 @@ def _page(request: StaffRequest, case: Case, form: ActionForm, status: int = 200
         "wishes": victim_wishes.read_wishes(case),
         "waiting": ActionState.WAITING,
         "queued": ActionState.QUEUED,
+        "captures": CaptureRun.objects.filter(case=case),
+        "held": capture_hold.held_items(case),
+        "linked": linked.linked_by_connection(case),
     }
     return render(request, "web/server/case.html", context, status=status)
 
