@@ -241,15 +241,16 @@ def test_the_reporters_email_and_address_are_stored_nowhere(
     _run_tasks()
     assert Case.objects.count() == 1
 
-    found = []
+    found, scanned = [], 0
     with db.cursor() as cursor:
         for table in db.introspection.table_names():
             cursor.execute(f"SELECT * FROM {db.ops.quote_name(table)}")  # noqa: S608 (our own table names)
             for row in cursor.fetchall():
+                scanned += 1
                 text = repr(row)
                 if REPORTER_EMAIL in text or REPORTER_IP in text or "mailbox.example" in text:
                     found.append(table)
-    assert found == []
+    assert found == [] and scanned > 50
     for path in Path(settings.HAVEN_DATA_DIR).rglob("*"):
         if path.is_file():
             data = path.read_bytes()
