@@ -134,7 +134,9 @@ def main(count: int, rate: float) -> None:
             times[index] = (time.perf_counter() - start) * 1000
 
         # Warm up the process (imports, first queries) on a delivery Haven ignores.
-        warm = b'{"event":"account.created","created_at":"2026-01-01T00:00:00Z","object":{"id":"0"}}'
+        warm = (
+            b'{"event":"account.created","created_at":"2026-01-01T00:00:00Z","object":{"id":"0"}}'
+        )
         from haven.testing.fakes.mastodon import sign
 
         httpx.post(url, content=warm, headers={"X-Hub-Signature": sign(SECRET, warm)})
@@ -158,7 +160,10 @@ def main(count: int, rate: float) -> None:
         connections.close_all()  # read back on a fresh connection
         stored = WebhookDelivery.objects.filter(connection=hooked).count()
         queued = DBTaskResult.objects.filter(task_path__endswith="process_delivery").count()
-        print(f"stored: {stored:,} deliveries, {queued:,} tasks queued, for {acknowledged:,} acknowledged")
+        print(
+            f"stored: {stored:,} deliveries, {queued:,} tasks queued, "
+            f"for {acknowledged:,} acknowledged"
+        )
 
         start = time.perf_counter()
         drain()

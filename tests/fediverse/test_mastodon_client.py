@@ -173,14 +173,18 @@ def test_report_drops_the_reporters_email_and_addresses(
     reporter = server.add_account("victim", email="victim@private.example", ip="203.0.113.9")
     perp = server.add_account("perp", email="perp@burner.example", ip="198.51.100.3")
     post = server.add_status(perp, "<p>synthetic dm</p>", visibility="direct", media=b"\x89PNG s")
-    report_id = server.add_report(comment="synthetic", target=perp, reporter=reporter,
-                                  status_ids=(post,))
+    report_id = server.add_report(
+        comment="synthetic", target=perp, reporter=reporter, status_ids=(post,)
+    )
     report = client.report(report_id)
     assert report.reporter is not None
     assert (report.reporter.signup_ip, report.reporter.email_domain) == ("", "")
     assert "private.example" not in repr(report) and "203.0.113.9" not in repr(report)
     # The target's sign-up details are kept for linking accounts: the domain only.
-    assert (report.target.signup_ip, report.target.email_domain) == ("198.51.100.3", "burner.example")
+    assert (report.target.signup_ip, report.target.email_domain) == (
+        "198.51.100.3",
+        "burner.example",
+    )
     assert "perp@burner.example" not in repr(report)
     [status] = report.statuses
     assert status.visibility == "direct" and status.id == post
@@ -298,7 +302,10 @@ def test_a_second_suspension_is_already_done_and_sends_nothing(
 
 @pytest.mark.parametrize(
     ("kind", "sent_type", "flag"),
-    [(ActionKind.LIMIT, "silence", "silenced"), (ActionKind.MARK_SENSITIVE, "sensitive", "sensitized")],
+    [
+        (ActionKind.LIMIT, "silence", "silenced"),
+        (ActionKind.MARK_SENSITIVE, "sensitive", "sensitized"),
+    ],
 )
 def test_limit_and_sensitive(server: FakeMastodon, client: MastodonClient, kind, sent_type, flag):
     perp = server.add_account("perp")

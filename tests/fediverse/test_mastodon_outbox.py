@@ -58,7 +58,9 @@ def case(personas, perp: str) -> Case:
     return case
 
 
-def _ask(case: Case, connection: Connection, user, kind: str = "suspend", **extra) -> EnforcementAction:
+def _ask(
+    case: Case, connection: Connection, user, kind: str = "suspend", **extra
+) -> EnforcementAction:
     return outbox.request_action(
         case,
         connection,
@@ -111,7 +113,12 @@ def test_an_action_with_a_report_id_is_refused_before_anything_is_queued(
 
 @pytest.mark.parametrize("failure", ["500", "429"])
 def test_a_failing_server_is_retried_and_the_action_done_once(
-    server: FakeMastodon, connection: Connection, case: Case, perp: str, personas, settings,
+    server: FakeMastodon,
+    connection: Connection,
+    case: Case,
+    perp: str,
+    personas,
+    settings,
     failure: str,
 ):
     settings.HAVEN_TASK_BACKOFF_SECONDS = 0
@@ -128,7 +135,12 @@ def test_a_failing_server_is_retried_and_the_action_done_once(
 
 
 def test_a_timeout_after_the_server_acted_is_retried_and_not_done_twice(
-    server: FakeMastodon, connection: Connection, case: Case, perp: str, personas, settings,
+    server: FakeMastodon,
+    connection: Connection,
+    case: Case,
+    perp: str,
+    personas,
+    settings,
     monkeypatch: pytest.MonkeyPatch,
 ):
     settings.HAVEN_TASK_BACKOFF_SECONDS = 1

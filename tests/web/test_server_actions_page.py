@@ -49,7 +49,10 @@ def perp(server: FakeMastodon) -> str:
 def case(personas, perp: str) -> Case:
     case = actions.open_case(acting_user=personas.moderator)
     actions.add_party(
-        case, "perpetrator", acting_user=personas.moderator, acct="perp@elsewhere.example",
+        case,
+        "perpetrator",
+        acting_user=personas.moderator,
+        acct="perp@elsewhere.example",
         remote_id=perp,
     )
     actions.add_party(case, "victim", acting_user=personas.moderator, acct=VICTIM)
@@ -101,7 +104,9 @@ def test_the_page_offers_only_what_the_software_can_do(personas, login, case, co
 def test_confirm_says_what_it_causes_and_the_exact_requests_and_sends_nothing(
     personas, login, case, connection, server, perp
 ):
-    answer = login(personas.moderator).post(f"/cases/{case.pk}/server/confirm/", _form(case, connection))
+    answer = login(personas.moderator).post(
+        f"/cases/{case.pk}/server/confirm/", _form(case, connection)
+    )
     assert answer.status_code == 200
     page = answer.content.decode()
     assert escape(module_for("mastodon").consequences[ActionKind.SUSPEND]) in page
@@ -132,7 +137,9 @@ def test_the_victims_wishes_are_shown_and_must_be_confirmed(
     page = client.post(f"/cases/{case.pk}/server/confirm/", _form(case, connection)).content
     assert "No wishes are recorded yet" in page.decode()
     victim_wishes.record_wishes(
-        case, acting_user=personas.moderator, outcome="synthetic: wants the account gone",
+        case,
+        acting_user=personas.moderator,
+        outcome="synthetic: wants the account gone",
         safety="synthetic: after saving the messages",
     )
     page = client.post(f"/cases/{case.pk}/server/confirm/", _form(case, connection)).content
@@ -150,7 +157,9 @@ def test_the_victims_wishes_are_shown_and_must_be_confirmed(
     assert confirmed.status_code == 302
     action = EnforcementAction.objects.get()
     assert (action.kind, action.state, action.requested_by) == (
-        "suspend", ActionState.QUEUED, personas.moderator,
+        "suspend",
+        ActionState.QUEUED,
+        personas.moderator,
     )
     types = list(CaseEvent.objects.filter(case=case).values_list("type", flat=True))
     assert victim_wishes.WISHES_CONFIRMED.name in types
@@ -179,9 +188,7 @@ def test_someone_outside_the_team_gets_404_everywhere(personas, login, case, con
     assert not EnforcementAction.objects.exists()
 
 
-def test_a_dry_run_shows_the_exact_requests_and_sends_none(
-    personas, login, case, server, perp
-):
+def test_a_dry_run_shows_the_exact_requests_and_sends_none(personas, login, case, server, perp):
     dry = _connect(server.url, "mastodon", mastodon.ADMIN_TOKEN, mastodon.DOMAIN, dry_run=True)
     client = login(personas.moderator)
     shown = client.post(f"/cases/{case.pk}/server/confirm/", _form(case, dry)).content.decode()

@@ -136,7 +136,7 @@ class FakeMastodon(FakeServer):
         admin = self.add_account("admin", email="admin@mastodon.example")
         moderator = self.add_account("moderator", email="moderator@mastodon.example")
         self.tokens = {
-            ADMIN_TOKEN: Token(ALL_SCOPES + ["profile"], "Owner", 0xFFFFF, admin),
+            ADMIN_TOKEN: Token([*ALL_SCOPES, "profile"], "Owner", 0xFFFFF, admin),
             MODERATOR_TOKEN: Token(list(ALL_SCOPES), "Moderator", MODERATOR_PERMISSIONS, moderator),
             READ_ONLY_TOKEN: Token(["read", "admin:read"], "Owner", 0xFFFFF, admin),
         }
@@ -208,7 +208,7 @@ class FakeMastodon(FakeServer):
         media: bytes | None = None,
     ) -> str:
         status_id = self.new_id()
-        attachments = []
+        attachments: list[dict[str, Any]] = []
         if media is not None:
             media_id = self.new_id()
             self.media[media_id] = media
@@ -355,7 +355,13 @@ class FakeMastodon(FakeServer):
             "email": a["email"],
             "ip": ips[-1]["ip"] if ips else None,
             "ips": ips,
-            "role": {"id": "-99", "name": "", "permissions": "65536", "color": "", "highlighted": False},
+            "role": {
+                "id": "-99",
+                "name": "",
+                "permissions": "65536",
+                "color": "",
+                "highlighted": False,
+            },
             "confirmed": a["domain"] is None,
             "suspended": a["suspended_at"] is not None,
             "silenced": a["silenced"],
@@ -579,9 +585,13 @@ class FakeMastodon(FakeServer):
         base = f"{self.url}/api/v1/admin/reports"
         extra = {"resolved": "true"} if wanted else {}
         if len(page) == limit:
-            links.append(f'<{base}?{urlencode({**extra, "limit": limit, "max_id": page[-1]})}>; rel="next"')
+            links.append(
+                f'<{base}?{urlencode({**extra, "limit": limit, "max_id": page[-1]})}>; rel="next"'
+            )
         if page:
-            links.append(f'<{base}?{urlencode({**extra, "limit": limit, "min_id": page[0]})}>; rel="prev"')
+            links.append(
+                f'<{base}?{urlencode({**extra, "limit": limit, "min_id": page[0]})}>; rel="prev"'
+            )
         headers = {"Link": ", ".join(links)} if links else {}
         return Response(body=[self._admin_report(r) for r in page], headers=headers)
 
@@ -623,7 +633,10 @@ class FakeMastodon(FakeServer):
             return Response(404, {"error": "Record not found"})
         # ActiveModel's boolean cast: absent means the default, true.
         notify = (request.param("send_email_notification") or "true").lower() not in (
-            "0", "f", "false", "off",
+            "0",
+            "f",
+            "false",
+            "off",
         )
         account = self.accounts[account_id]
         now = self.now()

@@ -28,6 +28,8 @@ from haven.fediverse import credentials, leak_guard, outbox
 from haven.fediverse.models import ActionState, Connection, EnforcementAction
 from haven.fediverse.outbox import Target
 from haven.fediverse.servers import ActionKind, ActionRequest, PlannedRequest, module_for
+from haven.web.http import StaffRequest
+from haven.web.views.base import case_view
 
 # The actions this form can ask for: each is on the perpetrator's account.
 ACCOUNT_ACTIONS = (
@@ -43,8 +45,6 @@ def offered_kinds() -> list[ActionKind]:
     softwares = set(Connection.objects.filter(active=True).values_list("software", flat=True))
     modules = [module_for(software) for software in softwares]
     return [kind for kind in ACCOUNT_ACTIONS if any(m.offers(kind) for m in modules)]
-from haven.web.http import StaffRequest
-from haven.web.views.base import case_view
 
 
 class ActionForm(forms.Form):
@@ -90,9 +90,11 @@ class ActionForm(forms.Form):
     def clean(self) -> dict[str, object]:
         data = super().clean() or {}
         connection, kind = data.get("connection"), data.get("kind")
-        if isinstance(connection, Connection) and kind:
-            if not module_for(connection.software).offers(ActionKind(kind)):
-                self.add_error("kind", _("This server cannot do that."))
+        offered = isinstance(connection, Connection) and (
+            not kind or module_for(connection.software).offers(ActionKind(kind))
+        )
+        if isinstance(connection, Connection) and not offered:
+            self.add_error("kind", _("This server cannot do that."))
         return data
 
 
