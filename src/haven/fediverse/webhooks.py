@@ -69,7 +69,9 @@ def _store(connection: Connection, delivery: Delivery, body: bytes) -> Answer:
                 sent_at=delivery.created_at,
                 dedupe_key=key,
             )
-            transaction.on_commit(lambda: _enqueue(row.pk))
+            # In the same transaction (the task queue is in the database): a row
+            # whose task was lost would be answered as a repeat and never processed.
+            _enqueue(row.pk)
     except IntegrityError:
         WebhookDelivery.objects.filter(dedupe_key=key).update(repeats=F("repeats") + 1)
         logger.info("webhook repeat connection=%s", connection.pk)

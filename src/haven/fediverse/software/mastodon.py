@@ -109,8 +109,15 @@ NOT_OFFERED = {
 class MastodonClient:
     """``ServerClient`` for one Mastodon server and token."""
 
-    def __init__(self, base_url: str, token: str, *, http: api.MastodonAPI | None = None) -> None:
-        self.api = http or api.MastodonAPI(base_url, token)
+    def __init__(
+        self,
+        base_url: str,
+        token: str,
+        *,
+        http: api.MastodonAPI | None = None,
+        timeout: float | None = None,
+    ) -> None:
+        self.api = http or api.MastodonAPI(base_url, token, timeout=timeout)
         self._local_domain: str | None = None
 
     def close(self) -> None:
@@ -162,7 +169,9 @@ class MastodonClient:
         nothing came after ``cursor``: keep the one you have.
         """
         limit = max(1, min(limit, 200))
-        pages = [self.api.reports(resolved=r, min_id=cursor, limit=limit) for r in (False, True)]
+        # Without a min_id Mastodon answers the newest page: from the start is min_id=0.
+        after = cursor or "0"
+        pages = [self.api.reports(resolved=r, min_id=after, limit=limit) for r in (False, True)]
         found: list[api.AdminReport] = []
         bound: int | None = None
         for response in pages:

@@ -213,13 +213,19 @@ class MastodonAPI:
     """A thin, typed client: one method per endpoint Haven uses, httpx inside."""
 
     def __init__(
-        self, base_url: str, token: str, *, transport: httpx.BaseTransport | None = None
+        self,
+        base_url: str,
+        token: str,
+        *,
+        transport: httpx.BaseTransport | None = None,
+        timeout: float | None = None,
     ) -> None:
         self.base_url = base_url.rstrip("/")
+        self.timeout = TIMEOUT if timeout is None else httpx.Timeout(timeout)
         self._http = httpx.Client(
             base_url=self.base_url,
             headers={"Authorization": f"Bearer {token}", "User-Agent": USER_AGENT},
-            timeout=TIMEOUT,
+            timeout=self.timeout,
             follow_redirects=False,
             transport=transport,
         )
@@ -306,7 +312,7 @@ class MastodonAPI:
         try:
             # Media lives on the server or its file host: the token is not sent there.
             headers = {"User-Agent": USER_AGENT}
-            with httpx.stream("GET", url, timeout=TIMEOUT, headers=headers) as response:
+            with httpx.stream("GET", url, timeout=self.timeout, headers=headers) as response:
                 raise_for(response)
                 if response.status_code != 200:
                     # A redirect could lead anywhere, a private address included.

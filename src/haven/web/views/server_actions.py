@@ -3,6 +3,10 @@
 Asking shows a confirmation page first: what the action causes on that server
 (its module says), the victim's recorded wishes, and the exact requests Haven
 will send. Only the confirmation's POST queues the action (``outbox``).
+
+The form offers only the account actions some connected server's software can
+do; a report is not resolved from here: on Mastodon every account action
+resolves the account's open reports itself.
 """
 
 from __future__ import annotations
@@ -20,12 +24,27 @@ from django.utils.translation import gettext_lazy
 from haven.cases import victim_wishes
 from haven.cases.models import Case
 from haven.core.errors import Conflict, HavenError, InvalidInput, NotFound
-from haven.fediverse import capture_hold, credentials, linked, outbox
+from haven.fediverse import capture_hold, credentials, leak_guard, linked, outbox
 from haven.fediverse.models import ActionState, CaptureRun, Connection, EnforcementAction
 from haven.fediverse.outbox import Target
-from haven.fediverse.servers import ActionKind, ActionRequest, module_for
+from haven.fediverse.servers import ActionKind, ActionRequest, PlannedRequest, module_for
 from haven.web.http import StaffRequest
 from haven.web.views.base import case_view
+
+# The actions this form can ask for: each is on the perpetrator's account.
+ACCOUNT_ACTIONS = (
+    ActionKind.SUSPEND,
+    ActionKind.LIMIT,
+    ActionKind.MARK_SENSITIVE,
+    ActionKind.DELETE_ACCOUNT_DATA,
+)
+
+
+def offered_kinds() -> list[ActionKind]:
+    """The account actions at least one active connection's software can do."""
+    softwares = set(Connection.objects.filter(active=True).values_list("software", flat=True))
+    modules = [module_for(software) for software in softwares]
+    return [kind for kind in ACCOUNT_ACTIONS if any(m.offers(kind) for m in modules)]
 
 
 class ActionForm(forms.Form):
@@ -66,6 +85,17 @@ class ActionForm(forms.Form):
     def __init__(self, *args: object, targets: list[Target], **kwargs: object) -> None:
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]
         self.fields["target"].choices = [(t.party_id, t.acct) for t in targets]  # type: ignore[attr-defined]
+        self.fields["kind"].choices = [(k.value, k.label) for k in offered_kinds()]  # type: ignore[attr-defined]
+
+    def clean(self) -> dict[str, object]:
+        data = super().clean() or {}
+        connection, kind = data.get("connection"), data.get("kind")
+        offered = isinstance(connection, Connection) and (
+            not kind or module_for(connection.software).offers(ActionKind(kind))
+        )
+        if isinstance(connection, Connection) and not offered:
+            self.add_error("kind", _("This server cannot do that."))
+        return data
 
 
 def _page(request: StaffRequest, case: Case, form: ActionForm, status: int = 200) -> HttpResponse:
@@ -75,7 +105,7 @@ def _page(request: StaffRequest, case: Case, form: ActionForm, status: int = 200
     context = {
         "case": case,
         "form": form,
-        "actions": actions,
+        "actions": [(action, _plan_of(action)) for action in actions],
         "has_targets": bool(form.fields["target"].choices),  # type: ignore[attr-defined]
         "has_connections": Connection.objects.filter(active=True).exists(),
         "wishes": victim_wishes.read_wishes(case),
@@ -86,6 +116,10 @@ def _page(request: StaffRequest, case: Case, form: ActionForm, status: int = 200
         "linked": linked.linked_by_connection(case),
     }
     return render(request, "web/server/case.html", context, status=status)
+
+
+def _plan_of(action: EnforcementAction) -> list[PlannedRequest]:
+    return outbox.planned_requests(action) if action.state == ActionState.DRY_RUN else []
 
 
 @case_view("GET", "HEAD")
@@ -111,8 +145,13 @@ def server_action_confirm(request: StaffRequest, case: Case) -> HttpResponse:
     connection: Connection = data["connection"]
     module = module_for(connection.software)
     kind = ActionKind(data["kind"])
-    if not module.offers(kind):
-        form.add_error("kind", _("This server cannot do that."))
+    guarded = leak_guard.check(case, data["text"])
+    if not guarded.ok:
+        form.add_error(
+            "text",
+            _("This text would reveal the case to the server: %(why)s. Write it without them.")
+            % {"why": "; ".join(guarded.reasons)},
+        )
         return _page(request, case, form, status=400)
     client = module.client(connection.base_url, credentials.token_of(connection))
     try:
