@@ -258,7 +258,8 @@ class MisskeyClient:
     # --- conversion ---------------------------------------------------------
     def _account(self, user: api.User, admin: api.AdminUser | None = None) -> RemoteAccount:
         local = user.host is None
-        acct = f"{user.username}@{user.host or self._domain}"
+        # A local account's bare name: report intake adds the connection's domain.
+        acct = user.username if local else f"{user.username}@{user.host}"
         profile = user.url or (f"{self.api.base_url}/@{user.username}" if local else "")
         return RemoteAccount(
             id=user.id,
