@@ -111,7 +111,7 @@ def test_describe_reads_meta_and_the_tokens_role(server: FakeMisskey):
     # Every call was a POST with a JSON body and the token in the header only.
     for sent in server.requests_to("POST", r"/api/.*"):
         assert "i" not in (sent.json or {})
-    [me] = [r for r in server.requests_to("POST", r"/api/i")][:1]
+    me = server.requests_to("POST", r"/api/i")[0]
     assert me.headers["authorization"] == f"Bearer {ADMIN_TOKEN}"
 
 
@@ -148,9 +148,7 @@ def test_reports_oldest_first_across_pages_and_resumed_from_a_saved_cursor(
     assert report.category == "other" and report.created_at == report.updated_at
 
 
-def test_a_report_from_another_server_names_no_reporter(
-    server: FakeMisskey, client: MisskeyClient
-):
+def test_a_report_from_another_server_names_no_reporter(server: FakeMisskey, client: MisskeyClient):
     actor = server.add_user("remote.example", host="remote.example")
     target = server.add_user("perp")
     report_id = server.add_report(target=target, reporter=actor, comment="forwarded")
@@ -209,9 +207,7 @@ def test_account_and_its_notes(server: FakeMisskey, client: MisskeyClient):
         client.statuses("a000000000008888")
 
 
-def test_errors_map_to_havens_types_without_server_text(
-    server: FakeMisskey, client: MisskeyClient
-):
+def test_errors_map_to_havens_types_without_server_text(server: FakeMisskey, client: MisskeyClient):
     server.rate_limit_next(reset_in=120)
     with pytest.raises(RateLimited) as limited:
         client.reports(None)
@@ -232,7 +228,9 @@ def test_errors_map_to_havens_types_without_server_text(
         MisskeyClient(server.url, NARROW_TOKEN).reports(None)
     with pytest.raises(NotOnServer):
         client.account("a000000000007777")  # users/show: NO_SUCH_USER
-    _override(server, "POST", r"/api/admin/abuse-user-reports", Response(body={"synthetic": "echo"}))
+    _override(
+        server, "POST", r"/api/admin/abuse-user-reports", Response(body={"synthetic": "echo"})
+    )
     with pytest.raises(ServerAnswerInvalid) as invalid:
         client.reports(None)
     assert "echo" not in str(invalid.value)
@@ -330,9 +328,10 @@ def test_an_action_misskey_lacks_is_refused_without_a_request(
 ):
     for kind in (ActionKind.LIMIT, ActionKind.MARK_SENSITIVE, ActionKind.DELETE_ACCOUNT_DATA):
         result = client.perform(ActionRequest(kind=kind, account_id="x"))
-        assert result.outcome == ActionOutcome.REFUSED and client.plan(
-            ActionRequest(kind=kind, account_id="x")
-        ) == ()
+        assert (
+            result.outcome == ActionOutcome.REFUSED
+            and client.plan(ActionRequest(kind=kind, account_id="x")) == ()
+        )
     assert server.requests == []
 
 
@@ -385,7 +384,9 @@ def test_verify_delivery_compares_the_secret_and_names_the_event(server: FakeMis
     assert delivery.created_at is not None and delivery.object_updated_at is None
     lower = {k.lower(): v for k, v in headers.items()}
     assert misskey.verify_delivery(lower, body, secret) is not None
-    resolved = misskey.verify_delivery(*server.webhook_request("abuseReportResolved", report_id), secret)
+    resolved = misskey.verify_delivery(
+        *server.webhook_request("abuseReportResolved", report_id), secret
+    )
     assert resolved is not None and resolved.event == "report.updated"
     wrong = {**headers, "X-Misskey-Hook-Secret": "synthetic-secreT"}
     assert misskey.verify_delivery(wrong, body, secret) is None

@@ -1,4 +1,4 @@
-"""Reports reach Haven from the fake Misskey by system webhook and by polling; the outbox acts there."""
+"""Reports reach Haven from the fake Misskey by system webhook and by polling; the outbox acts."""
 
 from __future__ import annotations
 

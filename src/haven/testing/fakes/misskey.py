@@ -11,7 +11,7 @@ UserDetailedNotMe, MeDetailed, Note, DriveFile; ``admin/abuse-user-reports``'s
   403 ``ACCESS_DENIED``, a token without the endpoint's permission 403
   ``PERMISSION_DENIED``, a rate limit 429 ``RATE_LIMIT_EXCEEDED`` (with the
   headers Sharkey adds when ``fork_rate_limit_headers`` is set);
-- pages by ``sinceId`` (ascending) and ``untilId`` (descending), ``limit`` 1–100;
+- pages by ``sinceId`` (ascending) and ``untilId`` (descending), ``limit`` 1 to 100;
 - ``admin/suspend-user`` and ``admin/show-user`` fail with a plain error (500) for a
   moderator target or an unknown user; ``notes/delete`` and ``notes/show`` answer
   400 ``NO_SUCH_NOTE``;
@@ -51,7 +51,9 @@ ALL = None  # every permission
 
 
 def _error(status: int, code: str, error_id: str, message: str, kind: str = "client") -> Response:
-    return Response(status, {"error": {"message": message, "code": code, "id": error_id, "kind": kind}})
+    return Response(
+        status, {"error": {"message": message, "code": code, "id": error_id, "kind": kind}}
+    )
 
 
 _AUTH_FAILED = _error(
@@ -87,7 +89,9 @@ _NO_SUCH_REPORT = _error(
 _NO_SUCH_ENDPOINT = _error(
     404, "NO_SUCH_ENDPOINT", "f8080b67-5f9c-4eb7-8c18-7f1eeae8f709", "No such endpoint."
 )
-_INVALID_PARAM = _error(400, "INVALID_PARAM", "3d81ceae-475f-4600-b2a8-2bc116157532", "Invalid param.")
+_INVALID_PARAM = _error(
+    400, "INVALID_PARAM", "3d81ceae-475f-4600-b2a8-2bc116157532", "Invalid param."
+)
 _NO_CONTENT = Response(204, None)
 
 
@@ -287,7 +291,9 @@ class FakeMisskey(FakeServer):
             return
         headers, body = self.webhook_request(event, report_id)
         try:
-            status = httpx.post(self.webhook["url"], content=body, headers=headers, timeout=5).status_code
+            status = httpx.post(
+                self.webhook["url"], content=body, headers=headers, timeout=5
+            ).status_code
         except httpx.HTTPError:
             status = 0
         self.sent_webhooks.append((status, body))
@@ -567,10 +573,14 @@ class FakeMisskey(FakeServer):
     def _ep_notes__delete(self, p: dict[str, Any], me: str | None) -> Response:
         note = self.notes.get(str(p.get("noteId")))
         if note is None:
-            return _error(400, "NO_SUCH_NOTE", "490be23f-8c1f-4796-819f-94cb4f9d1630", "No such note.")
+            return _error(
+                400, "NO_SUCH_NOTE", "490be23f-8c1f-4796-819f-94cb4f9d1630", "No such note."
+            )
         assert me is not None
         if self.users[me]["role"] == "user" and note["userId"] != me:
-            return _error(400, "ACCESS_DENIED", "fe8d7103-0ea8-4ec3-814d-f8b401dc69e9", "Access denied.")
+            return _error(
+                400, "ACCESS_DENIED", "fe8d7103-0ea8-4ec3-814d-f8b401dc69e9", "Access denied."
+            )
         del self.notes[note["id"]]  # its drive files stay, as on Misskey
         return _NO_CONTENT
 
