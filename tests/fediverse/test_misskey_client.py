@@ -140,6 +140,7 @@ def test_reports_oldest_first_across_pages_and_resumed_from_a_saved_cursor(
     assert resumed == later  # new ones found, none twice
 
     page = client.reports(None, limit=40)
+    assert [r.id for r in client.reports("not-a-cursor", limit=40).reports] == first + later
     report = page.reports[0]
     assert report.target.acct == "perp@elsewhere.example" and not report.target.local
     assert report.reporter is not None and report.reporter.local
