@@ -21,9 +21,10 @@ def request(
     *,
     params: Mapping[str, str] | None = None,
     form: Mapping[str, str] | None = None,
+    json: Mapping[str, object] | None = None,
 ) -> httpx.Response:
     try:
-        return client.request(method, path, params=params, data=form)
+        return client.request(method, path, params=params, data=form, json=json)
     except httpx.TimeoutException:
         raise ServerUnavailable("The server did not answer in time.") from None
     except httpx.HTTPError as exc:

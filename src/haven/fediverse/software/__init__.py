@@ -3,4 +3,4 @@
 Adding a software is one module here and one import line below.
 """
 
-from haven.fediverse.software import gotosocial, mastodon  # noqa: F401
+from haven.fediverse.software import gotosocial, mastodon, misskey  # noqa: F401
