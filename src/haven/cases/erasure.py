@@ -44,6 +44,7 @@ from haven.core.events import Stream, declare
 from haven.evidence import store
 from haven.evidence.models import EvidenceItem, RetentionNotice
 from haven.fediverse.models import EnforcementAction
+from haven.notify.models import Notification
 
 logger = logging.getLogger(__name__)
 
@@ -56,6 +57,7 @@ class CaseErased:
 CASE_ERASED = declare("case.erased", CaseErased, gettext_lazy("Case erased"), stream=Stream.AUDIT)
 # What goes with an erased case, children before what they point at.
 _CHILDREN = (
+    Notification,
     EnforcementAction,
     VerdictMark,
     TextScan,

@@ -36,6 +36,7 @@ from haven.core.errors import Conflict, InvalidInput
 from haven.core.events import Id, Names, declare
 from haven.fediverse import credentials, leak_guard
 from haven.fediverse.models import ActionState, Connection, EnforcementAction
+from haven.notify import announce
 from haven.fediverse.servers import (
     ActionKind,
     ActionOutcome,
@@ -375,3 +376,4 @@ def _finish(
 
 def _failed(case_id: str) -> None:
     logger.warning("action failed case=%s", case_id)
+    announce.action_failed(case_id)
