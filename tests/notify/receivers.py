@@ -40,7 +40,7 @@ class _Collect:
         self.received: list[ReceivedMail] = []
         self.lock = threading.Lock()
 
-    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:  # noqa: N802
+    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
         with self.lock:
             self.received.append(
                 ReceivedMail(envelope.mail_from, list(envelope.rcpt_tos), envelope.content)

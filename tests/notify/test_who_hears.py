@@ -7,8 +7,8 @@ from datetime import time, timedelta
 import pytest
 from django.utils import timezone
 
-from haven.cases import actions
 from haven.accounts.models import Role
+from haven.cases import actions
 from haven.cases.models import Priority
 from haven.notify import dispatch
 from haven.notify.models import Channel, Delivery, DeliveryState, Notification

@@ -36,7 +36,6 @@ from haven.core.errors import Conflict, InvalidInput
 from haven.core.events import Id, Names, declare
 from haven.fediverse import credentials, leak_guard
 from haven.fediverse.models import ActionState, Connection, EnforcementAction
-from haven.notify import announce
 from haven.fediverse.servers import (
     ActionKind,
     ActionOutcome,
@@ -49,6 +48,7 @@ from haven.fediverse.servers import (
     TokenRefused,
     module_for,
 )
+from haven.notify import announce
 
 logger = logging.getLogger(__name__)
 

@@ -89,8 +89,6 @@ def update_preferences(user: User, choices: Choices, *, acting_user: User) -> Pr
         setattr(pref, name, getattr(choices, name))
     pref.quiet_start, pref.quiet_end = choices.quiet_start, choices.quiet_end
     pref.timezone = choices.timezone
-    if pref.pk is None:
-        pref.save()  # the sealed targets are bound to the row's member, which exists now
     if choices.ntfy_url is not None:
         url = choices.ntfy_url.strip()
         targets.set_ntfy(pref, Target(targets.check_url(url), choices.ntfy_token) if url else None)

@@ -13,7 +13,7 @@ def send_trial(user: User, *, acting_user: User) -> int:
     """Queue the test message; return how many channels it goes to."""
     if acting_user.pk != user.pk:
         raise NotFound()
-    notification_id, deliveries = dispatch.queue_test(user)
+    _notification_id, deliveries = dispatch.queue_test(user)
     if not deliveries:
         raise InvalidInput("Set up at least one way to be told first.", code="no_channel")
 

@@ -7,7 +7,6 @@ desk's only mail is this, and its server is configured by ``HAVEN_SMTP_*``.
 from __future__ import annotations
 
 import smtplib
-import socket
 
 from django.conf import settings
 from django.core.mail import EmailMessage, get_connection
@@ -50,7 +49,7 @@ def send(user: User, message: Message) -> None:
         mail.send()
     except smtplib.SMTPRecipientsRefused:
         raise Undeliverable("The mail server refused the address.", code="smtp_refused") from None
-    except (smtplib.SMTPException, OSError, socket.timeout) as exc:
+    except (TimeoutError, smtplib.SMTPException, OSError) as exc:
         raise TryLater(
             f"The mail server could not take the message ({type(exc).__name__}).", code="smtp"
         ) from None
