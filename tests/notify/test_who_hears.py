@@ -117,3 +117,15 @@ def test_fanning_out_twice_makes_no_second_delivery(personas, opened):
     first = _fan_out(case)
     second = _fan_out(case)
     assert first == second and Delivery.objects.count() == 2
+
+
+def test_an_erased_case_takes_its_notifications_with_it(personas, opened):
+    from haven.cases import erasure
+
+    case = opened(personas)
+    notification_id = Notification.objects.get(case=case).pk
+    [first, *_] = _fan_out(case)
+    erasure.erase_case(case, acting_user=personas.lead)
+    assert not Notification.objects.exists() and not Delivery.objects.exists()
+    assert dispatch.fan_out(notification_id) == []
+    assert dispatch.deliver(first) == DeliveryState.CANCELLED

@@ -26,9 +26,10 @@ logger = logging.getLogger(__name__)
 
 def fan_out(notification_id: str) -> list[int]:
     """Create the deliveries; return the ids of those to send now (the rest wait)."""
-    notification = Notification.objects.select_related("case").get(pk=notification_id)
-    case = notification.case
-    if case is None or case.erased_at is not None:
+    # Gone when its case was erased after the notification was queued.
+    notification = Notification.objects.select_related("case").filter(pk=notification_id).first()
+    case = notification.case if notification is not None else None
+    if notification is None or case is None or case.erased_at is not None:
         return []
     now = timezone.now()
     ready = []
@@ -56,7 +57,11 @@ def fan_out(notification_id: str) -> list[int]:
 
 
 def deliver(delivery_id: int) -> DeliveryState:
-    delivery = Delivery.objects.select_related("notification", "user").get(pk=delivery_id)
+    delivery = (
+        Delivery.objects.select_related("notification", "user").filter(pk=delivery_id).first()
+    )
+    if delivery is None:  # its case was erased meanwhile
+        return DeliveryState.CANCELLED
     if delivery.state != DeliveryState.PENDING:
         return DeliveryState(delivery.state)
     attempt = delivery.attempts + 1
