@@ -84,6 +84,7 @@ INSTALLED_APPS = [
     "haven.evidence",
     "haven.fediverse",
     "haven.jobs",
+    "haven.notify",
     "haven.web",
     "haven.testing",
 ]
@@ -255,6 +256,16 @@ TASKS = {
 HAVEN_TASK_MAX_ATTEMPTS = env.integer("HAVEN_TASK_MAX_ATTEMPTS", 5, minimum=1, maximum=50)
 HAVEN_TASK_BACKOFF_SECONDS = env.integer("HAVEN_TASK_BACKOFF_SECONDS", 30, minimum=0)
 HAVEN_TASK_LEASE_SECONDS = env.integer("HAVEN_TASK_LEASE_SECONDS", 900, minimum=1)
+# Telling the team (haven.notify): e-mail through this SMTP server; empty turns e-mail off.
+HAVEN_SMTP_HOST = env.string("HAVEN_SMTP_HOST", "")
+HAVEN_SMTP_PORT = env.integer("HAVEN_SMTP_PORT", 587, minimum=1, maximum=65535)
+HAVEN_SMTP_USER = env.string("HAVEN_SMTP_USER", "")
+HAVEN_SMTP_PASSWORD = env.raw("HAVEN_SMTP_PASSWORD") or ""
+HAVEN_SMTP_SECURITY = env.string("HAVEN_SMTP_SECURITY", "starttls").lower()
+if HAVEN_SMTP_SECURITY not in {"starttls", "tls", "none"}:
+    raise ConfigurationError("HAVEN_SMTP_SECURITY must be starttls, tls or none.")
+HAVEN_SMTP_TIMEOUT_SECONDS = env.integer("HAVEN_SMTP_TIMEOUT_SECONDS", 10, minimum=1, maximum=120)
+HAVEN_NOTIFY_FROM = env.string("HAVEN_NOTIFY_FROM", f"Haven <haven@{_public.hostname}>")
 # Signed checkpoints of every hash chain's head, kept outside the database (docs/operators.md).
 HAVEN_CHECKPOINT_SECONDS = env.integer("HAVEN_CHECKPOINT_INTERVAL_MINUTES", 10, minimum=1) * 60
 HAVEN_CHECKPOINT_KEEP = env.integer("HAVEN_CHECKPOINT_KEEP", 144, minimum=1)

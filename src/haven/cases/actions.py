@@ -36,6 +36,7 @@ from haven.cases.transitions import StatusAction
 from haven.core.choices import choice
 from haven.core.errors import Conflict, InvalidInput
 from haven.core.events import Names, declare
+from haven.notify import announce
 
 logger = logging.getLogger(__name__)
 
@@ -145,6 +146,8 @@ def opening_case(
     try:
         with transaction.atomic():
             case = _create_case(case_id, kind, priority, members, acting_user)
+            # First of its after-commit work: a later rise in priority is told after it.
+            transaction.on_commit(lambda: announce.case_opened(case_id))
             change = Change(case, acting_user)
             yield change
             change.save()

@@ -34,6 +34,7 @@ from haven.cases.timeline import append_event
 from haven.cases.transitions import StatusAction, next_status
 from haven.core.errors import Conflict
 from haven.core.events import EventKind, Names, declare
+from haven.notify import announce
 
 P = TypeVar("P")
 
@@ -160,6 +161,9 @@ class Change:
             return
         self.set(priority=priority)
         self.record(PRIORITY_CHANGED, PriorityChanged(old, priority, reason))
+        if priority > old and priority >= Priority.HIGH:
+            case_id = self.case.pk
+            self.after_commit(lambda: announce.case_turned_urgent(case_id))
 
     def set_kind(self, kind: CaseKind, *, reason: RuleName | None = None) -> None:
         old = CaseKind(self.case.kind)

@@ -50,6 +50,7 @@ from haven.fediverse.models import (
     HeldItem,
     LinkedAccount,
 )
+from haven.notify.models import Notification
 
 logger = logging.getLogger(__name__)
 
@@ -62,6 +63,7 @@ class CaseErased:
 CASE_ERASED = declare("case.erased", CaseErased, gettext_lazy("Case erased"), stream=Stream.AUDIT)
 # What goes with an erased case, children before what they point at.
 _CHILDREN = (
+    Notification,
     EnforcementAction,
     HeldItem,
     CaptureRun,

@@ -52,6 +52,7 @@ from haven.fediverse.servers import (
     TokenRefused,
     module_for,
 )
+from haven.notify import announce
 
 logger = logging.getLogger(__name__)
 
@@ -401,3 +402,4 @@ def _finish(
 
 def _failed(case_id: str) -> None:
     logger.warning("action failed case=%s", case_id)
+    announce.action_failed(case_id)

@@ -12,6 +12,7 @@ from haven.web.views import (
     images,
     inbox,
     intake,
+    notify_settings,
     page,
     server_actions,
     server_capture,
@@ -26,6 +27,8 @@ urlpatterns = [
     path("healthz", base.healthz, name="healthz"),
     path("hooks/<str:connection_id>/", hooks.delivery, name="hook_delivery"),
     path("audit/", audit.audit_stream, name="audit"),
+    path("notifications/", notify_settings.notify_settings, name="notify_settings"),
+    path("notifications/test/", notify_settings.notify_test, name="notify_test"),
     # Before the case routes: "new" is not a case id (those are 22 random characters).
     path("cases/new/", intake.open_case, name="open_case"),
     path(case, page.case_detail, name="case"),

@@ -1,0 +1,80 @@
+"""A member's ntfy topic and webhook address: checked, and sealed at rest under ``notify-targets``.
+
+Addresses must be https, or http on a loopback host (a relay on the same machine).
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import json
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from haven.core.errors import InvalidInput
+from haven.crypto import get_keystore, open_bytes, seal_bytes
+from haven.notify.models import Preference
+
+KEY_SCOPE = "notify-targets"
+MAX_URL = 2000
+
+
+@dataclass(frozen=True)
+class Target:
+    url: str
+    token: str = ""  # an ntfy access token, sent as a bearer token
+
+
+def is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def check_url(url: str) -> str:
+    url = url.strip()
+    parts = urlsplit(url)
+    if len(url) > MAX_URL or not parts.hostname or parts.username or parts.password:
+        raise InvalidInput("Give a full address such as https://ntfy.sh/your-topic.", code="url")
+    if parts.scheme != "https" and not (parts.scheme == "http" and is_loopback(parts.hostname)):
+        raise InvalidInput("The address must start with https://.", code="url_not_https")
+    return url
+
+
+def _aad(user_id: int, field: str) -> bytes:
+    return f"haven-notify:{user_id}:{field}".encode()
+
+
+def _seal(user_id: int, field: str, target: Target | None) -> bytes:
+    if target is None:
+        return b""
+    key = get_keystore().get_or_create(KEY_SCOPE)
+    raw = json.dumps({"url": target.url, "token": target.token}).encode()
+    return seal_bytes(key, raw, _aad(user_id, field))
+
+
+def _open(user_id: int, field: str, sealed: bytes) -> Target | None:
+    if not sealed:
+        return None
+    key = get_keystore().get(KEY_SCOPE)
+    data = json.loads(open_bytes(key, sealed, _aad(user_id, field)))
+    return Target(url=data["url"], token=data.get("token", ""))
+
+
+def set_ntfy(pref: Preference, target: Target | None) -> None:
+    """Set the sealed ntfy topic (the caller saves)."""
+    pref.ntfy_sealed = _seal(pref.user_id, "ntfy", target)
+
+
+def set_webhook(pref: Preference, target: Target | None) -> None:
+    pref.webhook_sealed = _seal(pref.user_id, "webhook", target)
+
+
+def ntfy_of(pref: Preference) -> Target | None:
+    return _open(pref.user_id, "ntfy", bytes(pref.ntfy_sealed))
+
+
+def webhook_of(pref: Preference) -> Target | None:
+    return _open(pref.user_id, "webhook", bytes(pref.webhook_sealed))
