@@ -62,7 +62,7 @@ def test_listed_for_a_week_then_deleted(
         item.refresh_from_db()
         assert not item.kept and item.sha256
     assert not any(blob_store.exists(i.blob_name) for i in items if i.blob_name)
-    assert event_types(case).count("media.discarded") == 2
+    assert event_types(case).count("evidence.discarded") == 2
     assert not RetentionNotice.objects.filter(case=case).exists()
     assert_timeline_ok(case)
 

@@ -43,6 +43,9 @@ urlpatterns = [
     path(case + "evidence/export/", evidence.evidence_export, name="case_evidence_export"),
     path(case + "evidence/<str:item_id>/", evidence.item_detail, name="case_evidence_item"),
     path(
+        case + "evidence/<str:item_id>/reveal/", evidence.item_reveal, name="case_evidence_reveal"
+    ),
+    path(
         case + "evidence/<str:item_id>/download/",
         evidence.item_download,
         name="case_evidence_download",

@@ -7,6 +7,7 @@ the outcome, ``discard_unclaimed`` runs: a refused upload leaves nothing.
 
 from __future__ import annotations
 
+import base64
 from collections.abc import Callable, Iterator
 from functools import wraps
 from typing import cast
@@ -21,9 +22,9 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.csrf import csrf_exempt, csrf_protect
 
-from haven.cases.models import Case, ConsentScope
-from haven.core.errors import Conflict, HavenError, InvalidInput
-from haven.evidence import export, intake, viewing
+from haven.cases.models import Case, CaseKind, ConsentScope
+from haven.core.errors import Conflict, HavenError, InvalidInput, NotFound
+from haven.evidence import export, intake, videos, viewing
 from haven.evidence.custody import DownloadReason
 from haven.evidence.models import EvidenceKind, RetentionNotice
 from haven.evidence.uploads import SealedUpload, SealingUploadHandler
@@ -123,7 +124,25 @@ def item_detail(request: StaffRequest, case: Case, item_id: str) -> HttpResponse
             context["text"], context["cut"] = shown
     elif item.kept and item.kind == EvidenceKind.IMAGE:
         context["facts"] = viewing.image_facts(item, reader=request.user)
+    elif item.kept and item.kind == EvidenceKind.VIDEO:
+        png = videos.blurred_poster(item, reader=request.user)
+        context["poster"] = _data_uri(png) if png else None
     return render(request, "web/evidence/item.html", context)
+
+
+def _data_uri(png: bytes) -> str:
+    return "data:image/png;base64," + base64.b64encode(png).decode("ascii")
+
+
+@case_view("POST")
+def item_reveal(request: StaffRequest, case: Case, item_id: str) -> HttpResponse:
+    """A video's poster frame unblurred, inline in the answer: it has no address of its own."""
+    item = viewing.item_in(case, item_id)
+    if item.kind != EvidenceKind.VIDEO or not item.kept or case.kind == CaseKind.CSEA:
+        raise NotFound()
+    png = videos.reveal_poster(item, acting_user=request.user)
+    context = {"case": case, "item": item, "data_uri": _data_uri(png), "video": True}
+    return render(request, "web/reveal.html", context)
 
 
 @case_view("POST")
