@@ -233,3 +233,24 @@ def test_the_haven_command_names_export_and_verify_export(capsys):
 
     signing.decode_public_key(printed)  # a well-formed key
     assert printed == export.public_key()
+
+
+def test_haven_init_makes_the_export_key_that_the_command_prints(
+    tmp_path, settings, monkeypatch, db
+):
+    from haven.crypto import signing
+    from haven.crypto.keystore import get_keystore
+
+    monkeypatch.delenv("HAVEN_MASTER_KEY", raising=False)
+    settings.HAVEN_DATA_DIR = str(tmp_path / "data")
+    out = io.StringIO()
+    call_command("haven_init", stdout=out)
+    published = signing.load_public_key(get_keystore().directory, export.PURPOSE)
+    assert published is not None  # made by init, before any export
+    assert f"export signing key {signing.fingerprint(published)}" in out.getvalue()
+    printed = io.StringIO()
+    call_command("haven_export", public_key=True, stdout=printed)
+    assert printed.getvalue().strip() == signing.encode_public_key(published)
+    again = io.StringIO()
+    call_command("haven_init", stdout=again)  # run again: the same key
+    assert signing.fingerprint(published) in again.getvalue()

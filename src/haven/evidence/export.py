@@ -181,5 +181,8 @@ def _signature(manifest: bytes) -> bytes:
 
 
 def public_key() -> str:
-    """Haven's export public key (base64 of the raw 32 bytes), made on first use."""
+    """Haven's export public key (base64 of the raw 32 bytes).
+
+    ``haven init`` makes the key; an installation set up before it did gets it here.
+    """
     return signing.encode_public_key(signing.signing_key(PURPOSE).public_key())
