@@ -123,10 +123,10 @@ def test_withdrawal_discards_only_images_kept_under_that_consent(
     assert for_ban.discarded_at is not None
     assert len(for_ban.sha256) == 64 and for_ban.size > 0  # the hashes stay
     assert police_file.exists() and for_police.kept and for_police.discarded_at is None
-    [discarded] = events_of_type(case, "media.discarded")
-    assert discarded.payload == {"media": for_ban.pk, "reason": "consent_withdrawn"}
+    [discarded] = events_of_type(case, "evidence.discarded")
+    assert discarded.payload == {"item": for_ban.pk, "kind": "image", "reason": "consent_withdrawn"}
     assert discarded.actor_id == personas.moderator.pk
-    assert event_types(case)[-2:] == ["consent.recorded", "media.discarded"]
+    assert event_types(case)[-2:] == ["consent.recorded", "evidence.discarded"]
     assert_timeline_ok(case)
 
 

@@ -71,7 +71,7 @@ def test_minor_yes_starts_the_protocol(case, personas, django_capture_on_commit_
         item.refresh_from_db()
         assert not item.kept and item.discarded_at is not None and len(item.sha256) == 64
         assert not path.exists()
-    discarded = events_of_type(case, "media.discarded")
+    discarded = events_of_type(case, "evidence.discarded")
     assert {e.payload["reason"] for e in discarded} == {"minors_protocol"}
     [protocol] = events_of_type(case, "case.minors_protocol")
     assert protocol.payload == {"images_discarded": 2}

@@ -81,3 +81,60 @@ def post_json(mark: bytes = b"") -> bytes:
 
 def zip_eocd() -> bytes:
     return b"PK\x05\x06" + bytes(18)
+
+
+def encoded_video(
+    container: str = "mp4", *, size: tuple[int, int] = (96, 64), frames: int = 25, mark: bytes = b""
+) -> bytes:
+    """A real, decodable video made here with PyAV: a red picture, 25 frames a second.
+
+    ``container`` is mp4 (MPEG-4 part 2) or webm (VP8); ``mark`` goes in its metadata,
+    so the plaintext holds it where a leak scan can find it.
+    """
+    import av
+    from PIL import Image
+
+    codec = {"mp4": "mpeg4", "webm": "libvpx"}[container]
+    out = io.BytesIO()
+    with av.open(out, "w", format=container) as muxer:
+        if mark:
+            muxer.metadata["comment"] = mark.decode()
+        stream = muxer.add_stream(codec, rate=25)
+        stream.width, stream.height = size
+        stream.pix_fmt = "yuv420p"
+        picture = Image.new("RGB", size, (220, 20, 30))
+        for _ in range(frames):
+            for packet in stream.encode(av.VideoFrame.from_image(picture)):
+                muxer.mux(packet)
+        for packet in stream.encode(None):
+            muxer.mux(packet)
+    return out.getvalue()
+
+
+def encoded_audio(container: str, *, seconds: float = 2.0) -> bytes:
+    """A real, decodable tone made here with PyAV: ogg (Opus), mp3 or m4a (AAC)."""
+    import math
+
+    import av
+
+    codec = {"ogg": "libopus", "mp3": "libmp3lame", "ipod": "aac"}[container]
+    rate = 44100 if codec != "libopus" else 48000
+    out = io.BytesIO()
+    with av.open(out, "w", format=container) as muxer:
+        stream = muxer.add_stream(codec, rate=rate)
+        stream.layout = "mono"
+        size = stream.codec_context.frame_size or 1024
+        total = int(rate * seconds)
+        at = 0
+        while at < total:
+            count = min(size, total - at)
+            tone = [int(8000 * math.sin(2 * math.pi * 440 * (at + i) / rate)) for i in range(count)]
+            frame = av.AudioFrame(format="s16", layout="mono", samples=count)
+            frame.planes[0].update(struct.pack(f"<{count}h", *tone))
+            frame.sample_rate, frame.pts = rate, at
+            at += count
+            for packet in stream.encode(frame):
+                muxer.mux(packet)
+        for packet in stream.encode(None):
+            muxer.mux(packet)
+    return out.getvalue()

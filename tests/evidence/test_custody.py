@@ -105,7 +105,13 @@ def test_custody_on_the_timeline_and_reads_in_the_audit_stream(case, items, pers
         images.discard(change, items[0], reason=images.DiscardReason.CONSENT_WITHDRAWN)
     types = event_types(case)
     assert types.count("evidence.received") == 3
-    assert types[-2:] == ["evidence.downloaded", "media.discarded"]
+    assert types[-2:] == ["evidence.downloaded", "evidence.discarded"]
+    discarded = CaseEvent.objects.filter(case=case, type="evidence.discarded").get()
+    assert discarded.payload == {
+        "item": items[0].pk,
+        "kind": "pdf",
+        "reason": "consent_withdrawn",
+    }
     read = AuditRecord.objects.filter(case_id=case.pk, type="evidence.read").get()
     assert read.payload == {"item": log.pk, "revealed": False}
     for event in CaseEvent.objects.filter(case=case, type__startswith="evidence."):
@@ -125,4 +131,4 @@ def test_withdrawn_consent_deletes_what_was_kept_under_it(
         item.refresh_from_db()
         assert not item.kept and item.discarded_at and item.sha256
     assert not any(blob_store.exists(name) for name in names)
-    assert event_types(case).count("media.discarded") == 3
+    assert event_types(case).count("evidence.discarded") == 3

@@ -233,3 +233,48 @@ def test_the_haven_command_names_export_and_verify_export(capsys):
 
     signing.decode_public_key(printed)  # a well-formed key
     assert printed == export.public_key()
+
+
+def test_haven_init_makes_the_export_key_that_the_command_prints(
+    tmp_path, settings, monkeypatch, db
+):
+    from haven.crypto import signing
+    from haven.crypto.keystore import get_keystore
+
+    monkeypatch.delenv("HAVEN_MASTER_KEY", raising=False)
+    settings.HAVEN_DATA_DIR = str(tmp_path / "data")
+    out = io.StringIO()
+    call_command("haven_init", stdout=out)
+    published = signing.load_public_key(get_keystore().directory, export.PURPOSE)
+    assert published is not None  # made by init, before any export
+    assert f"export signing key {signing.fingerprint(published)}" in out.getvalue()
+    printed = io.StringIO()
+    call_command("haven_export", public_key=True, stdout=printed)
+    assert printed.getvalue().strip() == signing.encode_public_key(published)
+    again = io.StringIO()
+    call_command("haven_init", stdout=again)  # run again: the same key
+    assert signing.fingerprint(published) in again.getvalue()
+
+
+def test_only_items_kept_for_law_enforcement_are_exported(case, personas, blob_store):
+    give_consent(case, personas.lead, ConsentScope.EVIDENCE_FOR_BAN)
+    for_ban = intake.receive_evidence(
+        case,
+        [samples.pdf()],
+        acting_user=personas.lead,
+        source="moderator",
+        scope="evidence_for_ban",
+    )
+    give_consent(case, personas.lead, POLICE)
+    with pytest.raises(Conflict) as info:
+        export.export_archive(case, acting_user=personas.lead)
+    assert info.value.code == "nothing_kept"
+    for_police = add(case, personas, samples.chat_text())
+    _name, pieces = export.export_archive(case, acting_user=personas.lead)
+    archive = zipfile.ZipFile(io.BytesIO(b"".join(pieces)))
+    manifest = json.loads(archive.read("manifest.json"))
+    assert [entry["sha256"] for entry in manifest["items"]] == [for_police.sha256]
+    names = archive.namelist()
+    assert not any(for_ban.pk in name for name in names)
+    summary = archive.read("summary.html").decode()
+    assert for_police.sha256 in summary and for_ban.sha256 not in summary

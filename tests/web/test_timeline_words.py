@@ -59,7 +59,7 @@ def test_the_desks_events_read_as_sentences(personas, login):
         "Evidence received</strong>: item "
         + item.pk[:8]
         + ", Image, Uploaded by a moderator, kept, encrypted, with consent to: Keep",
-        "Image discarded</strong>: image " + item.pk[:8] + ", the victim withdrew their consent",
+        "Evidence discarded</strong>: Image " + item.pk[:8] + ", the victim withdrew their consent",
         "Response to the victim recorded</strong>: E-mail, the first response",
         "Restriction changed</strong>: restricted to the case team",
         "Status changed</strong>: from In progress to Closed, reason: The victim was answered",
@@ -84,7 +84,8 @@ def test_the_minors_protocol_reads_as_words(personas, login):
         "because someone involved may be a minor"
     ) in page
     assert "Minors protocol started</strong>: 1 kept image discarded" in page
-    assert "the minors protocol: no image is kept" in page
+    assert "Evidence discarded</strong>: Image " in page
+    assert "the minors protocol: no file is kept" in page
 
 
 def test_an_outsider_gets_no_timeline_and_no_notes(personas, login):

@@ -42,7 +42,7 @@ from haven.cases.transitions import StatusAction
 from haven.core.errors import Conflict
 from haven.core.events import Stream, declare
 from haven.evidence import store
-from haven.evidence.models import EvidenceItem, RetentionNotice
+from haven.evidence.models import EvidenceItem, RetentionNotice, RetentionPeriod
 from haven.fediverse.models import (
     AccountTrait,
     CaptureRun,
@@ -74,6 +74,7 @@ _CHILDREN = (
     CaseNote,
     EvidenceItem,
     RetentionNotice,
+    RetentionPeriod,
     ConsentRecord,
     CaseStep,
     CaseWishes,

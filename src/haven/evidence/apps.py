@@ -14,5 +14,6 @@ class EvidenceConfig(AppConfig):
             images,
             intake,
             retention,
+            retention_periods,
             retention_tasks,
         )

@@ -1,7 +1,8 @@
 """The chain of custody of each item: kinds of event, declared once.
 
 On the case's timeline (its story, hash-chained with it): an item received,
-a copy of it downloaded or exported, an item discarded. In the audit stream
+a copy of it downloaded or exported, an item discarded (``evidence.discarded``,
+naming its kind; timelines from before it say ``media.discarded``). In the audit stream
 (who read what): an item viewed or revealed. Payloads hold ids, enums and
 flags only: no hash, size or name, which would let a copy of the database
 confirm a file outlived its erasure (docs/decisions/0006-evidence-vault.md).
@@ -35,6 +36,19 @@ _REASONS = {
 }
 
 
+class DiscardReason(StrEnum):
+    CONSENT_WITHDRAWN = "consent_withdrawn"
+    MINORS_PROTOCOL = "minors_protocol"
+    RETENTION = "retention"
+
+
+DISCARD_REASONS = {
+    DiscardReason.CONSENT_WITHDRAWN: gettext_lazy("the victim withdrew their consent"),
+    DiscardReason.MINORS_PROTOCOL: gettext_lazy("the minors protocol: no file is kept"),
+    DiscardReason.RETENTION: gettext_lazy("its retention period ended"),
+}
+
+
 @dataclass(frozen=True)
 class EvidenceReceived:
     item: Id
@@ -51,12 +65,21 @@ class EvidenceDownloaded:
 
 
 @dataclass(frozen=True)
+class EvidenceDiscarded:
+    """The file is gone; the item and its hashes stay."""
+
+    item: Id
+    kind: EvidenceKind
+    reason: DiscardReason
+
+
+@dataclass(frozen=True)
 class EvidenceRead:
     item: Id
     revealed: bool
 
 
-def _item(p: EvidenceReceived | EvidenceDownloaded | EvidenceRead) -> str:
+def _item(p: EvidenceReceived | EvidenceDownloaded | EvidenceDiscarded | EvidenceRead) -> str:
     return _("item %s") % p.item[:8]
 
 
@@ -77,6 +100,15 @@ EVIDENCE_DOWNLOADED = declare(
     EvidenceDownloaded,
     gettext_lazy("Evidence downloaded"),
     lambda p, names: [_item(p), str(_REASONS[p.reason])],
+)
+EVIDENCE_DISCARDED = declare(
+    "evidence.discarded",
+    EvidenceDiscarded,
+    gettext_lazy("Evidence discarded"),
+    lambda p, names: [
+        _("%(kind)s %(item)s") % {"kind": p.kind.label, "item": p.item[:8]},
+        str(DISCARD_REASONS[p.reason]),
+    ],
 )
 EVIDENCE_READ = declare(
     "evidence.read",

@@ -1,8 +1,9 @@
 """The law-enforcement export: one zip of the originals, a signed manifest, custody and a summary.
 
-Only a safety lead exports, and only with the victim's consent to a
-law-enforcement export on record; a case that may involve a minor goes to the
-mandatory reporting route and exports nothing. The archive is built as it
+Only a safety lead exports, only with the victim's consent to a
+law-enforcement export on record, and only the items kept under that consent;
+a case that may involve a minor goes to the mandatory reporting route and
+exports nothing. The archive is built as it
 streams (to the lead's browser, or to a file the operator names): no copy of
 it is left in the data dir. Every entry name is generated. Each original is
 re-hashed as it goes out; one that no longer matches its SHA-256 stops the
@@ -90,14 +91,18 @@ def _check_allowed(case: Case, lead: User) -> list[EvidenceItem]:
         raise Conflict(
             "Record the victim's consent to a law-enforcement export first.", code="no_consent"
         )
+    # Only what the victim let Haven keep for this use: an item kept to decide a ban
+    # stays out, even when a law-enforcement consent came later.
     items = list(
-        EvidenceItem.objects.filter(case=case)
+        EvidenceItem.objects.filter(case=case, kept_under=ConsentScope.EVIDENCE_FOR_POLICE)
         .exclude(blob_name="")
         .select_related("added_by")
         .order_by("added_at")
     )
     if not items:
-        raise Conflict("This case keeps no evidence to export.", code="nothing_kept")
+        raise Conflict(
+            "This case keeps no evidence for a law-enforcement export.", code="nothing_kept"
+        )
     return items
 
 
@@ -181,5 +186,8 @@ def _signature(manifest: bytes) -> bytes:
 
 
 def public_key() -> str:
-    """Haven's export public key (base64 of the raw 32 bytes), made on first use."""
+    """Haven's export public key (base64 of the raw 32 bytes).
+
+    ``haven init`` makes the key; an installation set up before it did gets it here.
+    """
     return signing.encode_public_key(signing.signing_key(PURPOSE).public_key())

@@ -12,7 +12,6 @@ import io
 import logging
 import warnings
 from dataclasses import dataclass
-from enum import StrEnum
 
 from django.conf import settings
 from django.utils import timezone
@@ -27,23 +26,14 @@ from haven.cases.consent import on_withdrawal
 from haven.cases.models import Case, ConsentScope
 from haven.core.errors import InvalidInput, NotFound
 from haven.core.events import Id, Names, declare
-from haven.evidence import store, stream, vault
+from haven.evidence import custody, store, stream, vault
 from haven.evidence.models import EvidenceItem, EvidenceKind, EvidenceSource
 
 logger = logging.getLogger(__name__)
 
 
-class DiscardReason(StrEnum):
-    CONSENT_WITHDRAWN = "consent_withdrawn"
-    MINORS_PROTOCOL = "minors_protocol"
-    RETENTION = "retention"
-
-
-_DISCARD_REASONS = {
-    DiscardReason.CONSENT_WITHDRAWN: gettext_lazy("the victim withdrew their consent"),
-    DiscardReason.MINORS_PROTOCOL: gettext_lazy("the minors protocol: no image is kept"),
-    DiscardReason.RETENTION: gettext_lazy("its retention period ended"),
-}
+DiscardReason = custody.DiscardReason
+_DISCARD_REASONS = custody.DISCARD_REASONS
 
 
 @dataclass(frozen=True)
@@ -70,6 +60,8 @@ def _added_details(p: MediaAdded, names: Names) -> list[str]:
     return [_("image %s") % p.media[:8], kept]
 
 
+# media.added and media.discarded are written no more (evidence.received and
+# evidence.discarded are); they stay declared so older timelines still read.
 MEDIA_ADDED = declare("media.added", MediaAdded, gettext_lazy("Image added"), _added_details)
 MEDIA_DISCARDED = declare(
     "media.discarded",
@@ -147,7 +139,7 @@ def _blob(media: EvidenceItem) -> bytes:
     return sealing.unseal_bytes(media.case_id, f"media.{media.pk}", sealed)
 
 
-def _reencode(image: Image.Image, edge: int) -> bytes:
+def reencode(image: Image.Image, edge: int) -> bytes:
     image = image.convert("RGB")
     image.info.clear()  # ICC profiles and comments can carry device and text details
     image.thumbnail((edge, edge))
@@ -156,19 +148,23 @@ def _reencode(image: Image.Image, edge: int) -> bytes:
     return out.getvalue()
 
 
-def blurred_preview(media: EvidenceItem) -> bytes:
-    """A blurred stand-in made from a tiny copy, so the browser never gets the image itself."""
-    image = _open_image(_blob(media)).convert("RGB")
+def blurred(image: Image.Image) -> bytes:
+    image = image.convert("RGB")
     image.thumbnail((BLUR_EDGE, BLUR_EDGE))
     image = image.filter(ImageFilter.GaussianBlur(2))
     scale = 320 / max(image.size)
     size = (max(1, round(image.width * scale)), max(1, round(image.height * scale)))
-    return _reencode(image.resize(size, Image.Resampling.BILINEAR), 320)
+    return reencode(image.resize(size, Image.Resampling.BILINEAR), 320)
+
+
+def blurred_preview(media: EvidenceItem) -> bytes:
+    """A blurred stand-in made from a tiny copy, so the browser never gets the image itself."""
+    return blurred(_open_image(_blob(media)))
 
 
 def reveal(media: EvidenceItem, *, acting_user: User) -> bytes:
     """The image itself, re-encoded; every reveal is in the audit stream."""
-    data = _reencode(_open_image(_blob(media)), PREVIEW_EDGE)
+    data = reencode(_open_image(_blob(media)), PREVIEW_EDGE)
     audit.record(
         audit.MEDIA_REVEALED,
         actor=acting_user,
@@ -185,7 +181,10 @@ def discard(change: Change, media: EvidenceItem, *, reason: DiscardReason) -> No
     name = media.blob_name
     media.blob_name, media.discarded_at = "", timezone.now()
     media.save(update_fields=["blob_name", "discarded_at"])
-    change.record(MEDIA_DISCARDED, MediaDiscarded(Id(media.pk), reason))
+    change.record(
+        custody.EVIDENCE_DISCARDED,
+        custody.EvidenceDiscarded(Id(media.pk), EvidenceKind(media.kind), reason),
+    )
     change.after_commit(lambda: store.remove([name]))
 
 

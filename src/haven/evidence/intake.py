@@ -27,7 +27,7 @@ from haven.cases.models import Case, CaseKind, ConsentScope
 from haven.core.choices import choice
 from haven.core.errors import Conflict, InvalidInput
 from haven.core.events import Id
-from haven.evidence import custody, images, sniffing, store, vault
+from haven.evidence import custody, images, sniffing, store, vault, videos
 from haven.evidence.models import EvidenceItem, EvidenceKind, EvidenceSource
 from haven.evidence.uploads import SealedUpload
 
@@ -82,8 +82,10 @@ def _describe(
         return
     checked = sniffing.check(found.media_type, vault.read(case.pk, item.pk, blob.name))
     item.content_type = checked.media_type
-    item.width, item.height = checked.facts.width, checked.facts.height
-    item.duration_ms = checked.facts.duration_ms
+    facts = checked.facts
+    if found.kind in {EvidenceKind.VIDEO, EvidenceKind.AUDIO} and not facts.duration_ms:
+        facts = videos.probe(case.pk, item.pk, blob.name, blob.size, item.content_type)
+    item.width, item.height, item.duration_ms = facts.width, facts.height, facts.duration_ms
     if want == EvidenceKind.POST and item.content_type != "application/json":
         raise InvalidInput(_WRONG_KIND[want])
     item.kind = EvidenceKind.POST if want == EvidenceKind.POST else found.kind

@@ -111,3 +111,19 @@ class RetentionNotice(models.Model):
 
     def __str__(self) -> str:
         return f"retention notice of case {self.case_id}"
+
+
+class RetentionPeriod(models.Model):
+    """A lead's choice for one case: kept evidence goes ``days`` after it closes."""
+
+    case = models.OneToOneField(
+        Case, primary_key=True, on_delete=models.CASCADE, related_name="retention_period"
+    )
+    days = models.PositiveIntegerField()
+    set_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+    set_at = models.DateTimeField()
+
+    def __str__(self) -> str:
+        return f"retention period of case {self.case_id}"

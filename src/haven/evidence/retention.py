@@ -1,9 +1,10 @@
 """Retention: a closed case's evidence is listed for a week, then deleted, unless it is reopened.
 
 Evidence is kept while a case is open and ``HAVEN_EVIDENCE_RETENTION_DAYS``
-after it closed. Then ``apply_retention`` (a periodic job) first lists it: a
-``RetentionNotice`` on the case and ``evidence.retention_listed`` on its
-timeline, shown on the evidence page, so the team has a week
+after it closed, or the period a lead set for the case (``retention_periods``).
+Then ``apply_retention`` (a periodic job) first lists it: a ``RetentionNotice``
+on the case and ``evidence.retention_listed`` on its timeline, shown on the
+evidence page, so the team has a week
 (``NOTICE_DAYS``) to reopen the case if the victim still needs it. A week later
 what was kept is discarded (hashes stay, as for a withdrawn consent). A case
 reopened meanwhile has its notice withdrawn.
@@ -15,7 +16,6 @@ import logging
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from django.conf import settings
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -23,7 +23,7 @@ from django.utils.translation import gettext_lazy
 from haven.cases.changes import changing
 from haven.cases.models import Case, CaseStatus
 from haven.core.events import declare
-from haven.evidence import images
+from haven.evidence import images, retention_periods
 from haven.evidence.models import EvidenceItem, RetentionNotice
 
 logger = logging.getLogger(__name__)
@@ -64,9 +64,10 @@ class RetentionRun:
 
 
 def _due_to_list(now: datetime) -> list[Case]:
-    cutoff = now - timedelta(days=settings.HAVEN_EVIDENCE_RETENTION_DAYS)
+    # Fetched by the shortest period in use, then each case held to its own.
+    cutoff = now - timedelta(days=retention_periods.shortest_days())
     kept = EvidenceItem.objects.exclude(blob_name="").values("case_id")
-    return list(
+    candidates = list(
         Case.objects.filter(
             status=CaseStatus.CLOSED,
             erased_at__isnull=True,
@@ -75,6 +76,12 @@ def _due_to_list(now: datetime) -> list[Case]:
             retention_notice__isnull=True,
         )
     )
+    days = retention_periods.days_by_case(case.pk for case in candidates)
+    return [
+        case
+        for case in candidates
+        if case.closed_at is not None and case.closed_at <= now - timedelta(days=days[case.pk])
+    ]
 
 
 def _list(case: Case, now: datetime) -> None:

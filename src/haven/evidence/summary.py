@@ -2,8 +2,9 @@
 
 It carries only what the victim agreed to share for a law-enforcement export:
 that the case exists and when it was opened, when that consent was given, and
-the list of items with their hashes. No note, disclosure, assessment, name or
-handle of anyone is in it.
+the items kept under it, with their hashes. No note, disclosure, assessment,
+wish, name or handle of anyone is in it. The case desk's consent has no finer
+"what to share" choice than its scopes (decision 6), so there is none to read.
 """
 
 from __future__ import annotations

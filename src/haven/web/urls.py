@@ -46,7 +46,11 @@ urlpatterns = [
     path(case + "evidence/", evidence.evidence_list, name="case_evidence"),
     path(case + "evidence/add/", evidence.evidence_add, name="case_evidence_add"),
     path(case + "evidence/export/", evidence.evidence_export, name="case_evidence_export"),
+    path(case + "evidence/retention/", evidence.evidence_retention, name="case_evidence_retention"),
     path(case + "evidence/<str:item_id>/", evidence.item_detail, name="case_evidence_item"),
+    path(
+        case + "evidence/<str:item_id>/reveal/", evidence.item_reveal, name="case_evidence_reveal"
+    ),
     path(
         case + "evidence/<str:item_id>/download/",
         evidence.item_download,

@@ -7,6 +7,7 @@ the outcome, ``discard_unclaimed`` runs: a refused upload leaves nothing.
 
 from __future__ import annotations
 
+import base64
 from collections.abc import Callable, Iterator
 from functools import wraps
 from typing import cast
@@ -21,11 +22,11 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.csrf import csrf_exempt, csrf_protect
 
-from haven.cases.models import Case, ConsentScope
-from haven.core.errors import Conflict, HavenError, InvalidInput
-from haven.evidence import export, intake, viewing
+from haven.cases.models import Case, CaseKind, ConsentScope
+from haven.core.errors import Conflict, HavenError, InvalidInput, NotFound
+from haven.evidence import export, intake, retention_periods, videos, viewing
 from haven.evidence.custody import DownloadReason
-from haven.evidence.models import EvidenceKind, RetentionNotice
+from haven.evidence.models import EvidenceKind, RetentionNotice, RetentionPeriod
 from haven.evidence.uploads import SealedUpload, SealingUploadHandler
 from haven.web.http import StaffRequest
 from haven.web.views.base import case_view
@@ -56,9 +57,34 @@ class DownloadForm(forms.Form):
     )
 
 
-def _page(request: StaffRequest, case: Case, form: EvidenceForm, status: int = 200) -> HttpResponse:
-    notice = RetentionNotice.objects.filter(case=case).first()
-    context = {"case": case, "items": viewing.items_in(case), "form": form, "notice": notice}
+class RetentionForm(forms.Form):
+    days = forms.IntegerField(
+        label=gettext_lazy("Days the evidence is kept after the case closes"),
+        help_text=gettext_lazy("Leave empty for this installation's default."),
+        required=False,
+        min_value=0,
+        max_value=retention_periods.MAX_DAYS,
+    )
+
+
+def _page(
+    request: StaffRequest,
+    case: Case,
+    form: EvidenceForm,
+    status: int = 200,
+    retention_form: RetentionForm | None = None,
+) -> HttpResponse:
+    period = RetentionPeriod.objects.filter(case=case).first()
+    context = {
+        "case": case,
+        "items": viewing.items_in(case),
+        "form": form,
+        "notice": RetentionNotice.objects.filter(case=case).first(),
+        "period": period,
+        "default_days": retention_periods.default_days(),
+        "retention_form": retention_form
+        or RetentionForm(initial={"days": period.days if period else None}, auto_id="keep-%s"),
+    }
     return render(request, "web/evidence/list.html", context, status=status)
 
 
@@ -123,7 +149,25 @@ def item_detail(request: StaffRequest, case: Case, item_id: str) -> HttpResponse
             context["text"], context["cut"] = shown
     elif item.kept and item.kind == EvidenceKind.IMAGE:
         context["facts"] = viewing.image_facts(item, reader=request.user)
+    elif item.kept and item.kind == EvidenceKind.VIDEO:
+        png = videos.blurred_poster(item, reader=request.user)
+        context["poster"] = _data_uri(png) if png else None
     return render(request, "web/evidence/item.html", context)
+
+
+def _data_uri(png: bytes) -> str:
+    return "data:image/png;base64," + base64.b64encode(png).decode("ascii")
+
+
+@case_view("POST")
+def item_reveal(request: StaffRequest, case: Case, item_id: str) -> HttpResponse:
+    """A video's poster frame unblurred, inline in the answer: it has no address of its own."""
+    item = viewing.item_in(case, item_id)
+    if item.kind != EvidenceKind.VIDEO or not item.kept or case.kind == CaseKind.CSEA:
+        raise NotFound()
+    png = videos.reveal_poster(item, acting_user=request.user)
+    context = {"case": case, "item": item, "data_uri": _data_uri(png), "video": True}
+    return render(request, "web/reveal.html", context)
 
 
 @case_view("POST")
@@ -147,6 +191,21 @@ def _attachment(pieces: Iterator[bytes], name: str) -> HttpResponse:
     response["X-Content-Type-Options"] = "nosniff"
     response["Cache-Control"] = "no-store"
     return cast(HttpResponse, response)  # case_view passes any response on as it is
+
+
+@case_view("POST")
+def evidence_retention(request: StaffRequest, case: Case) -> HttpResponse:
+    """A lead sets how long this case's evidence is kept after it closes."""
+    form = RetentionForm(request.POST, auto_id="keep-%s")
+    try:
+        if not form.is_valid():
+            raise InvalidInput(_("Give a number of days from 0 to 3650, or leave it empty."))
+        retention_periods.set_retention(case, form.cleaned_data["days"], acting_user=request.user)
+    except (InvalidInput, Conflict) as error:
+        messages.error(request, error.message)
+        return _page(request, case, EvidenceForm(auto_id="evidence-%s"), error.http_status, form)
+    messages.success(request, _("Retention period saved."))
+    return redirect("web:case_evidence", case.pk)
 
 
 @case_view("POST")

@@ -5,14 +5,24 @@ from typing import Any
 from django.core.management import call_command
 
 from haven.core.command import HavenCommand
+from haven.crypto import signing
 from haven.crypto.datadir import initialise
+
+
+def export_key_line() -> str:
+    """Make the export signing key now, not at the first export, so it can be published."""
+    from haven.evidence.export import PURPOSE
+
+    key = signing.signing_key(PURPOSE).public_key()
+    return f"export signing key {signing.fingerprint(key)}: haven export --public-key prints it"
 
 
 class Command(HavenCommand):
     help = (
         "Prepare Haven: create the data directory (HAVEN_DATA_DIR, mode 0700), the master key "
-        "and the secret key (mode 0600) unless given in the environment, and create or update "
-        "the database tables. Safe to run again."
+        "and the secret key (mode 0600) unless given in the environment, the key that signs "
+        "evidence exports (sealed in the key store; 'haven export --public-key' prints its "
+        "public half), and create or update the database tables. Safe to run again."
     )
 
     def handle(self, *args: Any, **options: Any) -> None:
@@ -26,6 +36,7 @@ class Command(HavenCommand):
         path = data_dir() / SECRET_KEY_FILE
         if settings.SECRET_KEY.startswith(settings.UNINITIALISED_SECRET_PREFIX) and path.exists():
             settings.SECRET_KEY = path.read_text(encoding="ascii").strip()
+        self.stdout.write(export_key_line())
         quiet = max(0, options["verbosity"] - 1)
         call_command("migrate", interactive=False, verbosity=quiet)
         call_command("collectstatic", interactive=False, verbosity=quiet)
