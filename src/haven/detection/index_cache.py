@@ -15,6 +15,7 @@ turns the copy off. A folder that cannot be written only costs the build.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import marshal
 import os
@@ -23,6 +24,7 @@ import tempfile
 from collections.abc import Callable
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from haven.detection.detection import SignalType
 from haven.detection.patterns import Marker, PhraseIndex, PhraseNode
@@ -74,10 +76,8 @@ def load_or_build(build: Callable[[], PhraseIndex]) -> PhraseIndex:
             pass
     index = build()
     if path is not None:
-        try:
+        with contextlib.suppress(OSError):
             write(path, index)
-        except OSError:
-            pass
     return index
 
 
@@ -91,7 +91,7 @@ def write(path: Path, index: PhraseIndex) -> None:
     try:
         with os.fdopen(handle, "wb") as out:
             out.write(header + payload)
-        os.replace(temporary, path)
+        Path(temporary).replace(path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
@@ -105,14 +105,15 @@ def read(raw: bytes) -> PhraseIndex:
     if hashlib.sha256(payload).hexdigest().encode() != lines[2]:
         raise CacheError("the copy does not match its hash")
     try:
-        data = marshal.loads(payload)
+        # Data only (checked against its hash first); decode checks its shape.
+        data = marshal.loads(payload)  # noqa: S302
         del raw, lines, payload
         return decode(data)
     except (ValueError, EOFError, TypeError, KeyError, IndexError) as exc:
         raise CacheError("the copy is not shaped as an index") from exc
 
 
-def encode(index: PhraseIndex) -> tuple[object, ...]:
+def encode(index: PhraseIndex) -> tuple[Any, ...]:
     markers: dict[int, int] = {}
     table: list[tuple[str, float, str]] = []
 
