@@ -21,6 +21,7 @@ from contextlib import contextmanager
 from functools import cache
 from typing import Any
 
+from haven.detection import index_cache
 from haven.detection.detection import SIGNAL_TYPES, SPECIFIC_VICTIM, Signal, SignalType
 from haven.detection.lexicon import LEXICONS
 from haven.detection.normalise import SINGLE_FLAG, Normalised, needs_thorough, normalise
@@ -44,9 +45,11 @@ _VICTIM = SIGNAL_TYPES.index(SignalType.VICTIM_DISCLOSURE)
 @cache
 def spaced_index() -> PhraseIndex:
     with _no_collection():
-        return build_index(
-            tuple(lex for lex in LEXICONS if lex.spaced),
-            tuple(lex for lex in LEXICONS if not lex.spaced),
+        return index_cache.load_or_build(
+            lambda: build_index(
+                tuple(lex for lex in LEXICONS if lex.spaced),
+                tuple(lex for lex in LEXICONS if not lex.spaced),
+            )
         )
 
 

@@ -1,0 +1,177 @@
+"""A verified copy of the spaced scripts' phrase index on disk, so that a process starts fast.
+
+Building the index (``patterns.build_index``) spells some 280,000 phrases out
+of the lexicons' regexes: most of a process's first call. The copy is plain
+data written with ``marshal`` (strings, numbers, tuples, dictionaries: nothing
+in it is code, and nothing is executed to read it), in a file whose name and
+first line carry a hash of every source file of this package and of the
+Python version, so that a changed lexicon or matcher never reads an old copy.
+A second line holds the SHA-256 of the data; a copy that fails any check, or
+whose data is not shaped as an index, is ignored and the index is built (and
+written again). ``HAVEN_DETECTION_CACHE`` names the folder (default: the
+user's cache folder, ``$XDG_CACHE_HOME/haven`` or ``~/.cache/haven``); ``off``
+turns the copy off. A folder that cannot be written only costs the build.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import marshal
+import os
+import sys
+import tempfile
+from collections.abc import Callable
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from haven.detection.detection import SignalType
+from haven.detection.patterns import Marker, PhraseIndex, PhraseNode
+
+CACHE_ENV = "HAVEN_DETECTION_CACHE"
+FORMAT = b"haven-phrase-index 1"
+_PACKAGE = Path(__file__).resolve().parent
+# A node as data: (marker number or -1, back, children or None, entries or None).
+_Data = tuple[int, int, dict[str, "_Data"] | None, list[tuple[str, int]] | None]
+
+
+class CacheError(ValueError):
+    """A copy that is not an index this code wrote."""
+
+
+@cache
+def source_key() -> str:
+    """A hash of every source file of the detector and of the Python that runs it."""
+    digest = hashlib.sha256(FORMAT)
+    digest.update(sys.version.encode())
+    for path in sorted(_PACKAGE.rglob("*.py")):
+        digest.update(str(path.relative_to(_PACKAGE)).encode() + b"\0")
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def cache_folder() -> Path | None:
+    configured = os.environ.get(CACHE_ENV, "").strip()
+    if configured.lower() == "off":
+        return None
+    if configured:
+        return Path(configured)
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "haven"
+
+
+def cache_file() -> Path | None:
+    folder = cache_folder()
+    return None if folder is None else folder / f"phrase-index-{source_key()[:32]}.bin"
+
+
+def load_or_build(build: Callable[[], PhraseIndex]) -> PhraseIndex:
+    """The index from its verified copy, or ``build()`` (then written for the next process)."""
+    path = cache_file()
+    if path is not None:
+        try:
+            return read(path.read_bytes())
+        except (OSError, CacheError):
+            pass
+    index = build()
+    if path is not None:
+        with contextlib.suppress(OSError):
+            write(path, index)
+    return index
+
+
+def write(path: Path, index: PhraseIndex) -> None:
+    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    payload = marshal.dumps(encode(index))
+    header = FORMAT + b"\n" + source_key().encode() + b"\n"
+    header += hashlib.sha256(payload).hexdigest().encode() + b"\n"
+    # Written whole under another name, then renamed: a reader sees all of it or none.
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".phrase-index-")
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(header + payload)
+        Path(temporary).replace(path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def read(raw: bytes) -> PhraseIndex:
+    lines = raw.split(b"\n", 3)
+    if len(lines) != 4 or lines[0] != FORMAT or lines[1] != source_key().encode():
+        raise CacheError("not a copy of this index")
+    payload = lines[3]
+    if hashlib.sha256(payload).hexdigest().encode() != lines[2]:
+        raise CacheError("the copy does not match its hash")
+    try:
+        # Data only (checked against its hash first); decode checks its shape.
+        data = marshal.loads(payload)  # noqa: S302
+        del raw, lines, payload
+        return decode(data)
+    except (ValueError, EOFError, TypeError, KeyError, IndexError) as exc:
+        raise CacheError("the copy is not shaped as an index") from exc
+
+
+def encode(index: PhraseIndex) -> tuple[Any, ...]:
+    markers: dict[int, int] = {}
+    table: list[tuple[str, float, str]] = []
+
+    def number(marker: Marker) -> int:
+        if id(marker) not in markers:
+            markers[id(marker)] = len(table)
+            table.append((marker.type.value, marker.weight, marker.lexicon))
+        return markers[id(marker)]
+
+    def node(n: PhraseNode) -> _Data:
+        return (
+            -1 if n.marker is None else number(n.marker),
+            n.back,
+            {token: node(child) for token, child in n.children.items()} if n.children else None,
+            None if n.entries is None else [(entry, number(m)) for entry, m in n.entries],
+        )
+
+    phrases = {token: node(n) for token, n in index.phrases.items()}
+    prefixes = {
+        key: [(entry, number(m)) for entry, m in entries]
+        for key, entries in index._prefixes.items()
+    }
+    return (table, phrases, prefixes, sorted(index.words), sorted(index.regex_words))
+
+
+def decode(data: object) -> PhraseIndex:
+    if not isinstance(data, tuple) or len(data) != 5:
+        raise CacheError("not an index")
+    table, phrases, prefixes, words, regex_words = data
+    markers = [
+        Marker(SignalType(kind), float(weight), str(lexicon)) for kind, weight, lexicon in table
+    ]
+
+    def entries(raw: list[tuple[str, int]]) -> list[tuple[str, Marker]]:
+        return [(_text(entry), markers[m]) for entry, m in raw]
+
+    def node(raw: _Data) -> PhraseNode:
+        marker, back, children, found = raw
+        n = PhraseNode()
+        if marker >= 0:
+            n.marker = markers[marker]
+        n.back = int(back)
+        if children is not None:
+            n.children = {_text(token): node(child) for token, child in children.items()}
+        if found is not None:
+            n.entries = entries(found)
+        return n
+
+    # Each phrase's data is let go once its nodes are made: the peak is one copy, not two.
+    return PhraseIndex(
+        {_text(token): node(phrases.pop(token)) for token in list(phrases)},
+        {_text(key): entries(raw) for key, raw in prefixes.items()},
+        frozenset(map(_text, words)),
+        frozenset(map(_text, regex_words)),
+    )
+
+
+def _text(value: object) -> str:
+    if not isinstance(value, str):
+        raise CacheError("a token that is not text")
+    return value
