@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('fediverse', '0002_deliveries_reports_polling_outbox'),
+        ('fediverse', '0003_capture_holds_linked_accounts'),
     ]
 
     operations = [
