@@ -9,7 +9,7 @@ from django.test import Client
 
 from haven.cases.models import Case, CaseEvent
 from haven.core.errors import InvalidInput
-from haven.fediverse import credentials, outbox, polling, report_intake
+from haven.fediverse import capture_run, credentials, outbox, polling, report_intake
 from haven.fediverse.models import (
     ActionState,
     Connection,
@@ -158,7 +158,9 @@ def _case_from(server: FakeMisskey) -> tuple[Connection, Case, str, str]:
     server.add_report(target=perp, comment=f"Note: {server.note_url(note)}\n-----\n{THREAT}")
     connection = _connect(server, secret="")
     polling.sync(connection)
-    return connection, Case.objects.get(), perp, note
+    case = Case.objects.get()
+    capture_run.run(case.captures.get().pk)  # no action before the capture
+    return connection, case, perp, note
 
 
 def _request(case: Case, connection: Connection, kind: str, personas, **kwargs):
