@@ -6,7 +6,7 @@ import pytest
 
 from haven.cases import actions
 from haven.cases.models import Case, Priority
-from haven.fediverse import credentials, outbox, polling
+from haven.fediverse import capture_run, credentials, outbox, polling
 from haven.fediverse.models import ActionState, Connection
 from haven.notify.models import Event, Notification
 from haven.testing.fakes.gotosocial import ADMIN_TOKEN, DOMAIN, FakeGoToSocial
@@ -79,6 +79,7 @@ def test_an_action_that_failed_on_the_server_tells_the_team(
         connection.save()
         polling.sync(connection)
         case = Case.objects.get()
+        capture_run.run(case.captures.get().pk)  # no action before the capture
         action = outbox.request_action(
             case,
             connection,
