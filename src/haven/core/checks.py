@@ -84,8 +84,9 @@ def check_private_files(
     """The SQLite database and everything in the stores: for Haven's user alone."""
     data_dir = Path(settings.HAVEN_DATA_DIR)
     keys = data_dir / "keys"
-    # haven.cases.checks already names these (haven.E003).
-    named_elsewhere = {keys, *keys.glob("*.key")}
+    # haven.cases.checks already names these (haven.E003); a signing key's public
+    # half (``*.pub``) is meant to be read by anyone who checks an export.
+    named_elsewhere = {keys, *keys.glob("*.key"), *keys.glob("*.pub")}
     paths = [*sqlite_files(), *store_paths(data_dir)]
     return [
         open_to_others(path, "haven.E008")
