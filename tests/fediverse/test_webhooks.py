@@ -256,3 +256,18 @@ def test_the_reporters_email_and_address_are_stored_nowhere(
         if path.is_file():
             data = path.read_bytes()
             assert REPORTER_EMAIL.encode() not in data and REPORTER_IP.encode() not in data
+
+
+def test_a_refused_token_fails_the_delivery_at_once_for_a_lead_to_see(
+    server: FakeMastodon, connection: Connection
+):
+    from haven.jobs.models import FailedJob
+
+    body, headers = server.webhook("report.created", _report(server), secret=SECRET)
+    assert _post(connection.pk, body, headers) == 202
+    server.tokens.clear()  # the token was revoked on the server
+    _run_tasks()
+    assert WebhookDelivery.objects.get().state == DeliveryState.FAILED
+    job = FailedJob.objects.get()
+    assert (job.error_code, job.attempts) == ("delivery_refused", 1)
+    assert not Case.objects.exists()

@@ -81,6 +81,8 @@ def test_the_page_offers_only_what_the_software_can_do(personas, login, case, co
     assert _kinds(page) == ["suspend", "limit", "mark_sensitive", "delete_account_data"]
     assert "delete_status" not in _kinds(page)  # Mastodon has no call for one post
     assert "perp@elsewhere.example" in page
+    assert f"{mastodon.DOMAIN} (Mastodon)" in page
+    assert f">{connection.pk}" not in page and f"connection {connection.pk}" not in page
 
     Connection.objects.filter(pk=connection.pk).update(active=False)
     with gotosocial.FakeGoToSocial() as gts:

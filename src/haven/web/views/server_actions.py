@@ -47,8 +47,15 @@ def offered_kinds() -> list[ActionKind]:
     return [kind for kind in ACCOUNT_ACTIONS if any(m.offers(kind) for m in modules)]
 
 
+class ConnectionField(forms.ModelChoiceField[Connection]):
+    def label_from_instance(self, obj: object) -> str:
+        # The server's name, never the connection's id: that is its webhook address.
+        assert isinstance(obj, Connection)
+        return f"{obj.domain or obj.base_url} ({obj.get_software_display()})"
+
+
 class ActionForm(forms.Form):
-    connection = forms.ModelChoiceField(
+    connection = ConnectionField(
         label=gettext_lazy("Server"),
         queryset=Connection.objects.filter(active=True),
         empty_label=None,
