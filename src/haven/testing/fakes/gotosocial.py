@@ -68,6 +68,7 @@ class FakeGoToSocial(FakeServer):
         ip: str = "",
         avatar: bytes | None = None,
         created_at: str = "",
+        fields: tuple[tuple[str, str], ...] = (),
     ) -> str:
         account_id = self.new_id()
         if avatar is not None:
@@ -81,6 +82,7 @@ class FakeGoToSocial(FakeServer):
             "silenced": False,
             "suspended": False,
             "created_at": created_at or _now(),
+            "fields": [{"name": n, "value": v, "verified_at": None} for n, v in fields],
         }
         return account_id
 
@@ -156,6 +158,7 @@ class FakeGoToSocial(FakeServer):
             "url": f"https://{host}/@{a['username']}",
             "avatar": f"{self.url}/fileserver/avatar-{a['id']}",
             "note": "",
+            "fields": a["fields"],
             "created_at": a["created_at"],
         }
 
