@@ -9,9 +9,16 @@ from django.db import connection as db
 
 from haven.cases.models import Case
 from haven.core.errors import Conflict
+from haven.evidence import vault
 from haven.fediverse import capture_run, linked, linked_traits, polling
 from haven.fediverse.linked import LinkReason
-from haven.fediverse.models import AccountTrait, CaptureRun, EnforcementAction, LinkedAccount
+from haven.fediverse.models import (
+    AccountTrait,
+    CaptureRun,
+    EnforcementAction,
+    HeldItem,
+    LinkedAccount,
+)
 from haven.testing.fakes.gotosocial import FakeGoToSocial
 from tests.cases.helpers import event_types, synthetic_png
 from tests.fediverse.test_capture import THREAT, connect
@@ -187,3 +194,19 @@ def test_the_server_page_lists_them_and_suspend_all_is_one_confirmed_step(server
         other = login(person)
         assert other.get(f"/cases/{case.pk}/server/").status_code == 404
         assert other.post(f"/cases/{case.pk}/server/linked/suspend/", form).status_code == 404
+
+
+def test_a_payment_link_in_the_profile_fields_links_and_is_captured(server):
+    link = '<a href="https://paypal.me/SynthTip7">paypal.me/SynthTip7</a>'
+    first = server.add_account("perp", domain="elsewhere.example", fields=(("Tips", link),))
+    second = server.add_account("perp2", domain="other.example", fields=(("Pay", link),))
+    for target in (first, second):
+        status = server.add_status(target, "synthetic: pay or they all see it")
+        server.add_report(comment=THREAT, target=target, status_ids=(status,))
+    polling.sync(connect(server))
+    _capture_all()
+    case = Case.objects.get(captures__remote_report_id=min(server.reports))
+    assert _reasons(case) == {"perp2@other.example": {LinkReason.SAME_PAYMENT}}
+    profile = HeldItem.objects.get(case=case, what="profile")
+    held = b"".join(vault.read(case.pk, profile.pk, profile.blob_name))
+    assert b"paypal.me/SynthTip7" in held

@@ -124,6 +124,7 @@ def record_traits(
 ) -> int:
     """The reported account's traits, kept as keyed hashes on the case; returns how many."""
     own = [post_text(s.content_html) for s in report.statuses] + [post_text(account.note_html)]
+    own += [post_text(value) for _name, value in account.fields]
     every = [report.comment, *own]
     found = {
         (TraitKind.PAYMENT, digest(TraitKind.PAYMENT, v))

@@ -1,7 +1,7 @@
 """What an account showed that another account run by the same person may show too.
 
 Payment handles and wallet addresses (in the report's comment, the reported
-posts and the profile), phrases of eight words or more in the account's own
+posts, the profile and its fields), phrases of eight words or more in the account's own
 posts, the avatar's PDQ hash, and for local accounts the sign-up IP and
 e-mail domain. The detector (``haven.detection``) marks a money demand
 (``DEMAND_MONEY``) but not the handle or wallet named in it, so those are

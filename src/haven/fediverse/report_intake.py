@@ -18,19 +18,40 @@ reporter's e-mail and IP are dropped first (``capture_run.without_contact``).
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
 
 from django.db import transaction
+from django.utils.translation import gettext_lazy
 
 from haven.accounts.models import User
 from haven.cases import actions, intake, screening
+from haven.cases.changes import changing
 from haven.cases.models import Case, PartyRole, Priority
 from haven.core.errors import InvalidInput
+from haven.core.events import Id, declare
 from haven.detection import Context, Label
 from haven.fediverse import capture, capture_run, credentials
 from haven.fediverse.accounts import normalise_acct
 from haven.fediverse.models import Connection, ServerReport, ServerReportState
 from haven.fediverse.post_text import post_text
 from haven.fediverse.servers import NotOnServer, RemoteAccount, RemoteReport, module_for
+
+
+@dataclass(frozen=True)
+class ReportForwarded:
+    connection: Id
+
+
+# The reporter sent the report on to the reported account's own server: its
+# comment is there already, whatever Haven does, and the victim should know.
+REPORT_FORWARDED = declare(
+    "server_report.forwarded",
+    ReportForwarded,
+    gettext_lazy(
+        "The reporter forwarded the report to the reported account's server: "
+        "its comment is already there"
+    ),
+)
 
 logger = logging.getLogger(__name__)
 
@@ -123,6 +144,9 @@ def file_report(connection: Connection, report: RemoteReport, *, acting_user: Us
                 parties=parties,
             )
             capture.start(case, connection, report.id)
+            if report.forwarded:
+                with changing(case, acting_user=None) as change:
+                    change.record(REPORT_FORWARDED, ReportForwarded(Id(connection.pk)))
             return case
     except intake.ReportAlreadyReceived as already:
         if already.case_id is None:

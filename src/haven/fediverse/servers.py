@@ -91,6 +91,8 @@ class RemoteAccount:
     display_name: str = ""
     avatar_url: str = ""
     note_html: str = ""
+    # The profile's name/value fields (values are HTML), where payment links often sit.
+    fields: tuple[tuple[str, str], ...] = ()
     created_at: datetime | None = None
     local: bool = False
     suspended: bool = False

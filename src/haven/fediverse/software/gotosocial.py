@@ -70,6 +70,11 @@ class _Role(BaseModel):
     name: str
 
 
+class _Field(BaseModel):
+    name: str = ""
+    value: str = ""
+
+
 class _Account(BaseModel):
     id: str
     username: str
@@ -78,6 +83,7 @@ class _Account(BaseModel):
     url: str = ""
     avatar: str = ""
     note: str = ""
+    fields: list[_Field] = []
     created_at: datetime | None = None
     role: _Role | None = None  # only in verify_credentials
 
@@ -155,6 +161,7 @@ def _remote_account(info: _AdminAccount) -> RemoteAccount:
         display_name=public.display_name if public else "",
         avatar_url=public.avatar if public else "",
         note_html=public.note if public else "",
+        fields=tuple((f.name, f.value) for f in public.fields) if public else (),
         created_at=info.created_at,
         local=info.domain is None,
         suspended=info.suspended,

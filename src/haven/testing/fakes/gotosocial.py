@@ -70,6 +70,7 @@ class FakeGoToSocial(FakeServer):
         ip: str = "",
         avatar: bytes | None = None,
         created_at: str = "",
+        fields: tuple[tuple[str, str], ...] = (),
     ) -> str:
         account_id = self.new_id()
         if avatar is not None:
@@ -83,6 +84,7 @@ class FakeGoToSocial(FakeServer):
             "silenced": False,
             "suspended": False,
             "created_at": created_at or _now(),
+            "fields": [{"name": n, "value": v, "verified_at": None} for n, v in fields],
         }
         return account_id
 
@@ -158,6 +160,7 @@ class FakeGoToSocial(FakeServer):
             "url": f"https://{host}/@{a['username']}",
             "avatar": f"{self.url}/fileserver/avatar-{a['id']}",
             "note": "",
+            "fields": a["fields"],
             "created_at": a["created_at"],
         }
 

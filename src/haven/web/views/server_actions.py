@@ -24,7 +24,7 @@ from django.utils.translation import gettext_lazy
 from haven.cases import victim_wishes
 from haven.cases.models import Case
 from haven.core.errors import Conflict, HavenError, InvalidInput, NotFound
-from haven.fediverse import capture_hold, credentials, leak_guard, linked, outbox
+from haven.fediverse import capture_hold, credentials, leak_guard, linked, outbox, report_intake
 from haven.fediverse.models import ActionState, CaptureRun, Connection, EnforcementAction
 from haven.fediverse.outbox import Target
 from haven.fediverse.servers import ActionKind, ActionRequest, PlannedRequest, module_for
@@ -121,6 +121,7 @@ def _page(request: StaffRequest, case: Case, form: ActionForm, status: int = 200
         "captures": CaptureRun.objects.filter(case=case),
         "held": capture_hold.held_items(case),
         "linked": linked.linked_by_connection(case),
+        "forwarded": case.events.filter(type=report_intake.REPORT_FORWARDED.name).exists(),
     }
     return render(request, "web/server/case.html", context, status=status)
 
