@@ -19,6 +19,7 @@ from django_tasks_db.models import DBTaskResult
 from haven.cases.intake import REPORT_RECEIVED
 from haven.cases.models import Case, CaseEvent
 from haven.fediverse import credentials
+from haven.fediverse.report_intake import REPORT_FORWARDED
 from haven.fediverse.models import (
     Connection,
     DeliveryState,
@@ -271,3 +272,22 @@ def test_a_refused_token_fails_the_delivery_at_once_for_a_lead_to_see(
     job = FailedJob.objects.get()
     assert (job.error_code, job.attempts) == ("delivery_refused", 1)
     assert not Case.objects.exists()
+
+
+def test_a_report_the_reporter_forwarded_says_so_on_the_case(
+    server: FakeMastodon, connection: Connection, personas, login
+):
+    perp = server.add_account("perp", domain="elsewhere.example")
+    post = server.add_status(perp, f"<p>{THREAT}</p>", visibility="direct")
+    kept = server.add_report(comment=THREAT, target=perp, status_ids=(post,))
+    sent_on = server.add_report(comment=THREAT, target=perp, status_ids=(post,), forwarded=True)
+    for report_id in (kept, sent_on):
+        body, headers = server.webhook("report.created", report_id, secret=SECRET)
+        assert _post(connection.pk, body, headers) == 202
+        _run_tasks()
+        case = Case.objects.get()  # the second report joins the first one's case
+        forwarded = case.events.filter(type=REPORT_FORWARDED.name).count()
+        assert forwarded == (report_id == sent_on)
+
+    page = login(personas.lead).get(f"/cases/{case.pk}/server/").content.decode()
+    assert "The reporter forwarded this report to the reported account" in page
