@@ -19,7 +19,6 @@ from django_tasks_db.models import DBTaskResult
 from haven.cases.intake import REPORT_RECEIVED
 from haven.cases.models import Case, CaseEvent
 from haven.fediverse import credentials
-from haven.fediverse.report_intake import REPORT_FORWARDED
 from haven.fediverse.models import (
     Connection,
     DeliveryState,
@@ -27,6 +26,7 @@ from haven.fediverse.models import (
     ServerReportState,
     WebhookDelivery,
 )
+from haven.fediverse.report_intake import REPORT_FORWARDED
 from haven.jobs.worker import run_worker
 from haven.testing.fakes.mastodon import ADMIN_TOKEN, DOMAIN, FakeMastodon, sign
 
