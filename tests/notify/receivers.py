@@ -8,10 +8,14 @@ from dataclasses import dataclass
 from email import message_from_bytes, policy
 from email.message import EmailMessage
 from typing import Any
+from urllib.parse import unquote
 
 from aiosmtpd.controller import Controller
 
 from haven.testing.fakes.base import FakeServer, RecordedRequest, Response
+
+MATRIX_TOKEN = "syt_synthetic_matrix_token"
+MATRIX_SEND = r"/_matrix/client/v3/rooms/(?P<room>[^/]+)/send/m\.room\.message/(?P<txn>[^/]+)"
 
 
 @dataclass(frozen=True)
@@ -79,10 +83,19 @@ class HookReceiver(FakeServer):
     """Takes POSTs anywhere (an ntfy topic, a webhook); ``/moved`` redirects elsewhere."""
 
     def __init__(self, redirect_to: str = "") -> None:
-        super().__init__()
+        super().__init__(tokens={MATRIX_TOKEN: "synthetic matrix user"})
         self.redirect_to = redirect_to
         self.route("POST", r"/moved", self._moved, auth=False)
         self.route("POST", r"/.*", self._take, auth=False)
+        # Matrix's client-server API: PUT /rooms/{roomId}/send/{eventType}/{txnId}.
+        self.route("PUT", MATRIX_SEND, self._matrix, auth=True)
+        self.matrix_events: dict[tuple[str, str], Any] = {}
+
+    def _matrix(self, request: RecordedRequest, match: Any) -> Response:
+        # A repeated transaction id is the same event: the homeserver answers it again.
+        key = (unquote(match["room"]), unquote(match["txn"]))
+        self.matrix_events.setdefault(key, request.json)
+        return Response(200, {"event_id": f"$synthetic-{len(self.matrix_events)}"})
 
     def _take(self, request: RecordedRequest, match: Any) -> Response:
         return Response(200, {"id": "synthetic"})

@@ -95,3 +95,19 @@ def test_the_test_button_with_nothing_set_up_says_so(personas, login):
 def test_the_page_needs_a_signed_in_member(client):
     response = client.get(URL, secure=True)
     assert response.status_code == 302 and "/accounts/login/" in response["Location"]
+
+
+def test_a_matrix_room_is_saved_with_its_token_and_sealed(personas, login):
+    client = login(personas.moderator)
+    room = {"matrix_url": "https://matrix.example", "matrix_room": "!zqx:matrix.example"}
+    assert client.post(URL, {**FORM, **room}).status_code == 400  # no token
+    response = client.post(URL, {**FORM, **room, "by_matrix": "on", "matrix_token": "syt_zqx"})
+    assert response.status_code == 302
+    pref = Preference.objects.get(user=personas.moderator)
+    assert pref.by_matrix
+    assert targets.matrix_of(pref) == targets.Target(
+        "https://matrix.example", "syt_zqx", "!zqx:matrix.example"
+    )
+    assert b"syt_zqx" not in bytes(pref.matrix_sealed)
+    shown = client.get(URL).content.decode()
+    assert "syt_zqx" not in shown and "!zqx:matrix.example" not in shown

@@ -11,7 +11,7 @@ from haven.notify import dispatch, targets
 from haven.notify.channels import TryLater, http
 from haven.notify.models import Delivery, DeliveryState, Notification
 from tests.notify.conftest import assert_no_case_content, set_prefs
-from tests.notify.receivers import HookReceiver
+from tests.notify.receivers import MATRIX_SEND, MATRIX_TOKEN, HookReceiver
 
 pytestmark = pytest.mark.django_db
 
@@ -142,3 +142,41 @@ def test_topics_are_sealed_at_rest(personas):
     assert b"zqx-secret-topic" not in raw
     pref = Preference.objects.get(user=personas.moderator)
     assert targets.ntfy_of(pref) == targets.Target("https://ntfy.example/zqx-secret-topic")
+
+
+def test_matrix_gets_the_title_and_link_once_even_when_retried(receiver, personas, opened):
+    pref = set_prefs(personas.moderator, by_email=False, by_matrix=True)
+    targets.set_matrix(pref, targets.Target(receiver.url, MATRIX_TOKEN, "!zqxroom:haven.test"))
+    pref.save()
+    case = opened(personas, Priority.HIGH)
+    [delivery_id] = _deliveries(case)
+    receiver.fail_next(1, status=502)
+    with pytest.raises(TryLater):
+        dispatch.deliver(delivery_id)
+    assert dispatch.deliver(delivery_id) == DeliveryState.SENT
+
+    sent = receiver.requests_to("PUT", MATRIX_SEND)
+    assert len(sent) == 2 and sent[0].path == sent[1].path  # the same transaction id
+    assert sent[1].headers["authorization"] == f"Bearer {MATRIX_TOKEN}"
+    link = f"{settings.HAVEN_PUBLIC_URL}/cases/{case.pk}/"
+    [(room, _txn)] = receiver.matrix_events
+    assert room == "!zqxroom:haven.test"
+    body = receiver.matrix_events[room, _txn]
+    assert body == {"msgtype": "m.text", "body": f"Haven: New case (high)\n{link}"}
+    assert_no_case_content(sent[1].body.decode(), case)
+
+
+def test_a_refused_matrix_token_is_final(receiver, personas, opened):
+    pref = set_prefs(personas.moderator, by_email=False, by_matrix=True)
+    targets.set_matrix(pref, targets.Target(receiver.url, "wrong", "!zqxroom:haven.test"))
+    pref.save()
+    case = opened(personas)
+    [delivery_id] = _deliveries(case)
+    assert dispatch.deliver(delivery_id) == DeliveryState.FAILED
+    assert Delivery.objects.get(pk=delivery_id).error == "http_401"
+
+
+@pytest.mark.parametrize("room", ["#alias:matrix.org", "!:matrix.org", "!noserver", ""])
+def test_matrix_rooms_are_given_by_id(room):
+    with pytest.raises(InvalidInput):
+        targets.check_room(room)

@@ -17,7 +17,7 @@ from django.utils import timezone
 
 from haven.accounts.models import User
 from haven.notify import preferences, quiet_hours, recipients
-from haven.notify.channels import TryLater, Undeliverable, email, ntfy, webhook
+from haven.notify.channels import TryLater, Undeliverable, email, matrix, ntfy, webhook
 from haven.notify.message import Message, message_for
 from haven.notify.models import Channel, Delivery, DeliveryState, Event, Notification, Preference
 
@@ -75,7 +75,7 @@ def deliver(delivery_id: int) -> DeliveryState:
     if notification.case_id and not recipients.still_on(delivery.user, notification.case_id):
         return _finish(delivery, DeliveryState.CANCELLED, "not_on_case")
     try:
-        _send(delivery.user, Channel(delivery.channel), message_for(notification))
+        _send(delivery, message_for(notification))
     except Undeliverable as exc:
         return _finish(delivery, DeliveryState.FAILED, exc.code)
     except TryLater as exc:
@@ -86,15 +86,19 @@ def deliver(delivery_id: int) -> DeliveryState:
     return _finish(delivery, DeliveryState.SENT, "")
 
 
-def _send(user: User, channel: Channel, message: Message) -> None:
+def _send(delivery: Delivery, message: Message) -> None:
+    channel = Channel(delivery.channel)
     if channel == Channel.EMAIL:
-        email.send(user, message)
+        email.send(delivery.user, message)
         return
-    pref = preferences.preference_of(user)
+    pref = preferences.preference_of(delivery.user)
     target = preferences.target_of(pref, channel)
     if target is None:
         raise Undeliverable("This channel is no longer set up.", code="not_set_up")
-    (ntfy if channel == Channel.NTFY else webhook).send(target, message)
+    if channel == Channel.MATRIX:
+        matrix.send(target, message, f"haven-{delivery.pk}")
+    else:
+        (ntfy if channel == Channel.NTFY else webhook).send(target, message)
 
 
 def _finish(delivery: Delivery, state: DeliveryState, error: str) -> DeliveryState:

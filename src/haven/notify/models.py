@@ -1,7 +1,8 @@
 """Who wants to hear of what, and what was sent: ids, kinds and priorities only, never content.
 
-A member's own ntfy topic and webhook address are sealed at rest (``targets``): a
-topic name is all it takes to subscribe to it, and webhook addresses carry tokens.
+A member's own ntfy topic, webhook address and Matrix room and token are sealed at
+rest (``targets``): a topic name is all it takes to subscribe to it, and webhook
+addresses carry tokens.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ class Channel(models.TextChoices):
     EMAIL = "email", _("E-mail")
     NTFY = "ntfy", _("ntfy")
     WEBHOOK = "webhook", _("Webhook (JSON)")
+    MATRIX = "matrix", _("Matrix")
 
 
 class DeliveryState(models.TextChoices):
@@ -50,8 +52,10 @@ class Preference(models.Model):
     by_email = models.BooleanField(default=True)
     by_ntfy = models.BooleanField(default=False)
     by_webhook = models.BooleanField(default=False)
+    by_matrix = models.BooleanField(default=False)
     ntfy_sealed = models.BinaryField(default=b"", blank=True)
     webhook_sealed = models.BinaryField(default=b"", blank=True)
+    matrix_sealed = models.BinaryField(default=b"", blank=True)
     quiet_start = models.TimeField(null=True, blank=True)
     quiet_end = models.TimeField(null=True, blank=True)
     timezone = models.CharField(max_length=64, default="UTC")

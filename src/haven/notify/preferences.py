@@ -35,6 +35,8 @@ def target_of(pref: Preference, channel: Channel) -> Target | None:
         return targets.ntfy_of(pref)
     if channel == Channel.WEBHOOK:
         return targets.webhook_of(pref)
+    if channel == Channel.MATRIX:
+        return targets.matrix_of(pref)
     return None
 
 
@@ -46,6 +48,8 @@ def channels_set_up(pref: Preference) -> list[Channel]:
         found.append(Channel.NTFY)
     if pref.webhook_sealed:
         found.append(Channel.WEBHOOK)
+    if pref.matrix_sealed:
+        found.append(Channel.MATRIX)
     return found
 
 
@@ -55,6 +59,7 @@ def channels_of(pref: Preference) -> list[Channel]:
         Channel.EMAIL: pref.by_email,
         Channel.NTFY: pref.by_ntfy and bool(pref.ntfy_sealed),
         Channel.WEBHOOK: pref.by_webhook and bool(pref.webhook_sealed),
+        Channel.MATRIX: pref.by_matrix and bool(pref.matrix_sealed),
     }
     return [channel for channel, on in chosen.items() if on]
 
@@ -67,6 +72,7 @@ class Choices:
     by_email: bool
     by_ntfy: bool
     by_webhook: bool
+    by_matrix: bool
     quiet_start: time | None
     quiet_end: time | None
     timezone: str
@@ -74,6 +80,10 @@ class Choices:
     ntfy_url: str | None = None
     ntfy_token: str = ""
     webhook_url: str | None = None
+    # The homeserver's address, the room id and the token go together.
+    matrix_url: str | None = None
+    matrix_room: str = ""
+    matrix_token: str = ""
 
 
 def update_preferences(user: User, choices: Choices, *, acting_user: User) -> Preference:
@@ -85,7 +95,7 @@ def update_preferences(user: User, choices: Choices, *, acting_user: User) -> Pr
     if zone(choices.timezone).key != choices.timezone:
         raise InvalidInput("Choose a time zone from the list.", code="timezone")
     pref = preference_of(user)
-    for name in (*_WANTS.values(), "by_email", "by_ntfy", "by_webhook"):
+    for name in (*_WANTS.values(), "by_email", "by_ntfy", "by_webhook", "by_matrix"):
         setattr(pref, name, getattr(choices, name))
     pref.quiet_start, pref.quiet_end = choices.quiet_start, choices.quiet_end
     pref.timezone = choices.timezone
@@ -95,5 +105,17 @@ def update_preferences(user: User, choices: Choices, *, acting_user: User) -> Pr
     if choices.webhook_url is not None:
         url = choices.webhook_url.strip()
         targets.set_webhook(pref, Target(targets.check_url(url)) if url else None)
+    if choices.matrix_url is not None:
+        targets.set_matrix(pref, _matrix_target(choices))
     pref.save()
     return pref
+
+
+def _matrix_target(choices: Choices) -> Target | None:
+    url = (choices.matrix_url or "").strip()
+    if not url:
+        return None
+    if not choices.matrix_token.strip():
+        raise InvalidInput("Give the Matrix access token with the room.", code="matrix_token")
+    room = targets.check_room(choices.matrix_room)
+    return Target(targets.check_url(url), choices.matrix_token.strip(), room)

@@ -1,4 +1,4 @@
-"""A member's ntfy topic and webhook address: checked, and sealed at rest under ``notify-targets``.
+"""A member's ntfy topic, webhook and Matrix room: checked, sealed at rest under ``notify-targets``.
 
 Addresses must be https, or http on a loopback host (a relay on the same machine).
 """
@@ -21,7 +21,8 @@ MAX_URL = 2000
 @dataclass(frozen=True)
 class Target:
     url: str
-    token: str = ""  # an ntfy access token, sent as a bearer token
+    token: str = ""  # an ntfy or Matrix access token, sent as a bearer token
+    room: str = ""  # a Matrix room id (!opaque:server)
 
 
 def is_loopback(host: str) -> bool:
@@ -43,6 +44,16 @@ def check_url(url: str) -> str:
     return url
 
 
+def check_room(room: str) -> str:
+    room = room.strip()
+    if not room.startswith("!") or ":" in room[1:2] or ":" not in room or len(room) > 255:
+        raise InvalidInput(
+            "Give the room's id (Settings, Advanced in most clients), such as !abc:matrix.org.",
+            code="matrix_room",
+        )
+    return room
+
+
 def _aad(user_id: int, field: str) -> bytes:
     return f"haven-notify:{user_id}:{field}".encode()
 
@@ -51,7 +62,7 @@ def _seal(user_id: int, field: str, target: Target | None) -> bytes:
     if target is None:
         return b""
     key = get_keystore().get_or_create(KEY_SCOPE)
-    raw = json.dumps({"url": target.url, "token": target.token}).encode()
+    raw = json.dumps({"url": target.url, "token": target.token, "room": target.room}).encode()
     return seal_bytes(key, raw, _aad(user_id, field))
 
 
@@ -60,7 +71,7 @@ def _open(user_id: int, field: str, sealed: bytes) -> Target | None:
         return None
     key = get_keystore().get(KEY_SCOPE)
     data = json.loads(open_bytes(key, sealed, _aad(user_id, field)))
-    return Target(url=data["url"], token=data.get("token", ""))
+    return Target(url=data["url"], token=data.get("token", ""), room=data.get("room", ""))
 
 
 def set_ntfy(pref: Preference, target: Target | None) -> None:
@@ -78,3 +89,11 @@ def ntfy_of(pref: Preference) -> Target | None:
 
 def webhook_of(pref: Preference) -> Target | None:
     return _open(pref.user_id, "webhook", bytes(pref.webhook_sealed))
+
+
+def set_matrix(pref: Preference, target: Target | None) -> None:
+    pref.matrix_sealed = _seal(pref.user_id, "matrix", target)
+
+
+def matrix_of(pref: Preference) -> Target | None:
+    return _open(pref.user_id, "matrix", bytes(pref.matrix_sealed))

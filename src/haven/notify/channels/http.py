@@ -1,4 +1,4 @@
-"""One POST to a member's ntfy topic or webhook: no redirect followed, a short timeout.
+"""One request to a member's ntfy topic, webhook or Matrix server: no redirect followed, a timeout.
 
 A redirect is refused rather than followed: it could lead to another host. The
 answer's body is never read into an error or a log.
@@ -18,13 +18,14 @@ TIMEOUT_SECONDS = 10.0
 def post(
     url: str,
     *,
+    method: str = "POST",
     headers: Mapping[str, str],
     content: bytes | None = None,
     json: object = None,
 ) -> None:
     try:
         with httpx.Client(timeout=TIMEOUT_SECONDS, follow_redirects=False, trust_env=False) as c:
-            response = c.post(url, headers=dict(headers), content=content, json=json)
+            response = c.request(method, url, headers=dict(headers), content=content, json=json)
     except httpx.TimeoutException:
         raise TryLater("The notification server did not answer in time.", code="timeout") from None
     except httpx.HTTPError as exc:

@@ -40,6 +40,7 @@ class NotifySettingsForm(forms.Form):
     by_email = forms.BooleanField(required=False, label=gettext_lazy("By e-mail"))
     by_ntfy = forms.BooleanField(required=False, label=gettext_lazy("By ntfy"))
     by_webhook = forms.BooleanField(required=False, label=gettext_lazy("By webhook (JSON)"))
+    by_matrix = forms.BooleanField(required=False, label=gettext_lazy("By Matrix"))
     ntfy_url = forms.CharField(
         required=False,
         max_length=2000,
@@ -67,6 +68,29 @@ class NotifySettingsForm(forms.Form):
     remove_webhook = forms.BooleanField(
         required=False, label=gettext_lazy("Remove the webhook address")
     )
+    matrix_url = forms.CharField(
+        required=False,
+        max_length=2000,
+        label=gettext_lazy("Matrix homeserver address"),
+        help_text=gettext_lazy("For example https://matrix.org."),
+        widget=forms.TextInput(attrs=_SECRET),
+    )
+    matrix_room = forms.CharField(
+        required=False,
+        max_length=255,
+        label=gettext_lazy("Room id"),
+        help_text=gettext_lazy(
+            "Such as !abcdef:matrix.org: a room only you (or your team) are in."
+        ),
+        widget=forms.TextInput(attrs=_SECRET),
+    )
+    matrix_token = forms.CharField(
+        required=False,
+        max_length=500,
+        label=gettext_lazy("Access token of the account that posts there"),
+        widget=forms.PasswordInput(attrs=_SECRET),
+    )
+    remove_matrix = forms.BooleanField(required=False, label=gettext_lazy("Remove the Matrix room"))
     quiet_start = forms.TimeField(
         required=False,
         label=gettext_lazy("Quiet hours from"),
@@ -83,7 +107,8 @@ class NotifySettingsForm(forms.Form):
 
 
 def _initial(pref: Preference) -> dict[str, Any]:
-    names = [f for f in NotifySettingsForm.base_fields if not f.startswith(("ntfy", "webh", "rem"))]
+    secret = ("ntfy_", "webhook_", "matrix_", "remove_")
+    names = [f for f in NotifySettingsForm.base_fields if not f.startswith(secret)]
     return {name: getattr(pref, name) for name in names}
 
 
@@ -101,12 +126,16 @@ def _choices(data: dict[str, Any]) -> preferences.Choices:
         by_email=data["by_email"],
         by_ntfy=data["by_ntfy"],
         by_webhook=data["by_webhook"],
+        by_matrix=data["by_matrix"],
         quiet_start=data["quiet_start"],
         quiet_end=data["quiet_end"],
         timezone=data["timezone"],
         ntfy_url=_target(data, "ntfy_url", "remove_ntfy"),
         ntfy_token=data["ntfy_token"],
         webhook_url=_target(data, "webhook_url", "remove_webhook"),
+        matrix_url=_target(data, "matrix_url", "remove_matrix"),
+        matrix_room=data["matrix_room"],
+        matrix_token=data["matrix_token"],
     )
 
 
@@ -154,6 +183,7 @@ def _page(
         "error": error,
         "ntfy_set": bool(pref.ntfy_sealed),
         "webhook_set": bool(pref.webhook_sealed),
+        "matrix_set": bool(pref.matrix_sealed),
         "email_ready": email.configured() and bool(request.user.email),
         "email_configured": email.configured(),
         "recent": recent.order_by("-created_at")[:RECENT],
