@@ -107,3 +107,29 @@ def test_the_webhook_secret_is_read_like_the_token(personas: Personas, monkeypat
     )
     connection.refresh_from_db()
     assert credentials.webhook_secret_of(connection) == b"synthetic-secret"
+
+
+def test_media_hosts_are_set_by_a_lead_checked_and_audited(
+    gts: FakeGoToSocial, personas: Personas, monkeypatch: pytest.MonkeyPatch
+):
+    _stdin(monkeypatch, ADMIN_TOKEN + "\n")
+    call_command("haven_connect", gts.url, "--lead", personas.lead.username, stdout=io.StringIO())
+    connection = Connection.objects.get()
+    lead = ["--lead", personas.lead.username]
+    out = io.StringIO()
+    hosts = "Files.Social.Example.,cdn.example.net"
+    call_command("haven_connections", connection.pk, "--media-hosts", hosts, *lead, stdout=out)
+    connection.refresh_from_db()
+    assert connection.media_hosts == ["cdn.example.net", "files.social.example"]
+    assert "media also fetched from: cdn.example.net, files.social.example" in out.getvalue()
+    assert AuditRecord.objects.filter(type="connection.media_hosts_set").count() == 1
+    for bad in ("https://cdn.example.net/x", "localhost", "a b.example"):
+        with pytest.raises(CommandError, match="host name"):
+            call_command("haven_connections", connection.pk, "--media-hosts", bad, *lead)
+    with pytest.raises(CommandError, match="no active safety lead"):
+        call_command(
+            "haven_connections", connection.pk, "--media-hosts", "x.example", "--lead", "nobody"
+        )
+    call_command("haven_connections", connection.pk, "--media-hosts", "", *lead, stdout=out)
+    connection.refresh_from_db()
+    assert connection.media_hosts == []

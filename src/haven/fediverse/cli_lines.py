@@ -47,6 +47,8 @@ def describe(connection: Connection, *, webhook_secret: str = "") -> str:
         f"  token: role {connection.role or '?'}; scopes {scopes}",
         f"  last checked: {checked}",
     ]
+    if connection.media_hosts:
+        lines.append(f"  media also fetched from: {', '.join(connection.media_hosts)}")
     for line in connecting.still_missing(connection) if connection.active else ():
         lines.append(f"  missing: {line}")
     if connection.active and connecting.takes_webhooks(connection):

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import ipaddress
 import logging
+import re
 import secrets
 from dataclasses import dataclass
 from enum import StrEnum
@@ -49,6 +50,7 @@ from haven.fediverse.servers import (
 )
 
 logger = logging.getLogger(__name__)
+_LABEL = re.compile(r"[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?")
 
 TIMEOUT_SECONDS = 10.0
 MAX_TOKEN = 512
@@ -137,6 +139,13 @@ WEBHOOK_SECRET_SET = declare(
     "connection.webhook_secret_set",
     SettingChanged,
     gettext_lazy("Server's webhook secret set"),
+    _setting_details,
+    stream=Stream.AUDIT,
+)
+MEDIA_HOSTS_SET = declare(
+    "connection.media_hosts_set",
+    SettingChanged,
+    gettext_lazy("Server connection's media hosts changed"),
     _setting_details,
     stream=Stream.AUDIT,
 )
@@ -329,6 +338,33 @@ def set_dry_run(connection: Connection, on: bool, *, acting_user: User | None) -
         Connection.objects.filter(pk=connection.pk).update(dry_run=on)
         audit.record(DRY_RUN_SET, actor=acting_user, payload=SettingChanged(Id(connection.pk), on))
     connection.dry_run = on
+
+
+def set_media_hosts(
+    connection: Connection, hosts: list[str], *, acting_user: User | None
+) -> list[str]:
+    """The other hosts the server keeps its media on (a CDN, files.<domain>); names only."""
+    _check_lead(acting_user)
+    names = sorted({_media_host(h) for h in hosts if h.strip()})
+    with transaction.atomic():
+        Connection.objects.filter(pk=connection.pk).update(media_hosts=names)
+        audit.record(
+            MEDIA_HOSTS_SET, actor=acting_user, payload=SettingChanged(Id(connection.pk), bool(names))
+        )
+    connection.media_hosts = names
+    return names
+
+
+def _media_host(raw: str) -> str:
+    text = raw.strip().rstrip(".")
+    try:
+        host = text.encode("idna").decode("ascii").casefold()
+    except UnicodeError:
+        raise InvalidInput(_("A media host is a host name, such as files.example.social.")) from None
+    labels = host.split(".")
+    if len(host) > 253 or len(labels) < 2 or not all(_LABEL.fullmatch(label) for label in labels):
+        raise InvalidInput(_("A media host is a host name, such as files.example.social."))
+    return host
 
 
 # --- what the page and the command show -------------------------------------

@@ -18,7 +18,8 @@ class Command(HavenCommand):
         "List the servers Haven is connected to, with their software, version, the token's "
         "role and scopes, what is missing and the webhook address. Given a connection (its "
         "id or address): --verify checks its token again, --dry-run on|off sets whether its "
-        "actions only show their requests, --disconnect turns it off and destroys its token."
+        "actions only show their requests, --media-hosts names the other hosts its media is "
+        "fetched from when a report is captured, --disconnect turns it off and destroys its token."
     )
 
     def add_arguments(self, parser: CommandParser) -> None:
@@ -27,10 +28,20 @@ class Command(HavenCommand):
         what.add_argument("--verify", action="store_true", help="check the token again")
         what.add_argument("--disconnect", action="store_true", help="turn off, destroy token")
         what.add_argument("--dry-run", choices=["on", "off"], help="only show requests, or not")
+        what.add_argument(
+            "--media-hosts",
+            metavar="HOST,HOST",
+            help="the other hosts its media is on (a CDN, files.<domain>); '' for none",
+        )
         parser.add_argument("--lead", help="the safety lead in whose name this is done")
 
     def handle(self, *args: Any, **options: Any) -> None:
-        acting = options["verify"] or options["disconnect"] or options["dry_run"]
+        acting = (
+            options["verify"]
+            or options["disconnect"]
+            or options["dry_run"]
+            or options["media_hosts"] is not None
+        )
         if not options["connection"]:
             if acting:
                 raise CommandError("Name the connection (its id or address).")
@@ -47,6 +58,9 @@ class Command(HavenCommand):
                 connecting.disconnect(connection, acting_user=lead)
                 self.stdout.write(self.style.SUCCESS("Disconnected; its token is destroyed."))
                 return
+            elif options["media_hosts"] is not None:
+                hosts = options["media_hosts"].split(",")
+                connecting.set_media_hosts(connection, hosts, acting_user=lead)
             elif options["dry_run"]:
                 connecting.set_dry_run(connection, options["dry_run"] == "on", acting_user=lead)
         except HavenError as error:
