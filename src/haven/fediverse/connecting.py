@@ -348,22 +348,21 @@ def set_media_hosts(
     names = sorted({_media_host(h) for h in hosts if h.strip()})
     with transaction.atomic():
         Connection.objects.filter(pk=connection.pk).update(media_hosts=names)
-        audit.record(
-            MEDIA_HOSTS_SET, actor=acting_user, payload=SettingChanged(Id(connection.pk), bool(names))
-        )
+        changed = SettingChanged(Id(connection.pk), bool(names))
+        audit.record(MEDIA_HOSTS_SET, actor=acting_user, payload=changed)
     connection.media_hosts = names
     return names
 
 
 def _media_host(raw: str) -> str:
-    text = raw.strip().rstrip(".")
+    refusal = InvalidInput(_("A media host is a host name, such as files.example.social."))
     try:
-        host = text.encode("idna").decode("ascii").casefold()
+        host = raw.strip().rstrip(".").encode("idna").decode("ascii").casefold()
     except UnicodeError:
-        raise InvalidInput(_("A media host is a host name, such as files.example.social.")) from None
+        raise refusal from None
     labels = host.split(".")
     if len(host) > 253 or len(labels) < 2 or not all(_LABEL.fullmatch(label) for label in labels):
-        raise InvalidInput(_("A media host is a host name, such as files.example.social."))
+        raise refusal
     return host
 
 
