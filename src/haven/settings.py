@@ -307,9 +307,10 @@ HAVEN_POLL_INTERVAL_SECONDS = env.integer(
 HAVEN_ANONYMOUS_MAX_BODY_BYTES = (
     env.integer("HAVEN_ANONYMOUS_MAX_KB", 1024, minimum=16, maximum=10240) * 1024
 )
-# An evidence upload is sealed as it streams (haven.evidence.uploads), so the staff
-# cap follows the larger of the two item caps.
-HAVEN_STAFF_MAX_BODY_BYTES = max(HAVEN_MEDIA_MAX_BYTES, HAVEN_EVIDENCE_MAX_BYTES) + 4 * 1024 * 1024
+HAVEN_STAFF_MAX_BODY_BYTES = HAVEN_MEDIA_MAX_BYTES + 4 * 1024 * 1024
+# Only the evidence upload may send more: it is sealed as it streams
+# (haven.evidence.uploads), never held in memory, so its cap follows the item cap.
+HAVEN_EVIDENCE_UPLOAD_MAX_BODY_BYTES = HAVEN_EVIDENCE_MAX_BYTES + 4 * 1024 * 1024
 DATA_UPLOAD_MAX_MEMORY_SIZE = HAVEN_STAFF_MAX_BODY_BYTES
 FILE_UPLOAD_MAX_MEMORY_SIZE = HAVEN_STAFF_MAX_BODY_BYTES
 FILE_UPLOAD_HANDLERS = ["django.core.files.uploadhandler.MemoryFileUploadHandler"]

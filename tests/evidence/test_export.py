@@ -247,6 +247,8 @@ def test_haven_init_makes_the_export_key_that_the_command_prints(
     call_command("haven_init", stdout=out)
     published = signing.load_public_key(get_keystore().directory, export.PURPOSE)
     assert published is not None  # made by init, before any export
+    path = signing.public_key_path(get_keystore().directory, export.PURPOSE)
+    assert path.stat().st_mode & 0o077 == 0  # haven check wants keys/ private
     assert f"export signing key {signing.fingerprint(published)}" in out.getvalue()
     printed = io.StringIO()
     call_command("haven_export", public_key=True, stdout=printed)

@@ -52,3 +52,16 @@ def test_case_media_rows_become_evidence_and_still_open(personas, back_to_latest
     assert (moved.kind, moved.source, moved.blob_name) == ("image", "moderator", item.blob_name)
     assert moved.added_at == added_at and moved.added_at <= timezone.now()
     assert images.blurred_preview(moved).startswith(b"\x89PNG")
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_case_media_table_goes_only_after_its_rows_moved(back_to_latest):
+    from django.db.migrations.loader import MigrationLoader
+
+    graph = MigrationLoader(connection).graph
+    drop = ("cases", "0009_drop_case_media")
+    assert ("evidence", "0002_images_from_case_media") in graph.forwards_plan(drop)
+    assert "cases_casemedia" not in connection.introspection.table_names()
+    old = migrate([("cases", "0008_received_server_reports"), *AFTER])
+    assert "cases_casemedia" in connection.introspection.table_names()
+    assert old.get_model("cases", "CaseMedia")

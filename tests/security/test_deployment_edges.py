@@ -174,6 +174,7 @@ def test_an_anonymous_upload_under_the_cap_stays_in_memory(private_tmp):
 
 def test_staff_may_send_more_than_strangers():
     assert settings.HAVEN_STAFF_MAX_BODY_BYTES > settings.HAVEN_MEDIA_MAX_BYTES
+    assert settings.HAVEN_EVIDENCE_UPLOAD_MAX_BODY_BYTES > settings.HAVEN_EVIDENCE_MAX_BYTES
     assert settings.HAVEN_ANONYMOUS_MAX_BODY_BYTES < settings.HAVEN_STAFF_MAX_BODY_BYTES
     # Django's own limits never cut in before Haven's, and uploads never go to disk.
     assert settings.DATA_UPLOAD_MAX_MEMORY_SIZE == settings.HAVEN_STAFF_MAX_BODY_BYTES

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import io
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -180,3 +181,33 @@ def test_a_file_over_the_limit_is_refused_as_it_streams(case, member, personas, 
     assert "larger than Haven accepts" in response.content.decode()
     assert not EvidenceItem.objects.filter(case=case).exists()
     assert files_holding(mark) == []
+
+
+def test_only_the_evidence_upload_takes_the_evidence_cap(case, member, personas, settings):
+    give_consent(case, personas.moderator, POLICE)
+    settings.HAVEN_STAFF_MAX_BODY_BYTES = 1024 * 1024
+    large = samples.pdf(b"x" * (2 * 1024 * 1024))
+    assert upload(member, case, large).status_code == 302
+    assert EvidenceItem.objects.filter(case=case).count() == 1
+    file = SimpleUploadedFile("a.pdf", large, content_type="application/pdf")
+    for elsewhere in ("/cases/new/", f"/cases/{case.pk}/media/", f"/cases/{case.pk}/notes/"):
+        response = member.post(elsewhere, {"file": file, "image": file})
+        assert response.status_code == 413, elsewhere
+        file.seek(0)
+
+
+def test_an_evidence_upload_without_a_length_is_refused_unread(case, member, personas):
+    give_consent(case, personas.moderator, POLICE)
+    body = io.BytesIO(b"x" * 100_000)
+    response = member.generic(
+        "POST",
+        f"/cases/{case.pk}/evidence/add/",
+        b"",
+        CONTENT_TYPE="multipart/form-data; boundary=xyz",
+        CONTENT_LENGTH="",
+        HTTP_TRANSFER_ENCODING="chunked",
+        **{"wsgi.input": body},
+    )
+    assert response.status_code == 411
+    assert body.tell() == 0
+    assert not EvidenceItem.objects.filter(case=case).exists()

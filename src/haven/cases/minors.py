@@ -2,8 +2,8 @@
 
 When anyone involved may be a minor the case becomes kind csea: only safety
 leads can open it, no image is kept or shown (hashes only, enforced by
-``CaseMedia.save``), and the case shows the mandatory reporting route of the
-server's jurisdiction (``haven.resources.reporting``) with a step to record
+``EvidenceItem.save`` in haven.evidence), and the case shows the mandatory
+reporting route of the server's jurisdiction (``haven.resources.reporting``) with a step to record
 that the report was made.
 """
 

@@ -4,9 +4,12 @@ Anyone not signed in with both factors (the sign-in pages, and later the report
 portal and webhooks) may send ``HAVEN_ANONYMOUS_MAX_KB``; the safety team may
 send ``HAVEN_STAFF_MAX_BODY_BYTES``: an image at the media cap with its form, or
 a report well past its length limit, so that it comes back to be trimmed rather
-than lost. A larger Content-Length is answered 413 at once. A body sent without
-one (chunked) is read into memory as it arrives and refused as soon as it passes
-the cap; Django alone would read none of it and show an empty form.
+than lost. Only the evidence upload route (``UPLOAD_ROUTES``), which seals the
+body as it streams, takes ``HAVEN_EVIDENCE_UPLOAD_MAX_BODY_BYTES``, and there
+only with a Content-Length (411 without: it is never buffered). A larger
+Content-Length is answered 413 at once. Elsewhere a body sent without one
+(chunked) is read into memory as it arrives and refused as soon as it passes the
+cap; Django alone would read none of it and show an empty form.
 
 Nothing before this middleware reads the body, and Django's upload handlers keep
 what passes in memory (settings: FILE_UPLOAD_HANDLERS), so nothing a stranger
@@ -22,6 +25,7 @@ from django.conf import settings
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.template.defaultfilters import filesizeformat
+from django.urls import Resolver404, resolve
 from django.utils.translation import gettext as _
 
 from haven.accounts.middleware import is_verified
@@ -29,10 +33,22 @@ from haven.accounts.middleware import is_verified
 CHUNK = 64 * 1024
 
 
+UPLOAD_ROUTES = frozenset({"web:case_evidence_add"})
+
+
+def is_upload_route(request: HttpRequest) -> bool:
+    try:
+        return resolve(request.path_info).view_name in UPLOAD_ROUTES
+    except Resolver404:
+        return False
+
+
 def body_cap(request: HttpRequest) -> int:
-    if is_verified(request):
-        return int(settings.HAVEN_STAFF_MAX_BODY_BYTES)
-    return int(settings.HAVEN_ANONYMOUS_MAX_BODY_BYTES)
+    if not is_verified(request):
+        return int(settings.HAVEN_ANONYMOUS_MAX_BODY_BYTES)
+    if is_upload_route(request):
+        return int(settings.HAVEN_EVIDENCE_UPLOAD_MAX_BODY_BYTES)
+    return int(settings.HAVEN_STAFF_MAX_BODY_BYTES)
 
 
 def declared_length(request: HttpRequest) -> int | None:
@@ -59,6 +75,13 @@ def buffer_unsized_body(request: HttpRequest, cap: int) -> bool:
     return True
 
 
+def length_required(request: HttpRequest) -> HttpResponse:
+    message = _("Send the file with its length: this upload cannot be read without one.")
+    return render(
+        request, "web/error.html", {"message": message, "code": "length_required"}, status=411
+    )
+
+
 def too_large(request: HttpRequest, cap: int) -> HttpResponse:
     message = _(
         "That was more than Haven accepts at once (at most %(size)s), so none of it was "
@@ -77,6 +100,8 @@ class BodyLimitMiddleware:
         if length is not None and length > cap:
             return too_large(request, cap)
         unsized = length is None and "HTTP_TRANSFER_ENCODING" in request.META
+        if unsized and cap > settings.HAVEN_STAFF_MAX_BODY_BYTES:
+            return length_required(request)
         if unsized and not buffer_unsized_body(request, cap):
             return too_large(request, cap)
         return self.get_response(request)

@@ -19,7 +19,6 @@ from haven.cases.models.case import (
     new_case_id,
 )
 from haven.cases.models.consent import ConsentMethod, ConsentRecord, ConsentScope
-from haven.cases.models.media import CaseMedia
 from haven.cases.models.scan import TextScan, VerdictMark
 from haven.cases.models.server_report import ReceivedServerReport
 from haven.cases.models.steps import CaseStep, StepKey, StepState
@@ -33,7 +32,6 @@ __all__ = [
     "Case",
     "CaseEvent",
     "CaseKind",
-    "CaseMedia",
     "CaseMember",
     "CaseNote",
     "CaseParty",

@@ -7,13 +7,17 @@ from django.core.management import call_command
 from haven.core.command import HavenCommand
 from haven.crypto import signing
 from haven.crypto.datadir import initialise
+from haven.crypto.keystore import get_keystore
 
 
 def export_key_line() -> str:
     """Make the export signing key now, not at the first export, so it can be published."""
     from haven.evidence.export import PURPOSE
 
-    key = signing.signing_key(PURPOSE).public_key()
+    store = get_keystore()
+    key = signing.signing_key(PURPOSE, store).public_key()
+    # Public, but `haven check` wants every file in keys/ private to Haven's user.
+    signing.public_key_path(store.directory, PURPOSE).chmod(0o600)
     return f"export signing key {signing.fingerprint(key)}: haven export --public-key prints it"
 
 
