@@ -164,7 +164,7 @@ class PhraseIndex:
         # so most tokens cost one dictionary lookup. A token that only starts
         # longer phrases maps to the tokens that may follow it instead (its
         # ``Starts`` are then in ``full``).
-        self.seen: dict[str, Starts | dict[str, PhraseNode] | None] = {}
+        self.seen: dict[str, Starts | dict[str, PhraseNode] | None] = _Seen(self)
         self.full: dict[str, Starts] = {}
 
     def starts(self, token: str) -> Starts | None:
@@ -236,6 +236,20 @@ class PhraseIndex:
             ]
             self._compiled[key, local] = _compile(chosen) if chosen else None
         return self._compiled[key, local]
+
+
+class _Seen(dict[str, "Starts | dict[str, PhraseNode] | None"]):
+    """``PhraseIndex.seen``: a token not seen yet is worked out when it is read."""
+
+    __slots__ = ("index",)
+
+    def __init__(self, index: PhraseIndex) -> None:
+        super().__init__()
+        self.index = index
+
+    def __missing__(self, token: str) -> Starts | dict[str, PhraseNode] | None:
+        self.index.starts(token)
+        return self.get(token)
 
 
 def _better(end: int, marker: Marker, best_end: int, best: Marker) -> bool:
