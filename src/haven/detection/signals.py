@@ -183,21 +183,28 @@ def spaced_hits(index: PhraseIndex, text: str, hits: Hits) -> None:
     offsets = list(accumulate(map(len, tokens), initial=0))
     for i in compress(range(count), infos):
         info = infos[i]
-        token = tokens[i]
-        start = offsets[i] + i
-        position = start + len(token) + 1
         if info.__class__ is dict:
             # It only starts longer phrases: go straight to the next token's node.
-            if start < skip or i + 1 == count:
+            if i + 1 == count:
                 continue
             following = tokens[i + 1]
             if following:
                 node = info.get(following)
                 if node is None:
                     continue
+                token = tokens[i]
+                start = offsets[i] + i
+                if start < skip:
+                    continue
+                position = start + len(token) + 1
                 end, j, walked = position + len(following), i + 1, 2
                 local, matchers = None, ()
             else:  # several spaces in a row: the general walk steps over them
+                token = tokens[i]
+                start = offsets[i] + i
+                if start < skip:
+                    continue
+                position = start + len(token) + 1
                 # (.get: another thread may just have emptied the caches)
                 starting = full.get(token) or lookup(token)
                 if starting is None:
@@ -205,6 +212,9 @@ def spaced_hits(index: PhraseIndex, text: str, hits: Hits) -> None:
                 node, local, matchers, _ = starting
                 end, j, walked = position - 1, i, 1
         else:
+            token = tokens[i]
+            start = offsets[i] + i
+            position = start + len(token) + 1
             node, local, matchers, token_flags = info
             if token_flags:
                 flags |= token_flags
