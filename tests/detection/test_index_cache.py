@@ -121,3 +121,14 @@ def test_the_default_folder_is_the_users_cache(monkeypatch: pytest.MonkeyPatch) 
     monkeypatch.delenv(index_cache.CACHE_ENV, raising=False)
     monkeypatch.setenv("XDG_CACHE_HOME", "/somewhere")
     assert index_cache.cache_folder() == Path("/somewhere/haven")
+
+
+def test_without_a_home_there_is_no_copy(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv(index_cache.CACHE_ENV, raising=False)
+    monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+
+    def no_home(path: Path) -> Path:
+        raise RuntimeError("Could not determine home directory.")
+
+    monkeypatch.setattr(Path, "expanduser", no_home)
+    assert index_cache.cache_folder() is None

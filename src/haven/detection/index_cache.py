@@ -61,8 +61,12 @@ def cache_folder() -> Path | None:
         return None
     if configured:
         return Path(configured)
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "haven"
+    configured = os.environ.get("XDG_CACHE_HOME", "")
+    try:
+        base = Path(configured) if configured else Path("~").expanduser() / ".cache"
+    except RuntimeError:  # no home to be found: no copy, rather than one in the working folder
+        return None
+    return base / "haven" if base.is_absolute() else None
 
 
 def cache_file() -> Path | None:
