@@ -8,9 +8,13 @@ first line carry a hash of every source file of this package and of the
 Python version, so that a changed lexicon or matcher never reads an old copy.
 A second line holds the SHA-256 of the data; a copy that fails any check, or
 whose data is not shaped as an index, is ignored and the index is built (and
-written again). ``HAVEN_DETECTION_CACHE`` names the folder (default: the
-user's cache folder, ``$XDG_CACHE_HOME/haven`` or ``~/.cache/haven``); ``off``
-turns the copy off. A folder that cannot be written only costs the build.
+written again, replacing copies for other sources). Each first token's
+phrases are kept as their own marshalled bytes and made into trie nodes only
+when a text first has that token (``LazyPhrases``): a process starts with
+a few megabytes of bytes, not the 370,000 objects of the whole trie.
+``HAVEN_DETECTION_CACHE`` names the folder (default: the user's cache folder,
+``$XDG_CACHE_HOME/haven`` or ``~/.cache/haven``); ``off`` turns the copy off.
+A folder that cannot be written only costs the build.
 """
 
 from __future__ import annotations
@@ -57,8 +61,12 @@ def cache_folder() -> Path | None:
         return None
     if configured:
         return Path(configured)
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "haven"
+    configured = os.environ.get("XDG_CACHE_HOME", "")
+    try:
+        base = Path(configured) if configured else Path("~").expanduser() / ".cache"
+    except RuntimeError:  # no home to be found: no copy, rather than one in the working folder
+        return None
+    return base / "haven" if base.is_absolute() else None
 
 
 def cache_file() -> Path | None:
@@ -95,6 +103,10 @@ def write(path: Path, index: PhraseIndex) -> None:
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+    # Copies written for other sources are of no more use.
+    for stale in path.parent.glob("phrase-index-*.bin"):
+        if stale != path:
+            stale.unlink(missing_ok=True)
 
 
 def read(raw: bytes) -> PhraseIndex:
@@ -106,9 +118,7 @@ def read(raw: bytes) -> PhraseIndex:
         raise CacheError("the copy does not match its hash")
     try:
         # Data only (checked against its hash first); decode checks its shape.
-        data = marshal.loads(payload)  # noqa: S302
-        del raw, lines, payload
-        return decode(data)
+        return decode(marshal.loads(payload))  # noqa: S302
     except (ValueError, EOFError, TypeError, KeyError, IndexError) as exc:
         raise CacheError("the copy is not shaped as an index") from exc
 
@@ -131,7 +141,8 @@ def encode(index: PhraseIndex) -> tuple[Any, ...]:
             None if n.entries is None else [(entry, number(m)) for entry, m in n.entries],
         )
 
-    phrases = {token: node(n) for token, n in index.phrases.items()}
+    # Each first token's phrases are marshalled apart, and read only when a text has it.
+    phrases = {token: marshal.dumps(node(n)) for token, n in index.phrases.items()}
     prefixes = {
         key: [(entry, number(m)) for entry, m in entries]
         for key, entries in index._prefixes.items()
@@ -146,29 +157,63 @@ def decode(data: object) -> PhraseIndex:
     markers = [
         Marker(SignalType(kind), float(weight), str(lexicon)) for kind, weight, lexicon in table
     ]
-
-    def entries(raw: list[tuple[str, int]]) -> list[tuple[str, Marker]]:
-        return [(_text(entry), markers[m]) for entry, m in raw]
-
-    def node(raw: _Data) -> PhraseNode:
-        marker, back, children, found = raw
-        n = PhraseNode()
-        if marker >= 0:
-            n.marker = markers[marker]
-        n.back = int(back)
-        if children is not None:
-            n.children = {_text(token): node(child) for token, child in children.items()}
-        if found is not None:
-            n.entries = entries(found)
-        return n
-
-    # Each phrase's data is let go once its nodes are made: the peak is one copy, not two.
+    if not isinstance(phrases, dict) or not all(
+        isinstance(token, str) and isinstance(blob, bytes) for token, blob in phrases.items()
+    ):
+        raise CacheError("phrases that are not text and data")
     return PhraseIndex(
-        {_text(token): node(phrases.pop(token)) for token in list(phrases)},
-        {_text(key): entries(raw) for key, raw in prefixes.items()},
+        LazyPhrases(phrases, markers),
+        {_text(key): _entries(raw, markers) for key, raw in prefixes.items()},
         frozenset(map(_text, words)),
         frozenset(map(_text, regex_words)),
     )
+
+
+class LazyPhrases(dict[str, PhraseNode]):
+    """The phrase trie read from a copy: a first token's phrases are made into nodes
+    the first time a text has that token (``get``, the only way the index reads it).
+
+    Two threads may make the same token's nodes at once; both get equal ones.
+    A token's data that is not shaped as nodes raises (``CacheError`` or the
+    error it makes): the copy was verified whole against its hash, so that
+    would be a bug here, and a phrase is never quietly missed.
+    """
+
+    __slots__ = ("_blobs", "_markers")
+
+    def __init__(self, blobs: dict[str, bytes], markers: list[Marker]) -> None:
+        super().__init__()
+        self._blobs, self._markers = blobs, markers
+
+    def get(self, token: str, default: PhraseNode | None = None) -> PhraseNode | None:  # type: ignore[override]
+        node = dict.get(self, token)
+        if node is not None:
+            return node
+        blob = self._blobs.get(token)
+        if blob is None:
+            return default
+        node = _node(marshal.loads(blob), self._markers)  # noqa: S302 (verified data)
+        return self.setdefault(token, node)
+
+    def __contains__(self, token: object) -> bool:
+        return token in self._blobs
+
+
+def _entries(raw: list[tuple[str, int]], markers: list[Marker]) -> list[tuple[str, Marker]]:
+    return [(_text(entry), markers[m]) for entry, m in raw]
+
+
+def _node(raw: _Data, markers: list[Marker]) -> PhraseNode:
+    marker, back, children, found = raw
+    n = PhraseNode()
+    if marker >= 0:
+        n.marker = markers[marker]
+    n.back = int(back)
+    if children is not None:
+        n.children = {_text(token): _node(child, markers) for token, child in children.items()}
+    if found is not None:
+        n.entries = _entries(found, markers)
+    return n
 
 
 def _text(value: object) -> str:

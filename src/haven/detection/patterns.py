@@ -18,9 +18,10 @@ which signal type, weight and language) matched.
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from itertools import pairwise
+from itertools import compress, pairwise
 
 from haven.detection.detection import SIGNAL_TYPES, SignalType
 from haven.detection.lexicon import LanguageLexicon
@@ -163,7 +164,7 @@ class PhraseIndex:
         # so most tokens cost one dictionary lookup. A token that only starts
         # longer phrases maps to the tokens that may follow it instead (its
         # ``Starts`` are then in ``full``).
-        self.seen: dict[str, Starts | dict[str, PhraseNode] | None] = {}
+        self.seen: dict[str, Starts | dict[str, PhraseNode] | None] = _Seen(self)
         self.full: dict[str, Starts] = {}
 
     def starts(self, token: str) -> Starts | None:
@@ -235,6 +236,20 @@ class PhraseIndex:
             ]
             self._compiled[key, local] = _compile(chosen) if chosen else None
         return self._compiled[key, local]
+
+
+class _Seen(dict[str, "Starts | dict[str, PhraseNode] | None"]):
+    """``PhraseIndex.seen``: a token not seen yet is worked out when it is read."""
+
+    __slots__ = ("index",)
+
+    def __init__(self, index: PhraseIndex) -> None:
+        super().__init__()
+        self.index = index
+
+    def __missing__(self, token: str) -> Starts | dict[str, PhraseNode] | None:
+        self.index.starts(token)
+        return self.get(token)
 
 
 def _better(end: int, marker: Marker, best_end: int, best: Marker) -> bool:
@@ -631,9 +646,10 @@ class UnspacedMatcher:
 
     One trie-shaped regex costs, at every position whose character can start
     an entry (half of the characters of a Japanese text), a walk through some
-    three hundred alternatives. Here C finds those positions (one character
-    class), and a dictionary picks the one small pattern for that character,
-    after checking the next character when the pattern needs one. Matches are
+    three hundred alternatives. Here C finds the positions where a pattern can
+    start (``candidates``: its character, and the next one when the pattern
+    needs one, looked up as integers in two sets), and a dictionary picks the
+    one small pattern for that character. Matches are
     the same, left to right and never overlapping, as ``finditer`` gives for
     the whole regex (a test holds them to it).
     """
@@ -646,34 +662,48 @@ class UnspacedMatcher:
                 _insert(root, entry, marker)
         if root.tails:
             raise ValueError("An unspaced entry must start with a literal character.")
-        self.patterns: dict[str, tuple[re.Pattern[str], tuple[Marker, ...], frozenset[str]]] = {}
+        self.patterns: dict[str, tuple[re.Pattern[str], tuple[Marker, ...]]] = {}
+        # Where a pattern can start: a character that is always tried (its pattern
+        # can end or turn into a regex after it), or one followed by a character
+        # some entry has next. Code points, and pairs of them as the 8-byte
+        # integers their UTF-32 code units make (``_pair``).
+        always: set[int] = set()
+        pairs: set[int] = set()
         for char, child in sorted(root.children.items()):
             markers: list[Marker] = []
             body = re.escape(char) + _emit(child, markers, "")
-            # A pattern that can end or turn into a regex after its first character
-            # is tried wherever that character is; the others only before a next
-            # character one of their entries has.
-            following = frozenset() if child.tails else frozenset(c[0] for c in child.children)
-            self.patterns[char] = (re.compile(space_tolerant(body)), tuple(markers), following)
-        # Where a pattern can start, found by C: a character that is always tried,
-        # or one that is followed by a character some entry has next.
-        always = [c for c, (_p, _m, following) in self.patterns.items() if not following]
-        checked = [c for c, (_p, _m, following) in self.patterns.items() if following]
-        seconds = set().union(*(self.patterns[c][2] for c in checked))
-        self.starts = re.compile(
-            f"{_char_class(always)}|{_char_class(checked)}(?={_char_class(seconds)})"
-        )
+            self.patterns[char] = (re.compile(space_tolerant(body)), tuple(markers))
+            if child.tails:
+                always.add(ord(char))
+            else:
+                pairs.update(_pair(ord(char), ord(following)) for following in child.children)
+        self._always = re.compile(_char_class([chr(code) for code in always]))
+        self._pairs = frozenset(pairs)
+
+    def candidates(self, text: str) -> list[int]:
+        """Every position of ``text`` where a pattern can start, in order: found in C,
+        the characters always tried by a character class, the pairs as integers
+        read out of the UTF-32 text."""
+        found = list(map(_START, self._always.finditer(text)))
+        count = len(text)
+        if count > 1:
+            raw = text.encode(_UTF32, "surrogatepass")
+            has = self._pairs.__contains__
+            even = memoryview(raw[: count // 2 * 8]).cast("Q")
+            odd = memoryview(raw[4 : 4 + (count - 1) // 2 * 8]).cast("Q")
+            found += compress(range(0, count, 2), map(has, even))
+            found += compress(range(1, count, 2), map(has, odd))
+            found.sort()
+        return found
 
     def hits(self, text: str) -> list[tuple[int, int, Marker]]:
         found: list[tuple[int, int, Marker]] = []
         patterns = self.patterns
         last = 0
-        for start in map(_START, self.starts.finditer(text)):
+        for start in self.candidates(text):
             if start < last:
                 continue
-            pattern, markers, following = patterns[text[start]]
-            if following and text[start + 1 : start + 2] not in following:
-                continue
+            pattern, markers = patterns[text[start]]
             match = pattern.match(text, start)
             if match is not None and match.lastindex is not None:
                 last = match.end()
@@ -682,6 +712,13 @@ class UnspacedMatcher:
 
 
 _START = re.Match.start
+_LITTLE = sys.byteorder == "little"
+_UTF32 = "utf-32-le" if _LITTLE else "utf-32-be"
+
+
+def _pair(first: int, second: int) -> int:
+    """Two code points as the native 8-byte integer their UTF-32 code units make."""
+    return first | second << 32 if _LITTLE else first << 32 | second
 
 
 def _spelt_out(variant: str) -> list[str]:

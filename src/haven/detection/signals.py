@@ -19,6 +19,7 @@ import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import cache
+from itertools import accumulate, compress
 from typing import Any
 
 from haven.detection import index_cache
@@ -37,7 +38,6 @@ from haven.detection.patterns import (
 
 # Kana, CJK ideographs and half-width katakana: only then is the Japanese lexicon run.
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff66-\uff9f]")
-_MISSING = object()
 _new_signal = tuple.__new__
 _VICTIM = SIGNAL_TYPES.index(SignalType.VICTIM_DISCLOSURE)
 
@@ -175,28 +175,36 @@ def spaced_hits(index: PhraseIndex, text: str, hits: Hits) -> None:
     matchers: tuple[Matcher, ...]
     starts, ends, found = hits.starts, hits.ends, hits.markers
     flags = 0
-    position = skip = 0
-    for i, token in enumerate(tokens):
-        start = position
-        position += len(token) + 1
-        try:
-            info = seen[token]
-        except KeyError:
-            info = _MISSING
-        if info is None:
-            continue
+    skip = 0
+    # What each token can start, looked up in C (a token not seen before is worked
+    # out by ``seen.__missing__``); most tokens start nothing, and the loop below
+    # only visits the others. Token i starts at offsets[i] + i.
+    infos = list(map(seen.__getitem__, tokens))
+    offsets = list(accumulate(map(len, tokens), initial=0))
+    for i in compress(range(count), infos):
+        info = infos[i]
         if info.__class__ is dict:
             # It only starts longer phrases: go straight to the next token's node.
-            if start < skip or i + 1 == count:
+            if i + 1 == count:
                 continue
             following = tokens[i + 1]
             if following:
                 node = info.get(following)
                 if node is None:
                     continue
+                token = tokens[i]
+                start = offsets[i] + i
+                if start < skip:
+                    continue
+                position = start + len(token) + 1
                 end, j, walked = position + len(following), i + 1, 2
                 local, matchers = None, ()
             else:  # several spaces in a row: the general walk steps over them
+                token = tokens[i]
+                start = offsets[i] + i
+                if start < skip:
+                    continue
+                position = start + len(token) + 1
                 # (.get: another thread may just have emptied the caches)
                 starting = full.get(token) or lookup(token)
                 if starting is None:
@@ -204,10 +212,9 @@ def spaced_hits(index: PhraseIndex, text: str, hits: Hits) -> None:
                 node, local, matchers, _ = starting
                 end, j, walked = position - 1, i, 1
         else:
-            if info is _MISSING:
-                info = lookup(token)
-                if info is None:
-                    continue
+            token = tokens[i]
+            start = offsets[i] + i
+            position = start + len(token) + 1
             node, local, matchers, token_flags = info
             if token_flags:
                 flags |= token_flags
