@@ -17,6 +17,7 @@ from haven.web.views import (
     server_actions,
     server_capture,
     server_reports,
+    server_resolve,
     team,
 )
 
@@ -68,6 +69,11 @@ urlpatterns = [
         name="case_linked_confirm",
     ),
     path(case + "server/linked/suspend/", server_capture.suspend_all, name="case_linked_suspend"),
+    path(
+        case + "server/reports/<str:capture_id>/resolve/",
+        server_resolve.report_resolve,
+        name="case_report_resolve",
+    ),
     path(
         case + "server/confirm/", server_actions.server_action_confirm, name="case_server_confirm"
     ),

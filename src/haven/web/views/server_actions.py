@@ -5,8 +5,8 @@ Asking shows a confirmation page first: what the action causes on that server
 will send. Only the confirmation's POST queues the action (``outbox``).
 
 The form offers only the account actions some connected server's software can
-do; a report is not resolved from here: on Mastodon every account action
-resolves the account's open reports itself.
+do; each of the case's reports is resolved on its own (``server_resolve``): on
+Mastodon every account action resolves the account's open reports itself.
 """
 
 from __future__ import annotations
@@ -29,6 +29,7 @@ from haven.fediverse.models import ActionState, CaptureRun, Connection, Enforcem
 from haven.fediverse.outbox import Target
 from haven.fediverse.servers import ActionKind, ActionRequest, PlannedRequest, module_for
 from haven.web.http import StaffRequest
+from haven.web.views import server_resolve
 from haven.web.views.base import case_view
 
 # The actions this form can ask for: each is on the perpetrator's account.
@@ -121,6 +122,7 @@ def _page(request: StaffRequest, case: Case, form: ActionForm, status: int = 200
         "captures": CaptureRun.objects.filter(case=case),
         "held": capture_hold.held_items(case),
         "linked": linked.linked_by_connection(case),
+        "resolvable": server_resolve.resolvable_reports(case),
         "forwarded": case.events.filter(type=report_intake.REPORT_FORWARDED.name).exists(),
     }
     return render(request, "web/server/case.html", context, status=status)
