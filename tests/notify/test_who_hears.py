@@ -18,6 +18,12 @@ from tests.notify.conftest import set_prefs
 pytestmark = pytest.mark.django_db
 
 
+@pytest.fixture(autouse=True)
+def _desk_with_a_mail_server(settings) -> None:
+    # E-mail is a channel only where the desk has a mail server; nothing is sent here.
+    settings.HAVEN_SMTP_HOST = "smtp.haven.test"
+
+
 def _fan_out(case) -> list[int]:
     return dispatch.fan_out(Notification.objects.get(case=case).pk)
 

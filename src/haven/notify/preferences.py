@@ -54,9 +54,9 @@ def channels_set_up(pref: Preference) -> list[Channel]:
 
 
 def channels_of(pref: Preference) -> list[Channel]:
-    """The channels the member chose and set up."""
+    """The channels the member chose and set up (e-mail only where the desk has a mail server)."""
     chosen = {
-        Channel.EMAIL: pref.by_email,
+        Channel.EMAIL: pref.by_email and email.configured(),
         Channel.NTFY: pref.by_ntfy and bool(pref.ntfy_sealed),
         Channel.WEBHOOK: pref.by_webhook and bool(pref.webhook_sealed),
         Channel.MATRIX: pref.by_matrix and bool(pref.matrix_sealed),
