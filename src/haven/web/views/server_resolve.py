@@ -30,7 +30,7 @@ from haven.web.views.base import case_view
 
 class ResolveForm(forms.Form):
     reason = forms.CharField(
-        label=gettext_lazy("Why (kept with the case, never sent)"),
+        label=gettext_lazy("Why it is resolved (kept with the case, never sent)"),
         widget=forms.Textarea(attrs={"rows": 2}),
     )
     text = forms.CharField(
@@ -44,7 +44,8 @@ class ResolveForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 2}),
     )
     respects_wishes = forms.BooleanField(
-        label=gettext_lazy("This respects the victim's wishes, shown above"), required=False
+        label=gettext_lazy("Resolving it respects the victim's wishes, shown above"),
+        required=False,
     )
 
 
