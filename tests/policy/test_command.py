@@ -1,4 +1,4 @@
-"""``haven policy --lang xx [--rule ID]`` prints the texts, and names what it knows when asked wrong."""
+"""``haven policy --lang xx [--rule ID]`` prints the texts; asked wrong, it names what it knows."""
 
 from __future__ import annotations
 

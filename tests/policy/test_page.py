@@ -12,7 +12,9 @@ from haven.policy.texts import TEXTS, RuleId
 from tests.accounts.helpers import LOGIN, new_client
 
 URL = "/server-rules/"
-_TEXTAREA = re.compile(r'<textarea id="rule-(\w+)" lang="(\w+)" rows="\d+" readonly>([^<]*)</textarea>')
+_TEXTAREA = re.compile(
+    r'<textarea id="rule-(\w+)" lang="(\w+)" rows="\d+" readonly>([^<]*)</textarea>'
+)
 
 
 def _page(response) -> str:

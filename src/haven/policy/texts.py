@@ -59,7 +59,7 @@ TEXTS: Final[dict[RuleId, dict[Language, str]]] = {
             "meteen verbannen."
         ),
         "ja": (
-            "セクストーション（性的な画像などを使った脅迫）は重大な犯罪であり、"
+            "セクストーション（性的な画像などを使った脅迫）は重大な犯罪であり、"  # noqa: RUF001 (Japanese brackets)
             "段階的な警告制度の対象外です。警告や猶予は一切なく、"
             "行ったアカウントは直ちに凍結します。"
         ),
