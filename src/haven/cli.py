@@ -13,6 +13,7 @@ haven verify-export  check an export's signature and every hash in it
 haven connect      connect a server (its admin token is asked for, never an argument)
 haven connections  list the connected servers; verify, dry-run or disconnect one
 haven sync         read new and changed reports from the connected servers now
+haven policy       print the server-rule texts about sextortion (--lang xx, --rule ID)
 haven manage ...   any Django management command (migrate, shell, ...)
 """
 
@@ -37,6 +38,7 @@ COMMANDS = {
     "connect": "haven_connect",
     "connections": "haven_connections",
     "sync": "haven_sync",
+    "policy": "haven_policy",
     "detector-figures": "haven_detector_figures",
 }
 

@@ -14,6 +14,7 @@ from haven.web.views import (
     intake,
     notify_settings,
     page,
+    policy,
     server_actions,
     server_capture,
     server_reports,
@@ -98,6 +99,7 @@ urlpatterns = [
     path(case + "reports/", intake.add_report, name="case_add_report"),
     path(case + "reports/<str:note_id>/mark/", detector.mark, name="case_mark_verdict"),
     path("detector/", detector.figures, name="detector"),
+    path("server-rules/", policy.server_rules, name="server_rules"),
     path("servers/", connections.connections, name="connections"),
     path(
         "servers/<str:connection_id>/verify/",
