@@ -85,6 +85,7 @@ INSTALLED_APPS = [
     "haven.fediverse",
     "haven.jobs",
     "haven.notify",
+    "haven.resources",
     "haven.web",
     "haven.testing",
 ]
