@@ -145,7 +145,7 @@ def _check(raw: Any, where: str) -> Check:
     if not isinstance(raw, dict):
         raise _fail(where, "a check must be an object with source, checked and status")
     try:
-        status = CheckStatus(raw.get("status"))
+        status = CheckStatus(str(raw.get("status")))
     except ValueError:
         raise _fail(where, f"status must be one of {[s.value for s in CheckStatus]}") from None
     checked, month_only = _date(raw.get("checked"), where)
