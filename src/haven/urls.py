@@ -3,6 +3,7 @@ from django.urls import include, path
 urlpatterns = [
     path("accounts/", include("haven.accounts.urls")),
     path("jobs/", include("haven.jobs.urls")),
+    path("directory/", include("haven.resources.urls")),
     path("", include("haven.web.urls")),
 ]
 

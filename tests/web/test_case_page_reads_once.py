@@ -11,8 +11,9 @@ from haven.crypto import keystore
 from tests.web.helpers import kept_image
 
 # Sign-in and second factor (session, user, device), the case with its access
-# check, then one query per thing shown, and the audit record of the visit.
-CASE_PAGE_QUERIES = 22
+# check, then one query per thing shown (the support directory's local entries
+# among them), and the audit record of the visit.
+CASE_PAGE_QUERIES = 23
 
 
 def _busy_case(personas, people: int):
