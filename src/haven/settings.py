@@ -85,6 +85,7 @@ INSTALLED_APPS = [
     "haven.fediverse",
     "haven.jobs",
     "haven.notify",
+    "haven.portal",
     "haven.web",
     "haven.testing",
 ]
