@@ -153,9 +153,7 @@ def verify_code(text: str, *, address: str) -> Case:
     row = None
     if canonical is not None:
         row = (
-            FollowUpCode.objects.select_related("case")
-            .filter(lookup=lookup_tag(canonical))
-            .first()
+            FollowUpCode.objects.select_related("case").filter(lookup=lookup_tag(canonical)).first()
         )
     matched = hashing.verify(row.digest if row else None, canonical or text)
     if (

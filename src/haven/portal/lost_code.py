@@ -69,4 +69,3 @@ def link_lost_code(
         for change in changes.values():
             change.record(LOST_CODE_LINKED, payload)
         return issue_code(changes[earlier.pk], fresh, reason=CodeReason.LOST_CODE)
-

@@ -16,7 +16,7 @@ from pathlib import Path
 
 WORDLIST = Path(__file__).with_name("wordlist") / "eff_large_wordlist.txt"
 CODE_WORDS = 7
-# Anything longer is refused before it is hashed (the longest code is 7 × 9 letters).
+# Anything longer is refused before it is hashed (a code is seven words of at most 9 letters).
 MAX_INPUT = 200
 
 _SEPARATORS = re.compile(r"[\s\-.,;:_/]+")
