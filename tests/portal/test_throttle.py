@@ -7,6 +7,7 @@ from datetime import timedelta
 import pytest
 from django.utils import timezone
 
+from haven.cases.models import Case
 from haven.portal import codes, throttle, words
 from haven.portal.models import GuessCount
 from tests.cases.helpers import database_contains
@@ -30,11 +31,12 @@ def test_an_address_is_stopped_after_its_limit_with_the_wait(db: None) -> None:
         codes.verify_code(words.new_code(), address="203.0.113.8")
 
 
-def test_the_limit_holds_for_the_right_code_too(db: None) -> None:
+def test_the_limit_holds_for_the_right_code_too(case: Case) -> None:
+    issued = codes.issue_followup_code(case, acting_user=None)
     for _ in range(throttle.PER_ADDRESS.attempts):
         throttle.spend_attempt(ADDRESS)
     with pytest.raises(throttle.TooManyAttempts):
-        codes.verify_code(words.new_code(), address=ADDRESS)
+        codes.verify_code(issued.code, address=ADDRESS)
 
 
 def test_an_ipv6_address_is_counted_by_its_64(db: None) -> None:
