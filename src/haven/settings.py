@@ -86,6 +86,7 @@ INSTALLED_APPS = [
     "haven.jobs",
     "haven.notify",
     "haven.policy",
+    "haven.portal",
     "haven.resources",
     "haven.web",
     "haven.testing",

@@ -51,6 +51,7 @@ from haven.fediverse.models import (
     LinkedAccount,
 )
 from haven.notify.models import Notification
+from haven.portal.models import FollowUpCode
 
 logger = logging.getLogger(__name__)
 
@@ -63,6 +64,7 @@ class CaseErased:
 CASE_ERASED = declare("case.erased", CaseErased, gettext_lazy("Case erased"), stream=Stream.AUDIT)
 # What goes with an erased case, children before what they point at.
 _CHILDREN = (
+    FollowUpCode,
     Notification,
     EnforcementAction,
     HeldItem,

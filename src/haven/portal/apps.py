@@ -1,0 +1,10 @@
+from django.apps import AppConfig
+
+
+class PortalConfig(AppConfig):
+    name = "haven.portal"
+    label = "portal"
+
+    def ready(self) -> None:
+        # They declare the portal's kinds of event.
+        from haven.portal import codes, lost_code  # noqa: F401
