@@ -194,6 +194,11 @@ class MastodonClient:
     def account(self, account_id: str) -> RemoteAccount:
         return self._account(self.api.admin_account(account_id), details=True)
 
+    def local_accounts(self, *, limit: int = 200) -> tuple[RemoteAccount, ...]:
+        """The newest local accounts with their sign-up details, for linking accounts."""
+        found = self.api.local_admin_accounts(limit=max(1, min(limit, 200)))
+        return tuple(self._account(a, details=True) for a in found)
+
     def statuses(self, account_id: str, *, limit: int = 40) -> tuple[RemoteStatus, ...]:
         found = self.api.account_statuses(account_id, limit=max(1, min(limit, 40)))
         return tuple(_status(s) for s in found)

@@ -296,6 +296,13 @@ class MastodonAPI:
     def admin_account(self, account_id: str) -> AdminAccount:
         return self.get(f"/api/v1/admin/accounts/{_segment(account_id)}", AdminAccount)
 
+    def local_admin_accounts(self, *, limit: int) -> list[AdminAccount]:
+        # Mastodon's v2 list: newest first, ``origin=local``, at most 200 a page.
+        params = {"origin": "local", "limit": str(limit)}
+        return self.parse_list(
+            self.send("GET", "/api/v2/admin/accounts", params=params), AdminAccount
+        )
+
     def account_action(self, account_id: str, form: Mapping[str, str]) -> None:
         self.send("POST", f"/api/v1/admin/accounts/{_segment(account_id)}/action", form=form)
 

@@ -148,6 +148,7 @@ class FakeMastodon(FakeServer):
         self.route("GET", r"/api/v1/admin/reports/(?P<id>[^/]+)", self._report)
         self.route("POST", r"/api/v1/admin/reports/(?P<id>[^/]+)/resolve", self._resolve)
         self.route("GET", r"/api/v1/admin/accounts/(?P<id>[^/]+)", self._admin_account_route)
+        self.route("GET", r"/api/v2/admin/accounts", self._admin_accounts)
         self.route("DELETE", r"/api/v1/admin/accounts/(?P<id>[^/]+)", self._delete_data)
         self.route("POST", r"/api/v1/admin/accounts/(?P<id>[^/]+)/action", self._action)
         self.route("GET", r"/api/v1/accounts/(?P<id>[^/]+)/statuses", self._account_statuses)
@@ -618,6 +619,19 @@ class FakeMastodon(FakeServer):
         if match["id"] not in self.accounts:
             return Response(404, {"error": "Record not found"})
         return Response(body=self._admin_account(match["id"]))
+
+    def _admin_accounts(self, request: RecordedRequest, match: re.Match[str]) -> Response:
+        if refused := self._forbidden(request, "admin:read:accounts", MANAGE_USERS):
+            return refused
+        origin = request.query.get("origin", [""])[-1]
+        limit = request.query.get("limit", ["100"])[-1]
+        count = max(1, min(int(limit) if limit.isdigit() else 100, 200))
+        with self.lock:
+            chosen = [
+                a["id"] for a in self.accounts.values() if origin != "local" or a["domain"] is None
+            ]
+        chosen.sort(key=int, reverse=True)  # newest first
+        return Response(body=[self._admin_account(i) for i in chosen[:count]])
 
     def _action(self, request: RecordedRequest, match: re.Match[str]) -> Response:
         if refused := self._forbidden(request, "admin:write:accounts", MANAGE_USERS):
