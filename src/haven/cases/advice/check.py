@@ -53,6 +53,7 @@ class _Compiled:
     kinds: tuple[tuple[AdviceKind, re.Pattern[str]], ...]
     negation: re.Pattern[str] | None
     negation_after: re.Pattern[str] | None
+    doubt: re.Pattern[str] | None
 
 
 @cache
@@ -68,7 +69,8 @@ def _compile(lang: LanguagePhrases) -> _Compiled:
     )
     negation = re.compile(r"(?<![a-z0-9])(?:" + fold_literal(lang.negation) + r") ?$")
     after = re.compile(fold_literal(lang.negation_after)) if lang.negation_after else None
-    return _Compiled(lang.code, kinds, negation if lang.negation else None, after)
+    doubt = re.compile(start + "(?:" + fold_literal(lang.doubt) + ")" + end) if lang.doubt else None
+    return _Compiled(lang.code, kinds, negation if lang.negation else None, after, doubt)
 
 
 def check(text: str, *, language: str | None = None, names: tuple[str, ...] = ()) -> AdviceCheck:
@@ -97,6 +99,8 @@ def _phrase_findings(lang: _Compiled, normalised: Normalised) -> set[Finding]:
         for match in pattern.finditer(text):
             if kind in NEGATABLE and _negated(lang, normalised, match.start(), match.end()):
                 continue
+            if kind is AdviceKind.PROMISE and _doubted(lang, normalised, match.start()):
+                continue
             start, end = normalised.original_span(match.start(), match.end())
             found.add(Finding(kind, start, end))
     return found
@@ -119,6 +123,20 @@ def _negated(lang: _Compiled, normalised: Normalised, start: int, end: int) -> b
             if not _SENTENCE_END.search(original, match_end, neg_start):
                 return True
     return False
+
+
+def _doubted(lang: _Compiled, normalised: Normalised, start: int) -> bool:
+    """Whether the sentence says, before ``start``, that nothing can be promised."""
+    if lang.doubt is None:
+        return False
+    last = None
+    for last in lang.doubt.finditer(normalised.text, max(0, start - 160), start):
+        pass
+    if last is None:
+        return False
+    doubt_end = normalised.original_span(last.start(), last.end())[1]
+    match_start = normalised.original_span(start, start)[0]
+    return not _SENTENCE_END.search(normalised.original, doubt_end, match_start)
 
 
 def _name_findings(normalised: Normalised, names: tuple[str, ...]) -> set[Finding]:

@@ -8,7 +8,9 @@ capturing groups. Spaced languages match whole words; Japanese anywhere.
 
 ``negation`` is what, right before a match of a negatable kind (see
 ``kinds.NEGATABLE``), turns it into good advice: "don't" before "pay them".
-``negation_after`` is the same right after it ("zahl nicht").
+``negation_after`` is the same right after it ("zahl nicht"); ``doubt``,
+anywhere before a promise in its sentence, makes it no promise ("we cannot
+promise that ...").
 """
 
 from __future__ import annotations
@@ -25,6 +27,8 @@ class LanguagePhrases:
     phrases: dict[AdviceKind, tuple[str, ...]]
     negation: str
     negation_after: str = ""
+    # Before a promise in the same sentence: "we cannot promise that ...".
+    doubt: str = ""
     fillers: tuple[str, ...] = field(default=())
 
 

@@ -32,7 +32,7 @@ PHRASES = LanguagePhrases(
             r"why didn t you", r"you should(?: not| never|n t)(?: ever)? have", r"you shouldn t have",
             r"you should have (?:known|thought|been|realised|realized|seen)",
             r"what were you thinking", r"think before you", r"next time(?: just)? don t", r"next time be",
-            r"(?:was|that s|that was|were|is|so|very|pretty|rather|quite|a bit|too) (?:careless|stupid|naive|reckless|foolish|silly|irresponsible|dumb|unwise)",
+            r"(?:was|that s|that was|were|is|so|very|pretty|rather|quite|a bit|too|really) (?:careless|stupid|naive|reckless|foolish|silly|irresponsible|dumb|unwise)",
             r"you (?:brought|asked for) (?:this|it)", r"this is what happens when", r"your own fault",
             r"you (?:were|are) (?:partly |partially |also )?(?:to blame|responsible)", r"part of the blame",
             r"(?:lesson|learn from) (?:learned|learnt|this)", r"you (?:really )?(?:should|ought to) know better",
@@ -55,10 +55,12 @@ PHRASES = LanguagePhrases(
         AdviceKind.PRESSURE: (
             _OBLIGED + r" (?:now |immediately |today |right away |tonight )?" + _STEP,
             r"(?:you must|you have to|you need to|you ve got to) (?:do (?:this|it|that) )?(?:now|today|immediately|right now|right away|tonight)",
+            r"(?:go|call|contact|go straight) (?:to )?the (?:police|cops) (?:now|immediately|right away|today|tonight|straight away)",
             r"(?:there is no other|there s no other|the only) (?:option|choice|way)",
             r"you (?:don t|do not) have (?:a|any) choice", r"you have no choice",
             r"(?:if you don t|unless you) (?:go to|report|tell|call) ",
         ),
     },
-    negation=r"(?:don t|do not|never|not|no need to|shouldn t|should not|mustn t|must not|nobody should|no one should|refuse to|won t|will not|can t|cannot|can not|stop|avoid|nothing|no|never ever|don t ever|we can t|we cannot|can t promise|cannot promise|can t guarantee|cannot guarantee|no guarantee|no way to|not possible to|hard to|impossible to|without)(?: (?:have|need|ought) to)?(?: (?:just|ever|even|really|simply|actually|any|anything|that|we|i))?",
+    doubt=r"(?:can t|cannot|can not|unable to|not able to|no one can|nobody can) (?:promise|guarantee)|no guarantee|not sure|hope|try|trying|will try",
+    negation=r"(?:(?:can t|cannot|can not|no one can|nobody can|we can t|unable to) (?:promise|guarantee)(?: \w+){0,8}|don t|do not|never|not|nobody|no one|no need to|shouldn t|should not|mustn t|must not|nobody should|no one should|refuse to|won t|will not|can t|cannot|can not|stop|avoid|nothing|no|never ever|don t ever|we can t|we cannot|can t promise|cannot promise|can t guarantee|cannot guarantee|no guarantee|no way to|not possible to|hard to|impossible to|without)(?: (?:have|need|ought) to)?(?: (?:just|ever|even|really|simply|actually|any|anything|that|we|i))?",
 )

@@ -49,5 +49,6 @@ PHRASES = LanguagePhrases(
             r"no (?:tienes|tiene) (?:otra )?(?:opcion|eleccion|alternativa)", r"no hay otra (?:opcion|salida|alternativa)",
         ),
     },
+    doubt=r"no (?:te |le |les |os )?(?:podemos|puedo|podremos) (?:prometer|garantizar)|sin garantia|ninguna garantia|esperamos|intentar|intentaremos",
     negation=r"(?:no|nunca|jamas|ni|sin|nada|no le|no les|no tienes que|no tiene que|no hace falta|no es necesario|no necesitas|evita|evite|no debes|no deberias|no podemos prometer|no puedo prometer|no podemos garantizar|no puedo garantizar)(?: (?:le|les|lo|la|nada|nunca))?",
 )

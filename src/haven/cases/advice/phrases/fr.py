@@ -49,6 +49,7 @@ PHRASES = LanguagePhrases(
             r"(?:tu n as|vous n avez) pas le choix", r"(?:il n y a|y a) pas d autre (?:choix|solution|option)",
         ),
     },
+    doubt=r"(?:ne peux|ne pouvons|ne peut|ne pourrons) pas (?:te |vous )?(?:promettre|garantir)|aucune garantie|esperons|essayer|essayons|pas sur",
     negation=r"(?:ne|n|pas|jamais|surtout pas|ne jamais|surtout ne|sans|ne pas|rien|aucun|aucune|tu n es pas oblige de|vous n etes pas oblige de|tu n es pas obligee de|rien ne t oblige a|pas besoin de|inutile de|evite de|evitez de|ne surtout pas|ne peux pas promettre|ne pouvons pas promettre|ne pouvons pas garantir|ne peux pas garantir)(?: (?:le|la|les|lui|leur|jamais|pas|surtout|rien))?",
     negation_after=r"(?: (?:le|la|les|lui|leur|l|y)){0,2} (?:pas|jamais|rien|surtout pas)(?![a-z0-9])",
 )

@@ -48,5 +48,6 @@ PHRASES = LanguagePhrases(
             r"non (?:hai|ha) (?:altra )?scelta", r"non c e (?:altra|un altra) (?:scelta|soluzione|via)",
         ),
     },
+    doubt=r"non (?:possiamo|posso|possono) (?:prometter\w*|garantir\w*)|nessuna garanzia|speriamo|provare|proveremo|cercheremo",
     negation=r"(?:non|mai|ne|senza|niente|nulla|non devi|non sei obbligat[oa] a|non e necessario|non serve|evita di|eviti di|non possiamo promettere|non posso promettere|non possiamo garantire|non posso garantire)(?: (?:gli|le|lo|la|niente|mai|piu))?",
 )

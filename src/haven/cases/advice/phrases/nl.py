@@ -49,6 +49,7 @@ PHRASES = LanguagePhrases(
             r"(?:je hebt|u heeft) geen (?:andere )?keus", r"er is geen andere (?:keus|keuze|optie|oplossing)",
         ),
     },
+    doubt=r"(?:kunnen|kan) (?:we |ik )?(?:niet|geen) (?:beloven|garanderen|garantie)|geen garantie|hopen|proberen|niet zeker",
     negation=r"(?:niet|nooit|geen|zonder|niets|niks|je hoeft niet|u hoeft niet|hoeft niet|het is niet nodig om|we kunnen niet beloven|ik kan niet beloven|we kunnen niet garanderen|ik kan niet garanderen)(?: (?:te|om|hem|haar|ze))?",
     negation_after=r"(?: (?:hem|haar|ze|hen|alsjeblieft|echt|dus|het|je)){0,2} (?:niet|niets|niks|nooit|geen)(?![a-z0-9])",
 )

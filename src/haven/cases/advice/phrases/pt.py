@@ -47,5 +47,6 @@ PHRASES = LanguagePhrases(
             r"(?:voce )?nao tem (?:outra )?(?:opcao|escolha|alternativa)", r"nao ha outra (?:opcao|saida|alternativa)",
         ),
     },
+    doubt=r"nao (?:podemos|posso|conseguimos) (?:prometer|garantir)|sem garantia|nenhuma garantia|esperamos|tentar|tentaremos",
     negation=r"(?:nao|nunca|jamais|nem|sem|nada|voce nao precisa|nao precisa|nao e preciso|nao e necessario|evite|evita|nao deve|nao podemos prometer|nao posso prometer|nao podemos garantir|nao posso garantir)(?: (?:lhe|o|a|nada|nunca|mais|de))?",
 )
