@@ -97,7 +97,7 @@ def _phrase_findings(lang: _Compiled, normalised: Normalised) -> set[Finding]:
     text = normalised.text
     for kind, pattern in lang.kinds:
         for match in pattern.finditer(text):
-            if kind in NEGATABLE and _negated(lang, normalised, match.start(), match.end()):
+            if kind in NEGATABLE and _negated(lang, kind, normalised, match.start(), match.end()):
                 continue
             if kind is AdviceKind.PROMISE and _doubted(lang, normalised, match.start()):
                 continue
@@ -106,7 +106,10 @@ def _phrase_findings(lang: _Compiled, normalised: Normalised) -> set[Finding]:
     return found
 
 
-def _negated(lang: _Compiled, normalised: Normalised, start: int, end: int) -> bool:
+def _negated(
+    lang: _Compiled, kind: AdviceKind, normalised: Normalised, start: int, end: int
+) -> bool:
+    """Whether a negation just before the match (or after advice to pay) undoes it."""
     text, original = normalised.text, normalised.original
     if lang.negation is not None:
         before = lang.negation.search(text, max(0, start - 80), start)
@@ -115,7 +118,7 @@ def _negated(lang: _Compiled, normalised: Normalised, start: int, end: int) -> b
             match_start = normalised.original_span(start, end)[0]
             if not _SENTENCE_END.search(original, neg_end, match_start):
                 return True
-    if lang.negation_after is not None:
+    if lang.negation_after is not None and kind is AdviceKind.PAY:
         after = lang.negation_after.match(text, end, min(len(text), end + 60))
         if after is not None:
             match_end = normalised.original_span(start, end)[1]

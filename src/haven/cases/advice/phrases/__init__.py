@@ -8,7 +8,7 @@ capturing groups. Spaced languages match whole words; Japanese anywhere.
 
 ``negation`` is what, right before a match of a negatable kind (see
 ``kinds.NEGATABLE``), turns it into good advice: "don't" before "pay them".
-``negation_after`` is the same right after it ("zahl nicht"); ``doubt``,
+``negation_after`` is the same right after advice to pay ("zahl nicht"); ``doubt``,
 anywhere before a promise in its sentence, makes it no promise ("we cannot
 promise that ...").
 """

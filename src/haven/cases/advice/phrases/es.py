@@ -27,7 +27,7 @@ PHRASES = LanguagePhrases(
             r"(?:no deberias|no debiste|no deberia|no tendrias que|no tenias que) (?:haberlo|haberle|haberlas|haberlos|haber|hacerlo|mandar|enviar|confiar)",
             r"(?:debiste|deberias haber|tendrias que haber) (?:pensar|pensado|saberlo|sabido|tener cuidado|tenido cuidado)",
             r"(?:imprudencia|imprudente|ingenua|ingenuo|irresponsable|tonto|tonta|estupido|estupida|descuidado|descuidada|insensato)",
-            r"(?:tu|su) (?:propia )?culpa(?! no)", r"(?:te lo buscaste|se lo busco)", r"(?:eres|es|fuiste) (?:tambien |en parte )?responsable",
+            r"(?<!no es )(?<!no fue )(?:tu|su) (?:propia )?culpa(?! no)", r"(?:te lo buscaste|se lo busco)", r"(?:eres|es|fuiste) (?:tambien |en parte )?responsable",
             r"en que (?:estabas pensando|pensabas)", r"la proxima vez", r"piensa antes", r"eso (?:es lo que )?pasa (?:por|cuando)",
             r"no se mandan", r"no se envian",
         ),
@@ -42,7 +42,7 @@ PHRASES = LanguagePhrases(
             r"(?:todo|esto) (?:va a|se va a) (?:terminar|acabar|estar bien|solucionar)",
         ),
         AdviceKind.PRESSURE: (
-            r"(?:tienes que|tiene que|debes|debe|hay que|necesitas) (?:\w+ ){0,2}(?:ir a la policia|ir a la comisaria|denunciar|llamar a la policia|poner una denuncia|acudir a la policia)",
+            r"(?:tienes que|tiene que|debes|debe|hay que|necesitas) (?:\w+ ){0,2}(?:ir a la policia|ir a la comisaria|denunciar\w*|llamar a la policia|poner una denuncia|acudir a la policia)",
             r"(?:tienes que|tiene que|debes|debe|necesitas) (?:contarselo|decirselo|contarle|decirle|hablar con) (?:\w+ ){0,2}(?:a |con )?(?:tus|sus|tu|su) (?:padres|familia|madre|padre|escuela|colegio|profesor|profesora|pareja|jefe)",
             r"(?:tienes que|tiene que|debes) (?:hacerlo )?(?:ya|ahora mismo|hoy mismo|inmediatamente|cuanto antes)",
             r"(?:tienes que|tiene que|debes) (?:borrar|eliminar) (?:tu|su) cuenta",
@@ -50,5 +50,5 @@ PHRASES = LanguagePhrases(
         ),
     },
     doubt=r"no (?:te |le |les |os )?(?:podemos|puedo|podremos) (?:prometer|garantizar)|sin garantia|ninguna garantia|esperamos|intentar|intentaremos",
-    negation=r"(?:no|nunca|jamas|ni|sin|nada|no le|no les|no tienes que|no tiene que|no hace falta|no es necesario|no necesitas|evita|evite|no debes|no deberias|no podemos prometer|no puedo prometer|no podemos garantizar|no puedo garantizar)(?: (?:le|les|lo|la|nada|nunca))?",
+    negation=r"(?:no|nadie|ninguno|nunca|jamas|ni|sin|nada|no le|no les|no tienes que|no tiene que|no hace falta|no es necesario|no necesitas|evita|evite|no debes|no deberias|no podemos prometer|no puedo prometer|no podemos garantizar|no puedo garantizar)(?: (?:le|les|lo|la|nada|nunca))?",
 )

@@ -26,7 +26,7 @@ PHRASES = LanguagePhrases(
             r"pourquoi (?:as tu|avez vous|tu as|vous avez)",
             r"(?:tu n aurais|vous n auriez|tu aurais|vous auriez) (?:\w+ ){0,2}(?:pas |jamais )?du", r"il ne fallait pas", r"fallait pas",
             r"(?:imprudent|imprudente|imprudence|naif|naive|stupide|irresponsable|inconscient|inconsciente|negligent|negligente|idiot|bete)",
-            r"(?:ta|votre) (?:propre )?faute", r"(?:tu l as|vous l avez) (?:bien )?cherche", r"(?:tu es|vous etes) (?:aussi |en partie )?responsable",
+            r"(?<!pas )(?:ta|votre) (?:propre )?faute", r"(?:tu l as|vous l avez) (?:\w+ ){0,2}cherche", r"(?:tu es|vous etes) (?:aussi |en partie )?responsable",
             r"a quoi (?:tu pensais|pensiez vous|as tu pense)", r"la prochaine fois", r"reflechis avant", r"reflechissez avant",
             r"voila ce qui arrive", r"on n envoie pas",
         ),
@@ -43,7 +43,7 @@ PHRASES = LanguagePhrases(
         AdviceKind.PRESSURE: (
             r"(?:tu dois|vous devez|il faut que tu|il faut que vous|il faut) (?:\w+ ){0,2}(?:aller|porter plainte|appeler|contacter|prevenir|aller voir) (?:\w+ ){0,2}(?:police|gendarmerie|plainte|commissariat)",
             r"(?:tu dois|vous devez|il faut que tu|il faut que vous) (?:absolument |immediatement |tout de suite )?porter plainte",
-            r"(?:tu dois|vous devez|il faut que tu|il faut que vous) (?:absolument |immediatement |tout de suite )?(?:le |en )?(?:dire|parler|raconter|avouer) (?:a|avec) (?:tes|vos|ta|votre|ton|quelqu un)",
+            r"(?:tu dois|vous devez|il faut que tu|il faut que vous) (?:absolument |immediatement |tout de suite )?(?:le |en )?(?:dire|parler|parles|parliez|dises|disiez|raconter|racontes|avouer) (?:a|avec) (?:tes|vos|ta|votre|ton|quelqu un)",
             r"(?:tu dois|vous devez|il faut) (?:le faire )?(?:maintenant|immediatement|tout de suite|aujourd hui)",
             r"(?:tu dois|vous devez) (?:absolument )?supprimer (?:ton|votre) compte",
             r"(?:tu n as|vous n avez) pas le choix", r"(?:il n y a|y a) pas d autre (?:choix|solution|option)",

@@ -27,7 +27,7 @@ PHRASES = LanguagePhrases(
             r"perche ti sei fidat[oa]",
             r"non (?:avresti|avrebbe) (?:\w+ )?dovuto", r"(?:avresti|avrebbe) dovuto (?:pensarci|saperlo|immaginarlo|stare attent)",
             r"(?:imprudenza|imprudente|ingenua|ingenuo|irresponsabile|stupido|stupida|sconsiderat[oa]|incosciente|avventat[oa])",
-            r"(?:colpa tua|tua colpa|sua colpa|colpa sua)(?! non)", r"te la sei cercata", r"(?:sei|e) (?:anche |in parte )?responsabile",
+            r"(?<!non e )(?<!non e stata )(?:colpa tua|tua colpa|sua colpa|colpa sua)(?! non)", r"te la sei cercata", r"(?:sei|e) (?:anche |in parte )?responsabile",
             r"(?:cosa|che) (?:ti e passato per la testa|pensavi)", r"la prossima volta", r"pensaci prima", r"pensa prima",
             r"ecco cosa succede", r"non si mandano",
         ),
@@ -49,5 +49,5 @@ PHRASES = LanguagePhrases(
         ),
     },
     doubt=r"non (?:possiamo|posso|possono) (?:prometter\w*|garantir\w*)|nessuna garanzia|speriamo|provare|proveremo|cercheremo",
-    negation=r"(?:non|mai|ne|senza|niente|nulla|non devi|non sei obbligat[oa] a|non e necessario|non serve|evita di|eviti di|non possiamo promettere|non posso promettere|non possiamo garantire|non posso garantire)(?: (?:gli|le|lo|la|niente|mai|piu))?",
+    negation=r"(?:non|nessuno|mai|ne|senza|niente|nulla|non devi|non sei obbligat[oa] a|non e necessario|non serve|evita di|eviti di|non possiamo promettere|non posso promettere|non possiamo garantire|non posso garantire)(?: (?:gli|le|lo|la|niente|mai|piu))?",
 )

@@ -26,7 +26,7 @@ PHRASES = LanguagePhrases(
             r"(?:voce |tu )?(?:nao deveria|nao devia|nao devias) (?:ter|fazer|mandar|enviar|confiar)",
             r"(?:voce |tu )?(?:deveria|devia) (?:ter )?(?:pensado|sabido|tido cuidado|pensar)",
             r"(?:imprudencia|imprudente|ingenua|ingenuo|irresponsavel|burrice|burro|burra|descuidado|descuidada|inconsequente)",
-            r"(?:sua|tua) (?:propria )?culpa(?! nao)", r"(?:voce|tu) (?:pediu|procurou) (?:isso|por isso)", r"(?:voce e|voce foi|es) (?:tambem |em parte )?responsavel",
+            r"(?<!nao e )(?<!nao foi )(?:sua|tua) (?:propria )?culpa(?! nao)", r"(?:voce|tu) (?:pediu|procurou) (?:isso|por isso)", r"(?:voce e|voce foi|es) (?:tambem |em parte )?responsavel",
             r"o que (?:voce estava|estavas) pensando", r"da proxima vez", r"pense antes", r"pensa antes", r"e isso que acontece",
             r"nao se manda", r"nao se envia",
         ),
@@ -48,5 +48,5 @@ PHRASES = LanguagePhrases(
         ),
     },
     doubt=r"nao (?:podemos|posso|conseguimos) (?:prometer|garantir)|sem garantia|nenhuma garantia|esperamos|tentar|tentaremos",
-    negation=r"(?:nao|nunca|jamais|nem|sem|nada|voce nao precisa|nao precisa|nao e preciso|nao e necessario|evite|evita|nao deve|nao podemos prometer|nao posso prometer|nao podemos garantir|nao posso garantir)(?: (?:lhe|o|a|nada|nunca|mais|de))?",
+    negation=r"(?:nao|ninguem|nunca|jamais|nem|sem|nada|voce nao precisa|nao precisa|nao e preciso|nao e necessario|evite|evita|nao deve|nao podemos prometer|nao posso prometer|nao podemos garantir|nao posso garantir)(?: (?:lhe|o|a|nada|nunca|mais|de))?",
 )
