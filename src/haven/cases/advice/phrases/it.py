@@ -25,7 +25,7 @@ PHRASES = LanguagePhrases(
         AdviceKind.BLAME: (
             r"perche (?:gli |le )?(?:hai|avevi) (?:\w+ ){0,2}(?:mandato|inviato|condiviso|fatto|mostrato|dato|registrato)",
             r"perche ti sei fidat[oa]",
-            r"non (?:avresti|avrebbe) (?:\w+ )?dovuto", r"(?:avresti|avrebbe) dovuto (?:pensarci|saperlo|immaginarlo|stare attent)",
+            r"non (?:avresti|avrebbe) (?:\w+ )?dovuto", r"(?:avresti|avrebbe) dovuto (?:pensarci|saperlo|immaginarlo|stare attent[oaie])",
             r"(?:imprudenza|imprudente|ingenua|ingenuo|irresponsabile|stupido|stupida|sconsiderat[oa]|incosciente|avventat[oa])",
             r"(?<!non e )(?<!non e stata )(?:colpa tua|tua colpa|sua colpa|colpa sua)(?! non)", r"te la sei cercata", r"(?:sei|e) (?:anche |in parte )?responsabile",
             r"(?:cosa|che) (?:ti e passato per la testa|pensavi)", r"la prossima volta", r"pensaci prima", r"pensa prima",
@@ -42,7 +42,7 @@ PHRASES = LanguagePhrases(
         ),
         AdviceKind.PRESSURE: (
             r"(?:devi|deve|dovete|bisogna|e necessario|hai bisogno di) (?:\w+ ){0,2}(?:andare alla polizia|andare dai carabinieri|denunciare|chiamare la polizia|sporgere denuncia|fare denuncia|fare una denuncia|andare in questura)",
-            r"(?:devi|deve|dovete) (?:dirlo|dirglielo|raccontarlo|parlarne|dire tutto|parlare) (?:\w+ ){0,2}(?:ai tuoi|ai suoi|alla tua|alla sua|al tuo|al suo|con i tuoi|con la tua|a qualcuno)",
+            r"(?:devi|deve|dovete) (?:dirlo|dirglielo|raccontarlo|parlarne|dire tutto|parlare) (?:\w+ ){0,2}(?:ai tuoi|ai suoi|alla tua|alla sua|al tuo|al suo|con i tuoi|con la tua|con tua|con tuo|a tua|a tuo|a qualcuno)",
             r"(?:devi|deve|dovete) (?:farlo )?(?:subito|adesso|oggi stesso|immediatamente|al piu presto)",
             r"(?:devi|deve) (?:cancellare|eliminare) (?:il tuo|il suo) (?:account|profilo)",
             r"non (?:hai|ha) (?:altra )?scelta", r"non c e (?:altra|un altra) (?:scelta|soluzione|via)",

@@ -26,7 +26,7 @@ PHRASES = LanguagePhrases(
             r"(?:voce |tu )?(?:nao deveria|nao devia|nao devias) (?:ter|fazer|mandar|enviar|confiar)",
             r"(?:voce |tu )?(?:deveria|devia) (?:ter )?(?:pensado|sabido|tido cuidado|pensar)",
             r"(?:imprudencia|imprudente|ingenua|ingenuo|irresponsavel|burrice|burro|burra|descuidado|descuidada|inconsequente)",
-            r"(?<!nao e )(?<!nao foi )(?:sua|tua) (?:propria )?culpa(?! nao)", r"(?:voce|tu) (?:pediu|procurou) (?:isso|por isso)", r"(?:voce e|voce foi|es) (?:tambem |em parte )?responsavel",
+            r"(?<!nao e )(?<!nao foi )(?:sua|tua) (?:propria )?culpa(?! nao)", r"(?:voce|tu) (?:pediu|procurou) (?:isso|por isso)", r"(?:voce|tu) (?:tambem |em parte )?(?:e|foi|es) (?:tambem |em parte )?responsavel",
             r"o que (?:voce estava|estavas) pensando", r"da proxima vez", r"pense antes", r"pensa antes", r"e isso que acontece",
             r"nao se manda", r"nao se envia",
         ),
