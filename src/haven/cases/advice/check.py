@@ -129,17 +129,18 @@ def _negated(
 
 
 def _doubted(lang: _Compiled, normalised: Normalised, start: int) -> bool:
-    """Whether the sentence says, before ``start``, that nothing can be promised."""
+    """Whether the promise's sentence also says that nothing can be promised
+    (before it in most languages, after it in Japanese)."""
     if lang.doubt is None:
         return False
-    last = None
-    for last in lang.doubt.finditer(normalised.text, max(0, start - 160), start):
-        pass
-    if last is None:
-        return False
-    doubt_end = normalised.original_span(last.start(), last.end())[1]
+    text, original = normalised.text, normalised.original
     match_start = normalised.original_span(start, start)[0]
-    return not _SENTENCE_END.search(normalised.original, doubt_end, match_start)
+    for doubt in lang.doubt.finditer(text, max(0, start - 160), min(len(text), start + 160)):
+        doubt_start, doubt_end = normalised.original_span(doubt.start(), doubt.end())
+        low, high = (doubt_end, match_start) if doubt_end <= match_start else (match_start, doubt_start)
+        if not _SENTENCE_END.search(original, low, high):
+            return True
+    return False
 
 
 def _name_findings(normalised: Normalised, names: tuple[str, ...]) -> set[Finding]:
