@@ -114,7 +114,8 @@ def _negated(
     if lang.negation is not None:
         before = lang.negation.search(text, max(0, start - 80), start)
         if before is not None:
-            neg_end = normalised.original_span(before.start(), before.end())[1]
+            word_end = before.end() - (text[before.end() - 1] == " ")
+            neg_end = normalised.original_span(before.start(), word_end)[1]
             match_start = normalised.original_span(start, end)[0]
             if not _SENTENCE_END.search(original, neg_end, match_start):
                 return True

@@ -62,5 +62,5 @@ PHRASES = LanguagePhrases(
         ),
     },
     doubt=r"(?:can t|cannot|can not|unable to|not able to|no one can|nobody can) (?:promise|guarantee)|no guarantee|not sure|hope|try|trying|will try",
-    negation=r"(?:(?:can t|cannot|can not|no one can|nobody can|we can t|unable to) (?:promise|guarantee)(?: \w+){0,8}|don t|do not|never|not|nobody|no one|no need to|shouldn t|should not|mustn t|must not|nobody should|no one should|refuse to|won t|will not|can t|cannot|can not|stop|avoid|nothing|no|never ever|don t ever|we can t|we cannot|can t promise|cannot promise|can t guarantee|cannot guarantee|no guarantee|no way to|not possible to|hard to|impossible to|without)(?: (?:have|need|ought) to)?(?: (?:just|ever|even|really|simply|actually|any|anything|that|we|i))?",
+    negation=r"(?:don t|do not|never|not|nobody|no one|no need to|shouldn t|should not|mustn t|must not|nobody should|no one should|refuse to|won t|will not|can t|cannot|can not|stop|avoid|nothing|no|never ever|don t ever|we can t|we cannot|can t promise|cannot promise|can t guarantee|cannot guarantee|no guarantee|no way to|not possible to|hard to|impossible to|without)(?: (?:have|need|ought) to)?(?: (?:just|ever|even|really|simply|actually|any|anything|that|we|i))?",
 )
