@@ -18,7 +18,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from tests.advice.examples import LANGUAGES, Score, examples, heldout, score  # noqa: E402
+from tests.advice.examples import LANGUAGES, Score, examples, heldout, score
 
 
 def _line(name: str, result: Score) -> str:
@@ -33,7 +33,10 @@ def main() -> None:
     held = heldout()
     for title, batches in (
         ("Examples (tuned on)", {lang: examples(lang) for lang in LANGUAGES}),
-        ("Held-back set (not tuned on)", {lang: [e for e in held if e.language == lang] for lang in LANGUAGES}),
+        (
+            "Held-back set (not tuned on)",
+            {lang: [e for e in held if e.language == lang] for lang in LANGUAGES},
+        ),
     ):
         print(title)
         everything = []

@@ -15,9 +15,16 @@ def test_spans_are_of_the_original_text_through_markup_and_accents() -> None:
 
 
 def test_a_reason_never_quotes_the_message() -> None:
-    text = "Why did you send it? Just pay. We'll get it deleted everywhere. You must go to the police."
+    text = (
+        "Why did you send it? Just pay. We'll get it deleted everywhere. You must go to the police."
+    )
     result = check(text, language="en", names=("Mika",))
-    assert result.kinds == {AdviceKind.BLAME, AdviceKind.PAY, AdviceKind.PROMISE, AdviceKind.PRESSURE}
+    assert result.kinds == {
+        AdviceKind.BLAME,
+        AdviceKind.PAY,
+        AdviceKind.PROMISE,
+        AdviceKind.PRESSURE,
+    }
     for finding in result.findings:
         assert finding.reason == str(REASONS[finding.kind])
         quoted = text[finding.start : finding.end].lower()
@@ -44,9 +51,9 @@ def test_a_negation_after_advice_to_pay() -> None:
 def test_doubt_before_or_after_a_promise_makes_it_none() -> None:
     assert check("We cannot promise the pictures will be removed everywhere.", language="en").clean
     assert check("すべての場所から削除されるとは約束できません。", language="ja").clean
-    assert check("We cannot promise anything. They will be removed everywhere.", language="en").kinds == {
-        AdviceKind.PROMISE
-    }
+    assert check(
+        "We cannot promise anything. They will be removed everywhere.", language="en"
+    ).kinds == {AdviceKind.PROMISE}
 
 
 def test_language_is_identified_when_not_given() -> None:

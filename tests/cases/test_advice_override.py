@@ -8,7 +8,12 @@ from django.db import transaction
 from haven.cases import notes
 from haven.cases.advice.check import check
 from haven.cases.advice.kinds import AdviceKind
-from haven.cases.advice.override import ADVICE_OVERRIDDEN, AdviceOverridden, send_anyway
+from haven.cases.advice.override import (
+    ADVICE_OVERRIDDEN,
+    AdviceOverridden,
+    OverrideReason,
+    send_anyway,
+)
 from haven.cases.models import CaseNote
 from haven.core.errors import Conflict, InvalidInput
 from tests.cases.helpers import (
@@ -28,7 +33,7 @@ def test_sending_anyway_records_the_kinds_and_reason_on_the_timeline(case, perso
     assert stored.pk == event.pk
     assert stored.actor_id == personas.moderator.pk
     assert ADVICE_OVERRIDDEN.decode(stored.payload) == AdviceOverridden(
-        (AdviceKind.PAY, AdviceKind.BLAME), "victim_asked"
+        (AdviceKind.PAY, AdviceKind.BLAME), OverrideReason.VICTIM_ASKED
     )
     assert_timeline_ok(case)
     assert database_contains("synthetic-advice-7301") == []
@@ -38,8 +43,12 @@ def test_sending_anyway_records_the_kinds_and_reason_on_the_timeline(case, perso
 def test_no_reason_or_an_unknown_one_is_refused_and_records_nothing(case, personas, reason):
     before = event_types(case)
     with pytest.raises(InvalidInput):
-        send_anyway(case, acting_user=personas.moderator, result=check(MESSAGE, language="en"),
-                    reason=reason)  # type: ignore[arg-type]
+        send_anyway(
+            case,
+            acting_user=personas.moderator,
+            result=check(MESSAGE, language="en"),
+            reason=reason,
+        )  # type: ignore[arg-type]
     assert event_types(case) == before
 
 
@@ -49,8 +58,9 @@ def test_another_reason_needs_a_note_which_is_sealed(case, personas):
         send_anyway(case, acting_user=personas.moderator, result=result, reason="other", note=" ")
     assert info.value.code == "reason_needed"
     text = "synthetic-override-note-4410"
-    event = send_anyway(case, acting_user=personas.moderator, result=result, reason="other",
-                        note=text)
+    event = send_anyway(
+        case, acting_user=personas.moderator, result=result, reason="other", note=text
+    )
     note = CaseNote.objects.get(case=case, event=event)
     assert notes.read_note(note) == text
     assert database_contains(text) == []
@@ -59,15 +69,23 @@ def test_another_reason_needs_a_note_which_is_sealed(case, personas):
 def test_a_message_flagged_for_nothing_has_nothing_to_override(case, personas):
     before = event_types(case)
     with pytest.raises(Conflict):
-        send_anyway(case, acting_user=personas.moderator,
-                    result=check("Please do not pay them.", language="en"), reason="victim_asked")
+        send_anyway(
+            case,
+            acting_user=personas.moderator,
+            result=check("Please do not pay them.", language="en"),
+            reason="victim_asked",
+        )
     assert event_types(case) == before
 
 
 def test_the_event_is_undone_with_the_transaction_it_was_in(case, personas):
     before = event_types(case)
     with pytest.raises(RuntimeError), transaction.atomic():
-        send_anyway(case, acting_user=personas.moderator, result=check(MESSAGE, language="en"),
-                    reason="check_misread")
+        send_anyway(
+            case,
+            acting_user=personas.moderator,
+            result=check(MESSAGE, language="en"),
+            reason="check_misread",
+        )
         raise RuntimeError
     assert event_types(case) == before

@@ -18,7 +18,7 @@ from haven.detection.language import identify
 from haven.detection.normalise import Normalised, fold_literal, normalise
 
 # Where a sentence ends in the original: a negation before it does not reach past.
-_SENTENCE_END = re.compile(r"[.!?;:\n。！？]")
+_SENTENCE_END = re.compile(r"[.!?;:\n\u3002\uff01\uff1f]")  # with the full-width stops
 _NOT_WORD = re.compile(r"[^a-z0-9\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]+")
 
 
@@ -138,7 +138,9 @@ def _doubted(lang: _Compiled, normalised: Normalised, start: int) -> bool:
     match_start = normalised.original_span(start, start)[0]
     for doubt in lang.doubt.finditer(text, max(0, start - 160), min(len(text), start + 160)):
         doubt_start, doubt_end = normalised.original_span(doubt.start(), doubt.end())
-        low, high = (doubt_end, match_start) if doubt_end <= match_start else (match_start, doubt_start)
+        low, high = (
+            (doubt_end, match_start) if doubt_end <= match_start else (match_start, doubt_start)
+        )
         if not _SENTENCE_END.search(original, low, high):
             return True
     return False

@@ -28,8 +28,9 @@ from haven.core.events import Names, declare
 
 class OverrideReason(models.TextChoices):
     VICTIM_ASKED = "victim_asked", gettext_lazy("The victim asked about this directly")
-    EXPLAINS_WORDING = "explains_wording", gettext_lazy(
-        "The message quotes or explains this wording, it does not advise it"
+    EXPLAINS_WORDING = (
+        "explains_wording",
+        gettext_lazy("The message quotes or explains this wording, it does not advise it"),
     )
     CHECK_MISREAD = "check_misread", gettext_lazy("The check misread the message")
     NAME_KNOWN = "name_known", gettext_lazy("The victim already knows the person named")
@@ -73,8 +74,10 @@ def send_anyway(
     "another reason" without a note saying it (the note is sealed, as notes are).
     """
     if not result.findings:
-        raise Conflict("The advice check flagged nothing: there is nothing to override.",
-                       code="nothing_flagged")
+        raise Conflict(
+            "The advice check flagged nothing: there is nothing to override.",
+            code="nothing_flagged",
+        )
     reason = choice(OverrideReason, reason, "reason for sending anyway")
     text = notes.clean_text(note, "note", required=False)
     if reason == OverrideReason.OTHER and not text:

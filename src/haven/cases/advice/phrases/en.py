@@ -6,7 +6,9 @@ from __future__ import annotations
 from haven.cases.advice.kinds import AdviceKind
 from haven.cases.advice.phrases import LanguagePhrases
 
-_THEM = r"(?:him|her|them|that person|this person|the person|the scammer|the blackmailer|they|he|she)"
+_THEM = (
+    r"(?:him|her|them|that person|this person|the person|the scammer|the blackmailer|they|he|she)"
+)
 _MEDIA = r"(?:it|them|this|that|the (?:photos?|pictures?|pics|images?|videos?|posts?|content|material)|your (?:photos?|pictures?|pics|images?|videos?))"
 _GONE = r"(?:deleted|removed|taken down|wiped|erased|gone|scrubbed|disappear)"
 _OBLIGED = r"(?:you (?:must|have to|ve got to|got to|need to|should|ought to|really need to|really should|definitely need to|absolutely must)|you re going to have to|it is essential that you|you are required to|make sure you|go and|go)"
@@ -17,9 +19,13 @@ PHRASES = LanguagePhrases(
     spaced=True,
     phrases={
         AdviceKind.PAY: (
-            r"just pay", r"pay up", r"pay (?:the|what|him|her|them|it)",
+            r"just pay",
+            r"pay up",
+            r"pay (?:the|what|him|her|them|it)",
             r"(?:could|should|might|may as well|might as well|better) (?:just )?pay",
-            r"(?:give|send|transfer) " + _THEM + r" (?:the money|the cash|what (?:he|she|they) (?:want|wants|ask|asks|asked|demand|demands)|the amount|the \w+ (?:euros|dollars|pounds))",
+            r"(?:give|send|transfer) "
+            + _THEM
+            + r" (?:the money|the cash|what (?:he|she|they) (?:want|wants|ask|asks|asked|demand|demands)|the amount|the \w+ (?:euros|dollars|pounds))",
             r"(?:send|give) (?:the|them the|him the|her the) (?:money|payment|gift cards?|bitcoin)",
             r"do what (?:he|she|they|the \w+) (?:says|say|asks|ask|asked|wants|want|demands|demand|tells you)",
             r"(?:go along with|comply with|give in to|give in|do as (?:he|she|they) (?:says|say)) ?(?:it|them|him|her|the demands?)?",
@@ -29,21 +35,36 @@ PHRASES = LanguagePhrases(
         ),
         AdviceKind.BLAME: (
             r"why (?:did|would|on earth did|the hell did) you (?:ever )?(?:send|share|trust|take|do|talk|agree|give|show|film|record|make)",
-            r"why didn t you", r"you should(?: not| never|n t)(?: ever)? have", r"you shouldn t have",
+            r"why didn t you",
+            r"you should(?: not| never|n t)(?: ever)? have",
+            r"you shouldn t have",
             r"you should have (?:known|thought|been|realised|realized|seen)",
-            r"what were you thinking", r"think before you", r"next time(?: just)? don t", r"next time be",
+            r"what were you thinking",
+            r"think before you",
+            r"next time(?: just)? don t",
+            r"next time be",
             r"(?:was|that s|that was|were|is|so|very|pretty|rather|quite|a bit|too|really) (?:careless|stupid|naive|reckless|foolish|silly|irresponsible|dumb|unwise)",
-            r"you (?:brought|asked for) (?:this|it)", r"this is what happens when", r"your own fault",
-            r"you (?:were|are) (?:partly |partially |also )?(?:to blame|responsible)", r"part of the blame",
-            r"(?:lesson|learn from) (?:learned|learnt|this)", r"you (?:really )?(?:should|ought to) know better",
-            r"never send (?:nudes|pictures|photos|intimate)", r"how could you",
+            r"you (?:brought|asked for) (?:this|it)",
+            r"this is what happens when",
+            r"your own fault",
+            r"you (?:were|are) (?:partly |partially |also )?(?:to blame|responsible)",
+            r"part of the blame",
+            r"(?:lesson|learn from) (?:learned|learnt|this)",
+            r"you (?:really )?(?:should|ought to) know better",
+            r"never send (?:nudes|pictures|photos|intimate)",
+            r"how could you",
         ),
         AdviceKind.PROMISE: (
             r"(?:i|we) (?:promise|guarantee|swear)",
             r"(?:i|we) (?:can |will )?assure you",
             r"(?:will|ll|are going to|can|re going to) (?:make sure|ensure|guarantee)",
-            _GONE + r" (?:from )?(?:everywhere|from the (?:whole )?internet|from the web|everywhere online|for good|forever|for ever|permanently|from every \w+|completely|entirely)",
-            r"(?:have|get|got) " + _MEDIA + r" (?:all )?" + _GONE + r"(?: everywhere| from the internet)",
+            _GONE
+            + r" (?:from )?(?:everywhere|from the (?:whole )?internet|from the web|everywhere online|for good|forever|for ever|permanently|from every \w+|completely|entirely)",
+            r"(?:have|get|got) "
+            + _MEDIA
+            + r" (?:all )?"
+            + _GONE
+            + r"(?: everywhere| from the internet)",
             r"(?:he|she|they|the scammer|the blackmailer|nobody|no one) (?:will|ll) never (?:post|share|publish|send|leak|see|find|contact|bother|do)",
             r"(?:he|she|they|the scammer|the blackmailer) (?:won t|will not|isn t going to|aren t going to) (?:post|share|publish|send|leak|do anything|contact|bother)",
             r"(?:nobody|no one|noone) (?:will|is going to) (?:ever )?(?:see|find|know)",
@@ -57,7 +78,8 @@ PHRASES = LanguagePhrases(
             r"(?:you must|you have to|you need to|you ve got to) (?:do (?:this|it|that) )?(?:now|today|immediately|right now|right away|tonight)",
             r"(?:go|call|contact|go straight) (?:to )?the (?:police|cops) (?:now|immediately|right away|today|tonight|straight away)",
             r"(?:there is no other|there s no other|the only) (?:option|choice|way)",
-            r"you (?:don t|do not) have (?:a|any) choice", r"you have no choice",
+            r"you (?:don t|do not) have (?:a|any) choice",
+            r"you have no choice",
             r"(?:if you don t|unless you) (?:go to|report|tell|call) ",
         ),
     },
