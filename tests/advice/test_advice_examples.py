@@ -7,8 +7,8 @@ import pytest
 from tests.advice.examples import LANGUAGES, Example, examples, score
 
 # Below these on the examples (tuned on), a change to the phrases broke something.
-PRECISION_FLOOR = 0.95
-RECALL_FLOOR = 0.95
+PRECISION_FLOOR = 0.9
+RECALL_FLOOR = 0.9
 
 
 def _cases() -> list[object]:
