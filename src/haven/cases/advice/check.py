@@ -123,8 +123,8 @@ def _negated(
         after = lang.negation_after.match(text, end, min(len(text), end + 60))
         if after is not None:
             match_end = normalised.original_span(start, end)[1]
-            neg_start = normalised.original_span(after.start(), after.end())[1]
-            if not _SENTENCE_END.search(original, match_end, neg_start):
+            after_end = normalised.original_span(after.start(), after.end())[1]
+            if not _SENTENCE_END.search(original, match_end, after_end):
                 return True
     return False
 
