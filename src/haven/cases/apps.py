@@ -25,4 +25,5 @@ class CasesConfig(AppConfig):
             screening,
             victim_wishes,
         )
+        from haven.cases.advice import override  # noqa: F401
         from haven.evidence import images  # noqa: F401
