@@ -1,4 +1,4 @@
-"""Linked accounts on Mastodon: local accounts with the perpetrator's sign-up IP or e-mail domain."""
+"""Linked accounts on Mastodon: local accounts sharing the sign-up IP or mail domain."""
 
 from __future__ import annotations
 
