@@ -19,6 +19,7 @@ from django.contrib import messages as flash
 from django.db import transaction
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt, csrf_protect
@@ -45,7 +46,7 @@ View = Callable[..., HttpResponse]
 def _page(
     request: HttpRequest, template: str, context: dict[str, Any], status: int = 200
 ) -> HttpResponse:
-    context = {"quick_exit_url": settings.HAVEN_QUICK_EXIT_URL, **context}
+    context = {"quick_exit_url": reverse("portal_followup:exit"), **context}
     return render(request, f"portal/{template}", context, status=status)
 
 
@@ -235,3 +236,14 @@ def leave(request: HttpRequest) -> HttpResponse:
     followup_session.leave(request)
     flash.info(request, _("You have left the page. Your code opens it again."))
     return redirect(CODE_PAGE)
+
+
+@require_http_methods(["GET", "HEAD"])
+def quick_exit(request: HttpRequest) -> HttpResponse:
+    """The quick-exit button: forget the code, then off to the neutral site.
+
+    So that the back button, or the next person at the device, finds the code
+    form rather than the messages. Forgetting a code is harmless, so a GET may do it.
+    """
+    followup_session.leave(request)
+    return redirect(settings.HAVEN_QUICK_EXIT_URL)
