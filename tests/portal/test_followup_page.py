@@ -289,3 +289,12 @@ def test_quick_exit_forgets_the_code_and_leaves_for_the_neutral_site(victim: Cli
     response = victim.get(BASE + "exit/")
     assert response.status_code == 302 and response.url == settings.HAVEN_QUICK_EXIT_URL
     assert not opens(victim)
+
+
+def test_the_page_lists_other_help_for_the_chosen_country(victim: Client) -> None:
+    anywhere = victim.get(THREAD).content.decode()
+    assert 'id="help"' in anywhere and 'class="orgs"' in anywhere
+    german = victim.get(THREAD, {"where": "DE"}).content.decode()
+    assert '<option value="DE" selected>' in german
+    assert german.count("<li>") >= anywhere.count("<li>")
+    assert victim.get(THREAD, {"where": "<script>"}).status_code == 200

@@ -34,6 +34,7 @@ from haven.evidence.models import EvidenceSource
 from haven.evidence.uploads import SealedUpload, SealingUploadHandler
 from haven.portal import codes, followup_session, messages, throttle
 from haven.portal.followup_forms import CodeForm, ConsentForm, EraseForm, ReplyForm
+from haven.portal.followup_help import other_help
 
 CODE_PAGE = "portal_followup:code"
 THREAD_PAGE = "portal_followup:thread"
@@ -96,7 +97,7 @@ def code_page(request: HttpRequest) -> HttpResponse:
     return redirect(THREAD_PAGE)
 
 
-def _thread_context(case: Case, **forms: Any) -> dict[str, Any]:
+def _thread_context(request: HttpRequest, case: Case, **forms: Any) -> dict[str, Any]:
     current = consent.current_consents(case)
     initial = {scope.value: bool(record and record.given) for scope, record in current.items()}
     return {
@@ -105,13 +106,14 @@ def _thread_context(case: Case, **forms: Any) -> dict[str, Any]:
         "consent_form": forms.get("consent_form")
         or ConsentForm(initial=initial, auto_id="consent-%s"),
         "can_keep_files": _evidence_scope(case) is not None,
+        "help": other_help(request, case),
     }
 
 
 @require_http_methods(["GET", "HEAD"])
 @with_code
 def thread_page(request: HttpRequest, case: Case) -> HttpResponse:
-    context = _thread_context(case)
+    context = _thread_context(request, case)
     messages.mark_read(case)
     return _page(request, "followup_thread.html", context)
 
@@ -171,7 +173,7 @@ def _reply(request: HttpRequest, case: Case, handler: SealingUploadHandler) -> H
             messages.receive_from_victim(case, body=body, language=victims_language())
     except (InvalidInput, Conflict) as error:
         form.add_error(None, error.message)
-        context = _thread_context(case, reply_form=form)
+        context = _thread_context(request, case, reply_form=form)
         return _page(request, "followup_thread.html", context, status=error.http_status)
     if body and upload:
         flash.success(request, _("Your answer and your file were sent to the team."))
@@ -200,7 +202,7 @@ def reply(request: HttpRequest, case: Case) -> HttpResponse:
 def change_consents(request: HttpRequest, case: Case) -> HttpResponse:
     form = ConsentForm(request.POST, auto_id="consent-%s")
     if not form.is_valid():  # only booleans: cannot fail, but say so if it does
-        context = _thread_context(case, consent_form=form)
+        context = _thread_context(request, case, consent_form=form)
         return _page(request, "followup_thread.html", context, status=400)
     changed = 0
     with transaction.atomic():
