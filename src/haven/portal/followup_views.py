@@ -83,6 +83,7 @@ def code_page(request: HttpRequest) -> HttpResponse:
         return _page(request, "followup_code.html", {"form": form}, status=400)
     try:
         case = codes.verify_code(form.cleaned_data["code"], address=client_ip(request) or "")
+        followup_session.enter(request, case)
     except codes.WrongCode as wrong:
         # One message for every wrong code, whatever made it wrong.
         message = _("That code does not open a report. Check it and try again.")
@@ -93,7 +94,6 @@ def code_page(request: HttpRequest) -> HttpResponse:
         response = _page(request, "followup_code.html", context, status=429)
         response["Retry-After"] = str(limited.retry_after)
         return response
-    followup_session.enter(request, case)
     return redirect(THREAD_PAGE)
 
 
