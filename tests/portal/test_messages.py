@@ -157,3 +157,40 @@ def test_erasure_takes_the_messages(case: Case, personas: Personas) -> None:
     assert not Message.objects.filter(case=case).exists()
     with pytest.raises(Conflict):
         messages.receive_from_victim(case, body="Too late.", language="en")
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_team_hears_when_the_victim_writes(case: Case, personas: Personas) -> None:
+    from haven.notify.models import Event, Notification
+
+    first = messages.receive_from_victim(case, body="A synthetic answer.", language="en")
+    messages.receive_from_victim(case, body="And a second one.", language="en")
+    told = Notification.objects.filter(case=case, event=Event.VICTIM_ANSWERED)
+    assert told.count() == 2
+    assert {n.once_key for n in told} >= {f"{case.pk}:answered:{first.pk.hex}"}
+    assert all("synthetic" not in str(n.__dict__).lower() for n in told)
+
+
+def test_an_answer_that_speaks_of_self_harm_makes_the_case_urgent_at_once(
+    case: Case, personas: Personas
+) -> None:
+    from haven.cases import assessing
+    from haven.cases.models import Priority
+
+    messages.receive_from_victim(
+        case, body="I can't take this anymore, I want to kill myself.", language="en"
+    )
+    case.refresh_from_db()
+    assert case.priority == Priority.CRITICAL and case.urgent_from_scan
+    # It stays until the question is answered, though no TextScan holds the signal.
+    assessing.update_assessment(
+        case, acting_user=personas.moderator, answers={"threat_of_exposure": "no"}
+    )
+    case.refresh_from_db()
+    assert case.urgent_from_scan
+    assessing.update_assessment(
+        case, acting_user=personas.moderator, answers={"immediate_risk": "yes"}
+    )
+    case.refresh_from_db()
+    assert not case.urgent_from_scan and case.priority == Priority.CRITICAL
+    assert_timeline_ok(case)

@@ -17,7 +17,7 @@ from django.utils.translation import gettext_lazy
 
 from haven.cases import deadlines, questions
 from haven.cases.changes import Change
-from haven.cases.models import Answer, Assessment, Priority, TextScan
+from haven.cases.models import Answer, Assessment, CaseEvent, Priority, TextScan
 from haven.cases.priority import RuleName
 from haven.core.events import Names, declare
 from haven.detection.detection import SignalType
@@ -77,10 +77,15 @@ def _unanswered(assessment: Assessment, found: set[SignalType]) -> tuple[SignalT
 
 
 def _found_on_case(change: Change) -> set[SignalType]:
+    """What the case's scans found, and what earlier raisings recorded (the scan of a
+    victim's message on the follow-up page keeps no TextScan: its event says it)."""
     kinds = {str(q_signal) for q in URGENT_QUESTIONS for q_signal in q.signals}
     found: set[SignalType] = set()
     for signals in TextScan.objects.filter(case=change.case).values_list("signals", flat=True):
         found |= {SignalType(kind) for kind, _start, _end in signals if kind in kinds}
+    raised = CaseEvent.objects.filter(case=change.case, type=URGENT_FROM_SCAN.name)
+    for payload in raised.values_list("payload", flat=True):
+        found |= {SignalType(kind) for kind in payload.get("signals") or () if kind in kinds}
     return found
 
 
@@ -92,6 +97,8 @@ def after_scan(change: Change, found: set[SignalType]) -> None:
         return
     if not change.case.urgent_from_scan:
         change.set(urgent_from_scan=True)
+        change.record(URGENT_FROM_SCAN, UrgentFromScan(raised))
+    elif not set(raised) <= _found_on_case(change):
         change.record(URGENT_FROM_SCAN, UrgentFromScan(raised))
     if change.case.priority < Priority.CRITICAL:
         change.set_priority(Priority.CRITICAL, reason=RuleName.SCAN)

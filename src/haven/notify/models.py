@@ -22,6 +22,7 @@ class Event(models.TextChoices):
     CASE_OPENED = "case_opened", _("A new case")
     CASE_URGENT = "case_urgent", _("A case turned urgent")
     ACTION_FAILED = "action_failed", _("An action on the server failed")
+    VICTIM_ANSWERED = "victim_answered", _("The victim wrote on the follow-up page")
     TEST = "test", _("A test message")
 
 
@@ -49,6 +50,7 @@ class Preference(models.Model):
     on_case_opened = models.BooleanField(default=True)
     on_case_urgent = models.BooleanField(default=True)
     on_action_failed = models.BooleanField(default=True)
+    on_victim_answered = models.BooleanField(default=True)
     by_email = models.BooleanField(default=True)
     by_ntfy = models.BooleanField(default=False)
     by_webhook = models.BooleanField(default=False)

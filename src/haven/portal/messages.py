@@ -22,7 +22,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from haven.accounts.models import User
-from haven.cases import access, sealing
+from haven.cases import access, scan_urgency, screening, sealing
 from haven.cases.actions import read_party_account, read_party_label
 from haven.cases.advice import override
 from haven.cases.advice.check import AdviceCheck, check
@@ -32,6 +32,7 @@ from haven.cases.models import Case, CaseParty
 from haven.cases.responding import ResponseChannel, record_response
 from haven.core.errors import InvalidInput
 from haven.core.events import Id, declare
+from haven.notify import announce
 from haven.portal.models import Direction, Message
 
 __all__ = [
@@ -211,9 +212,15 @@ def receive_from_victim(case: Case, *, body: str, language: str) -> Message:
     """Keep the victim's answer on ``case`` (through the follow-up page, so no user)."""
     text = clean_body(body)
     code = _clean_language(language)
+    # Read before the transaction, as every text that arrives on a case is: an
+    # answer that speaks of self-harm or a minor makes the case urgent at once.
+    found = screening.read(text)
     with changing(case, acting_user=None) as change:
         message = _store(change, Direction.FROM_VICTIM, text, code)
         change.record(MESSAGE_RECEIVED, MessageReceived(Id(str(message.pk.hex))))
+        scan_urgency.after_scan(change, set(found.signal_types))
+        case_id, message_id = change.case.pk, str(message.pk.hex)
+        change.after_commit(lambda: announce.victim_answered(case_id, message_id))
     return message
 
 

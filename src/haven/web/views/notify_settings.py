@@ -37,6 +37,10 @@ class NotifySettingsForm(forms.Form):
     on_action_failed = forms.BooleanField(
         required=False, label=gettext_lazy("An action on the server failed")
     )
+    on_victim_answered = forms.BooleanField(
+        required=False,
+        label=gettext_lazy("The victim wrote to the team on the follow-up page"),
+    )
     by_email = forms.BooleanField(required=False, label=gettext_lazy("By e-mail"))
     by_ntfy = forms.BooleanField(required=False, label=gettext_lazy("By ntfy"))
     by_webhook = forms.BooleanField(required=False, label=gettext_lazy("By webhook (JSON)"))
@@ -123,6 +127,7 @@ def _choices(data: dict[str, Any]) -> preferences.Choices:
         on_case_opened=data["on_case_opened"],
         on_case_urgent=data["on_case_urgent"],
         on_action_failed=data["on_action_failed"],
+        on_victim_answered=data["on_victim_answered"],
         by_email=data["by_email"],
         by_ntfy=data["by_ntfy"],
         by_webhook=data["by_webhook"],
