@@ -276,6 +276,14 @@ HAVEN_CHECKPOINT_MIRROR = env.string("HAVEN_CHECKPOINT_MIRROR", "")
 
 HAVEN_FIRST_RESPONSE_HOURS = env.integer("HAVEN_FIRST_RESPONSE_HOURS", 24, minimum=1)
 HAVEN_URGENT_RESPONSE_MINUTES = env.integer("HAVEN_URGENT_RESPONSE_MINUTES", 60, minimum=5)
+# The victim's side (haven.portal): messages are signed by the team, never by a moderator;
+# the confidential pages live under a discreet path and leave for a neutral site.
+HAVEN_TEAM_SIGNATURE = env.string("HAVEN_TEAM_SIGNATURE", "")
+HAVEN_PORTAL_PATH = env.string("HAVEN_PORTAL_PATH", "help/").strip("/") + "/"
+HAVEN_QUICK_EXIT_URL = env.string("HAVEN_QUICK_EXIT_URL", "https://www.wikipedia.org/")
+HAVEN_PORTAL_IDLE_SECONDS = (
+    env.integer("HAVEN_PORTAL_IDLE_MINUTES", 30, minimum=1, maximum=120) * 60
+)
 # ISO 3166 country code of the server's jurisdiction: picks the mandatory reporting
 # route shown on cases that may involve a minor. Empty: international routes only.
 HAVEN_JURISDICTION = env.string("HAVEN_JURISDICTION", "").upper()
