@@ -25,7 +25,6 @@ from haven.cases.models import Case, CaseKind
 from haven.core.errors import ContentErased
 from haven.fediverse.models import Connection
 from haven.portal import messages
-from haven.portal.models import Direction
 from haven.resources import local
 
 ANCHOR = "compose"
@@ -103,15 +102,15 @@ class ThreadLine:
     created_at: Any
 
 
-def victim_language(case: Case) -> str:
+def victim_language(thread: list[messages.MessageView]) -> str:
     """The victim's language as their messages show it; else the desk's, else English."""
-    rows = list(case.portal_messages.order_by("-created_at").values_list("direction", "language"))
-    for direction, language in rows:
-        if direction == Direction.FROM_VICTIM and language in mt.LANGUAGES:
-            return str(language)
-    for _direction, language in rows:
-        if language in mt.LANGUAGES:
-            return str(language)
+    newest_first = thread[::-1]
+    for message in newest_first:
+        if not message.from_team and message.language in mt.LANGUAGES:
+            return message.language
+    for message in newest_first:
+        if message.language in mt.LANGUAGES:
+            return message.language
     desk = settings.LANGUAGE_CODE.split("-")[0]
     return desk if desk in mt.LANGUAGES else "en"
 
@@ -172,12 +171,12 @@ def flagged_lines(form: ComposerForm) -> list[FlaggedLine]:
     ]
 
 
-def thread_lines(case: Case) -> list[ThreadLine]:
+def thread_lines(thread: list[messages.MessageView]) -> list[ThreadLine]:
     return [
         ThreadLine(m.from_team, m.body, mt.LANGUAGE_NAMES.get(m.language, m.language), m.created_at)
-        for m in messages.thread(case)
+        for m in thread
     ]
 
 
-def fresh_form(case: Case, country: str = "") -> ComposerForm:
-    return ComposerForm(initial={"language": victim_language(case), "country": country})
+def fresh_form(thread: list[messages.MessageView], country: str = "") -> ComposerForm:
+    return ComposerForm(initial={"language": victim_language(thread), "country": country})

@@ -21,11 +21,12 @@ register = template.Library()
 def composer_section(context: template.Context) -> dict[str, Any]:
     case, request = context["case"], context["request"]
     failed = context.get("failed")
+    thread = messages.thread(case)
     if failed is not None and failed.section == composer.ANCHOR:
         form = failed.form
     else:
         form = getattr(request, "composer_form", None) or composer.fresh_form(
-            case, chosen_country(request)
+            thread, chosen_country(request)
         )
     return {
         "case": case,
@@ -33,7 +34,7 @@ def composer_section(context: template.Context) -> dict[str, Any]:
         "failed": failed,
         "notices": context.get("notices"),
         "form": form,
-        "thread": composer.thread_lines(case),
+        "thread": composer.thread_lines(thread),
         "flagged": composer.flagged_lines(form),
         "missing": ["{" + name + "}" for name in form.missing],
         "signature": messages.signature(),
