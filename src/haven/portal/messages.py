@@ -107,6 +107,7 @@ class MessageView:
     language: str
     created_at: datetime
     from_team: bool
+    unread: bool = False  # a team message the victim has not opened before
 
 
 def languages() -> frozenset[str]:
@@ -119,7 +120,7 @@ def signature() -> str:
     return str(configured or DEFAULT_SIGNATURE)
 
 
-def _clean_body(body: str | None) -> str:
+def clean_body(body: str | None) -> str:
     text = (body or "").strip()
     if not text:
         raise InvalidInput(_("The message is empty."), code="empty_message")
@@ -176,7 +177,7 @@ def send_to_victim(
 ) -> Message:
     """Send ``body`` to the victim of ``case``, signed by the team; NotFound off the team."""
     case = access.get_case_for(by, case.pk)
-    text = _clean_body(body)
+    text = clean_body(body)
     code = _clean_language(language)
     template = (template or "").strip()
     if len(template) > MAX_TEMPLATE:
@@ -208,7 +209,7 @@ def send_to_victim(
 
 def receive_from_victim(case: Case, *, body: str, language: str) -> Message:
     """Keep the victim's answer on ``case`` (through the follow-up page, so no user)."""
-    text = _clean_body(body)
+    text = clean_body(body)
     code = _clean_language(language)
     with changing(case, acting_user=None) as change:
         message = _store(change, Direction.FROM_VICTIM, text, code)
@@ -231,6 +232,7 @@ def thread(case: Case) -> list[MessageView]:
                 language=row.language,
                 created_at=row.created_at,
                 from_team=row.direction == Direction.TO_VICTIM,
+                unread=row.direction == Direction.TO_VICTIM and row.read_at is None,
             )
             for row in rows
         ]
