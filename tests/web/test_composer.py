@@ -170,3 +170,16 @@ def test_every_template_filled_in_on_the_page_can_be_sent_as_it_is(case, member)
         sent = _post(member, case, action="send", template=template.key, body=body)
         assert sent.status_code == 302, template.key
     assert Message.objects.filter(case=case).count() == len(mt.templates())
+
+
+def test_a_case_about_a_minor_gets_the_young_peoples_routes_first(personas, login):
+    case = actions.open_case(acting_user=personas.lead, kind="csea")
+    lead = login(personas.lead)
+    page = _post(
+        lead, case, action="fill", template="specialist_help", language="en", country="GB"
+    ).content.decode()
+    listed = [line for line in _textarea(page).splitlines() if line.startswith("- ")]
+    assert listed[0].startswith("- Take It Down")
+    assert any("Childline" in line for line in listed)
+    # The moderator does not see such a case at all.
+    assert _post(login(personas.moderator), case, action="fill").status_code == 404
