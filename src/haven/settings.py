@@ -269,6 +269,8 @@ if HAVEN_SMTP_SECURITY not in {"starttls", "tls", "none"}:
     raise ConfigurationError("HAVEN_SMTP_SECURITY must be starttls, tls or none.")
 HAVEN_SMTP_TIMEOUT_SECONDS = env.integer("HAVEN_SMTP_TIMEOUT_SECONDS", 10, minimum=1, maximum=120)
 HAVEN_NOTIFY_FROM = env.string("HAVEN_NOTIFY_FROM", f"Haven <haven@{_public.hostname}>")
+# Notification hosts allowed on a private address (a relay on the local network).
+HAVEN_NOTIFY_PRIVATE_HOSTS = env.string_list("HAVEN_NOTIFY_PRIVATE_HOSTS")
 # Signed checkpoints of every hash chain's head, kept outside the database (docs/operators.md).
 HAVEN_CHECKPOINT_SECONDS = env.integer("HAVEN_CHECKPOINT_INTERVAL_MINUTES", 10, minimum=1) * 60
 HAVEN_CHECKPOINT_KEEP = env.integer("HAVEN_CHECKPOINT_KEEP", 144, minimum=1)

@@ -55,7 +55,7 @@ def test_the_code_page_is_open_warns_of_phishing_and_has_a_quick_exit(db: None) 
     assert response.status_code == 200
     text = response.content.decode()
     assert "never sends you a code, a link or a message by e-mail or direct message" in text
-    assert f'href="{settings.HAVEN_QUICK_EXIT_URL}"' in text and 'class="quick-exit"' in text
+    assert f'href="{BASE}exit/"' in text and 'class="quick-exit"' in text
     assert "<script>" not in text and "style=" not in text  # the CSP allows neither
     assert "'unsafe-inline'" not in response["Content-Security-Policy"]
 
@@ -283,3 +283,18 @@ def test_erasure_at_the_victims_request_destroys_everything(personas: Personas) 
     assert not opens(client)
     with pytest.raises(codes.WrongCode):
         codes.verify_code(issued.code, address="198.51.100.99")
+
+
+def test_quick_exit_forgets_the_code_and_leaves_for_the_neutral_site(victim: Client) -> None:
+    response = victim.get(BASE + "exit/")
+    assert response.status_code == 302 and response.url == settings.HAVEN_QUICK_EXIT_URL
+    assert not opens(victim)
+
+
+def test_the_page_lists_other_help_for_the_chosen_country(victim: Client) -> None:
+    anywhere = victim.get(THREAD).content.decode()
+    assert 'id="help"' in anywhere and 'class="orgs"' in anywhere
+    german = victim.get(THREAD, {"where": "DE"}).content.decode()
+    assert '<option value="DE" selected>' in german
+    assert german.count("<li>") >= anywhere.count("<li>")
+    assert victim.get(THREAD, {"where": "<script>"}).status_code == 200

@@ -5,7 +5,8 @@ opened and erased, and by whom (the case row and an audit record): no note, scan
 verdict, role, consent scope, image hash, size or timeline entry. Its data key
 is destroyed once the transaction commits, so no copy of the database from
 before the erasure opens anything of it with the key store from after; a
-perpetrator's Subject that no other case names goes too, with its own key.
+perpetrator's Subject that no other case names goes too, with its own key. The
+keyed tags of its victims' accounts (``VictimTag``) are deleted with it.
 """
 
 from __future__ import annotations
@@ -50,6 +51,7 @@ from haven.fediverse.models import (
     EnforcementAction,
     HeldItem,
     LinkedAccount,
+    VictimTag,
 )
 from haven.notify.models import Notification
 from haven.portal.models import FollowUpCode, Message
@@ -88,6 +90,7 @@ _CHILDREN = (
     CaptureRun,
     AccountTrait,
     LinkedAccount,
+    VictimTag,
     VerdictMark,
     TextScan,
     CaseNote,

@@ -72,7 +72,7 @@ class ConsentForm(forms.Form):
 class EraseForm(forms.Form):
     understood = forms.BooleanField(
         label=_(
-            "I understand that everything about my case is destroyed for good, and that the "
+            "I understand that everything about my report is destroyed for good, and that the "
             "team can no longer help me with it."
         ),
         error_messages={"required": _("Tick the box to show you understand what this means.")},

@@ -15,6 +15,7 @@ from django.http import HttpRequest
 from django.utils import timezone
 
 from haven.cases.models import Case
+from haven.portal.codes import WrongCode
 from haven.portal.models import FollowUpCode
 
 SESSION_CODE = "haven_followup_code"
@@ -23,7 +24,9 @@ SESSION_SEEN = "haven_followup_seen"
 
 def enter(request: HttpRequest, case: Case) -> None:
     """The victim entered the right code for ``case``: remember its row, in a new session key."""
-    row = FollowUpCode.objects.get(case=case, revoked_at__isnull=True)
+    row = FollowUpCode.objects.filter(case=case, revoked_at__isnull=True).first()
+    if row is None:  # revoked since it was verified, a moment ago
+        raise WrongCode()
     request.session.cycle_key()  # a session key from before the code is not the one after
     request.session[SESSION_CODE] = row.pk
     request.session[SESSION_SEEN] = time.time()

@@ -17,4 +17,5 @@ urlpatterns = [
     path("back/choices/", views.change_consents, name="consents"),
     path("back/erase/", views.erase_page, name="erase"),
     path("back/leave/", views.leave, name="leave"),
+    path("back/exit/", views.quick_exit, name="exit"),
 ]

@@ -19,6 +19,7 @@ from django.contrib import messages as flash
 from django.db import transaction
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt, csrf_protect
@@ -33,6 +34,7 @@ from haven.evidence.models import EvidenceSource
 from haven.evidence.uploads import SealedUpload, SealingUploadHandler
 from haven.portal import codes, followup_session, messages, throttle
 from haven.portal.followup_forms import CodeForm, ConsentForm, EraseForm, ReplyForm
+from haven.portal.followup_help import other_help
 
 CODE_PAGE = "portal_followup:code"
 THREAD_PAGE = "portal_followup:thread"
@@ -45,7 +47,7 @@ View = Callable[..., HttpResponse]
 def _page(
     request: HttpRequest, template: str, context: dict[str, Any], status: int = 200
 ) -> HttpResponse:
-    context = {"quick_exit_url": settings.HAVEN_QUICK_EXIT_URL, **context}
+    context = {"quick_exit_url": reverse("portal_followup:exit"), **context}
     return render(request, f"portal/{template}", context, status=status)
 
 
@@ -81,6 +83,7 @@ def code_page(request: HttpRequest) -> HttpResponse:
         return _page(request, "followup_code.html", {"form": form}, status=400)
     try:
         case = codes.verify_code(form.cleaned_data["code"], address=client_ip(request) or "")
+        followup_session.enter(request, case)
     except codes.WrongCode as wrong:
         # One message for every wrong code, whatever made it wrong.
         message = _("That code does not open a report. Check it and try again.")
@@ -91,11 +94,10 @@ def code_page(request: HttpRequest) -> HttpResponse:
         response = _page(request, "followup_code.html", context, status=429)
         response["Retry-After"] = str(limited.retry_after)
         return response
-    followup_session.enter(request, case)
     return redirect(THREAD_PAGE)
 
 
-def _thread_context(case: Case, **forms: Any) -> dict[str, Any]:
+def _thread_context(request: HttpRequest, case: Case, **forms: Any) -> dict[str, Any]:
     current = consent.current_consents(case)
     initial = {scope.value: bool(record and record.given) for scope, record in current.items()}
     return {
@@ -104,13 +106,14 @@ def _thread_context(case: Case, **forms: Any) -> dict[str, Any]:
         "consent_form": forms.get("consent_form")
         or ConsentForm(initial=initial, auto_id="consent-%s"),
         "can_keep_files": _evidence_scope(case) is not None,
+        "help": other_help(request, case),
     }
 
 
 @require_http_methods(["GET", "HEAD"])
 @with_code
 def thread_page(request: HttpRequest, case: Case) -> HttpResponse:
-    context = _thread_context(case)
+    context = _thread_context(request, case)
     messages.mark_read(case)
     return _page(request, "followup_thread.html", context)
 
@@ -170,7 +173,7 @@ def _reply(request: HttpRequest, case: Case, handler: SealingUploadHandler) -> H
             messages.receive_from_victim(case, body=body, language=victims_language())
     except (InvalidInput, Conflict) as error:
         form.add_error(None, error.message)
-        context = _thread_context(case, reply_form=form)
+        context = _thread_context(request, case, reply_form=form)
         return _page(request, "followup_thread.html", context, status=error.http_status)
     if body and upload:
         flash.success(request, _("Your answer and your file were sent to the team."))
@@ -199,7 +202,7 @@ def reply(request: HttpRequest, case: Case) -> HttpResponse:
 def change_consents(request: HttpRequest, case: Case) -> HttpResponse:
     form = ConsentForm(request.POST, auto_id="consent-%s")
     if not form.is_valid():  # only booleans: cannot fail, but say so if it does
-        context = _thread_context(case, consent_form=form)
+        context = _thread_context(request, case, consent_form=form)
         return _page(request, "followup_thread.html", context, status=400)
     changed = 0
     with transaction.atomic():
@@ -235,3 +238,14 @@ def leave(request: HttpRequest) -> HttpResponse:
     followup_session.leave(request)
     flash.info(request, _("You have left the page. Your code opens it again."))
     return redirect(CODE_PAGE)
+
+
+@require_http_methods(["GET", "HEAD"])
+def quick_exit(request: HttpRequest) -> HttpResponse:
+    """The quick-exit button: forget the code, then off to the neutral site.
+
+    So that the back button, or the next person at the device, finds the code
+    form rather than the messages. Forgetting a code is harmless, so a GET may do it.
+    """
+    followup_session.leave(request)
+    return redirect(settings.HAVEN_QUICK_EXIT_URL)

@@ -18,6 +18,7 @@ from haven.web.views import (
     policy,
     server_actions,
     server_capture,
+    server_forward,
     server_reports,
     server_resolve,
     team,
@@ -76,6 +77,16 @@ urlpatterns = [
         case + "server/reports/<str:capture_id>/resolve/",
         server_resolve.report_resolve,
         name="case_report_resolve",
+    ),
+    path(
+        case + "server/reports/<str:capture_id>/forward/confirm/",
+        server_forward.report_forward_confirm,
+        name="case_report_forward_confirm",
+    ),
+    path(
+        case + "server/reports/<str:capture_id>/forward/",
+        server_forward.report_forward,
+        name="case_report_forward",
     ),
     path(
         case + "server/confirm/", server_actions.server_action_confirm, name="case_server_confirm"
