@@ -70,12 +70,10 @@ class AutomatonMatcher:
             if keys
             else None
         )
-        # The trie-shaped regex of each first character some regex entry has.
+        # The trie of each first character some regex entry has; its trie-shaped regex
+        # is compiled the first time a text needs it (most never do).
+        self._regex_tries = {char: root.children[char] for char in regex_starts}
         self.patterns: dict[str, Matcher] = {}
-        for char in sorted(regex_starts):
-            markers: list[Marker] = []
-            pattern = re.escape(char) + _emit(root.children[char], markers, "")
-            self.patterns[char] = Matcher(re.compile(space_tolerant(pattern)), tuple(markers))
 
     def hits(self, text: str) -> list[tuple[int, int, Marker]]:
         if self._automaton is None:
@@ -111,7 +109,7 @@ class AutomatonMatcher:
                     position = end + offset
                     hits.append((start, position, marker))
                     continue
-                matcher = patterns[text[start]]
+                matcher = patterns.get(text[start]) or self._compile(text[start])
                 match = matcher.pattern.match(text, start)
                 if match is not None and match.lastindex is not None:
                     position = match.end()
@@ -124,6 +122,12 @@ class AutomatonMatcher:
                 return hits
             offset = position
             found = automaton.find_matches_as_indexes(searched[offset:])
+
+    def _compile(self, char: str) -> Matcher:
+        markers: list[Marker] = []
+        pattern = re.escape(char) + _emit(self._regex_tries[char], markers, "")
+        matcher = Matcher(re.compile(space_tolerant(pattern)), tuple(markers))
+        return self.patterns.setdefault(char, matcher)
 
 
 def _with_tails(root: _Node) -> list[tuple[str, _Node]]:
