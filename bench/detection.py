@@ -45,6 +45,7 @@ from haven.detection import signals as signals_module
 from haven.detection.index_cache import CACHE_ENV
 from haven.detection.language import identify
 from haven.detection.lexicon import LEXICONS
+from haven.detection.normalise import normalise
 from haven.detection.patterns import UnspacedMatcher
 from haven.detection.reference import reference_detect
 
@@ -56,12 +57,14 @@ BASELINE = re.compile(
     re.IGNORECASE,
 )
 FIRST_CALL = (
-    "import resource, time; start = time.process_time(); from haven.detection import detect; "
+    "import time; start = time.process_time(); from haven.detection import detect; "
     "imported = time.process_time(); detect('I have your pics. Pay or your family sees them'); "
     "done = time.process_time(); "
     "[detect(t) for t in ('pay or else', 'Привет, как дела?', '写真を送れ', 'x' * 1000)]; "
-    "print(imported - start, done - imported, "
-    "resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)"
+    # VmHWM, not ru_maxrss: a child keeps the larger of its own peak and its parent's
+    # size when it was forked, and this process holds two matchers and every post.
+    "hwm = [l for l in open('/proc/self/status') if l.startswith('VmHWM')][0].split()[1]; "
+    "print(imported - start, done - imported, int(hwm) / 1024)"
 )
 
 
@@ -186,6 +189,15 @@ def main(count: int, rounds: int) -> None:
             f"  {lang}: {here:8,.0f} posts/s  {ratio:4.1f}x the regex  (plain path {plain:,.0f}; "
             f"regex matcher {old:,.0f}, {here / old:.2f}x)"
         )
+    spaced = [normalise(text, thorough=False).spaced for text in posts(count // 5, lang="ja")]
+    alone = interleaved(
+        {"automaton": (_NEW_MATCHER().hits, spaced), "regex": (_OLD_MATCHER.hits, spaced)},
+        rounds * 3,
+    )
+    print(
+        f"Japanese matching alone: automaton {1e6 / alone['automaton']:.1f} µs a post, "
+        f"regex matcher {1e6 / alone['regex']:.1f} µs ({alone['automaton'] / alone['regex']:.2f}x)"
+    )
     for label, run in (("first call", first), ("without the index copy", built)):
         print(
             f"{label}: import {float(run[0]):.2f} s, then {float(run[1]):.2f} s; "
