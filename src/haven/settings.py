@@ -12,6 +12,7 @@ import os
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
+from zoneinfo import available_timezones
 
 import dj_database_url
 
@@ -103,6 +104,7 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django_otp.middleware.OTPMiddleware",
+    "haven.web.time_zones.MemberTimeZoneMiddleware",
     "haven.accounts.middleware.SessionLifetimeMiddleware",
     # Before anything reads a body: nothing above it does (haven.web.limits).
     "haven.web.limits.BodyLimitMiddleware",
@@ -238,7 +240,12 @@ AXES_DISABLE_ACCESS_LOG = True
 LANGUAGE_CODE = "en"
 LANGUAGES = [("en", "English")]
 LOCALE_PATHS = [BASE_DIR / "locale"]
-TIME_ZONE = "UTC"
+# The desk's time zone: dates for members who have not chosen their own, and on
+# the victim's pages. Every date is shown with its zone (haven.formats).
+TIME_ZONE = env.string("HAVEN_TIME_ZONE", "UTC")
+if TIME_ZONE not in available_timezones():
+    raise ConfigurationError("HAVEN_TIME_ZONE must be a time zone name such as Europe/Berlin.")
+FORMAT_MODULE_PATH = ["haven.formats"]
 USE_I18N = True
 USE_TZ = True
 

@@ -41,6 +41,10 @@ class DeliveryState(models.TextChoices):
     CANCELLED = "cancelled", _("Not sent: no longer on the case")
 
 
+def desk_time_zone() -> str:
+    return settings.TIME_ZONE
+
+
 class Preference(models.Model):
     """One member's choices. A member without a row gets every event by e-mail."""
 
@@ -60,7 +64,7 @@ class Preference(models.Model):
     matrix_sealed = models.BinaryField(default=b"", blank=True)
     quiet_start = models.TimeField(null=True, blank=True)
     quiet_end = models.TimeField(null=True, blank=True)
-    timezone = models.CharField(max_length=64, default="UTC")
+    timezone = models.CharField(max_length=64, default=desk_time_zone)
     updated_at = models.DateTimeField(auto_now=True)
 
     def __str__(self) -> str:

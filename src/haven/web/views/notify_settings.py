@@ -22,6 +22,7 @@ from haven.core.errors import InvalidInput
 from haven.notify import preferences, trial
 from haven.notify.channels import email
 from haven.notify.models import Delivery, Preference
+from haven.web import time_zones
 from haven.web.http import StaffRequest
 
 RECENT = 10
@@ -106,7 +107,11 @@ class NotifySettingsForm(forms.Form):
         widget=forms.TimeInput(attrs={"type": "time"}, format="%H:%M"),
     )
     timezone = forms.ChoiceField(
-        choices=[(z, z) for z in _ZONES], label=gettext_lazy("Your time zone")
+        choices=[(z, z) for z in _ZONES],
+        label=gettext_lazy("Your time zone"),
+        help_text=gettext_lazy(
+            "Every date and time on the desk is shown in this zone, and your quiet hours follow it."
+        ),
     )
 
 
@@ -153,11 +158,12 @@ def notify_settings(request: StaffRequest) -> HttpResponse:
     try:
         if not form.is_valid():
             raise InvalidInput(_("Please check the fields marked below."), code="form")
-        preferences.update_preferences(
+        saved = preferences.update_preferences(
             request.user, _choices(form.cleaned_data), acting_user=request.user
         )
     except InvalidInput as error:
         return _page(request, form, pref, error.message, status=400)
+    time_zones.remember(request, saved.timezone)
     messages.success(request, _("Your notification settings were saved."))
     return redirect(reverse("web:notify_settings"))
 
