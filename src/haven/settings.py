@@ -302,6 +302,32 @@ HAVEN_POLL_INTERVAL_SECONDS = env.integer(
     "HAVEN_POLL_INTERVAL_SECONDS", 300, minimum=30, maximum=86400
 )
 
+# The confidential report page (haven.portal, docs/portal.md): a discreet path and
+# title, so that neither a browser's history nor a glance at the screen says much,
+# and the neutral site its quick-exit button leaves for.
+HAVEN_PORTAL_PATH = env.string("HAVEN_PORTAL_PATH", "help/").strip("/") + "/"
+if HAVEN_PORTAL_PATH == "/" or not all(
+    part.replace("-", "").replace("_", "").isalnum() for part in HAVEN_PORTAL_PATH[:-1].split("/")
+):
+    raise ConfigurationError(
+        "HAVEN_PORTAL_PATH must be a path such as help/ (letters, digits, - _)."
+    )
+if HAVEN_PORTAL_PATH.split("/")[0] in {
+    "accounts",
+    "audit",
+    "cases",
+    "directory",
+    "hooks",
+    "jobs",
+    "notifications",
+    "static",
+}:
+    raise ConfigurationError("HAVEN_PORTAL_PATH must not begin with a path the desk uses itself.")
+HAVEN_PORTAL_TITLE = env.string("HAVEN_PORTAL_TITLE", "Help")
+HAVEN_QUICK_EXIT_URL = env.string("HAVEN_QUICK_EXIT_URL", "https://www.wikipedia.org/")
+if urlsplit(HAVEN_QUICK_EXIT_URL).scheme not in {"http", "https"}:
+    raise ConfigurationError("HAVEN_QUICK_EXIT_URL must be an http(s) address.")
+
 # Request bodies: refused above these before a byte is read (haven.web.limits). Staff
 # send an image at the media cap with its form, or a long report: one at the length
 # limit, percent-encoded, is about 2.4 MB, and one well past it still comes back to

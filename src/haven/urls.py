@@ -1,9 +1,11 @@
+from django.conf import settings
 from django.urls import include, path
 
 urlpatterns = [
     path("accounts/", include("haven.accounts.urls")),
     path("jobs/", include("haven.jobs.urls")),
     path("directory/", include("haven.resources.urls")),
+    path(settings.HAVEN_PORTAL_PATH, include("haven.portal.urls")),
     path("", include("haven.web.urls")),
 ]
 

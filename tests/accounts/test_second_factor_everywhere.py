@@ -29,6 +29,8 @@ ALLOWED_OPEN = {"/accounts/login/", "/accounts/logout/", "/healthz"}
 # /hooks/: servers' webhook deliveries, refused (401) without a valid signature
 # (tests/fediverse/test_webhook_intake.py).
 ALLOWED_OPEN_PREFIXES = {"/accounts/login/", "/accounts/logout/", "/static/", "/hooks/"}
+# The confidential report page (HAVEN_PORTAL_PATH): for victims, who have no account.
+ALLOWED_OPEN_PREFIXES.add(middleware.portal_prefix())
 
 SAMPLES: dict[type, str] = {
     IntConverter: "1",
@@ -91,6 +93,7 @@ def test_auth1_the_walk_finds_the_staff_pages() -> None:
 
 def test_auth1_the_middleware_opens_nothing_more_than_the_allowed_list() -> None:
     assert set(middleware.OPEN_PREFIXES) <= ALLOWED_OPEN_PREFIXES
+    assert middleware.portal_prefix() in ALLOWED_OPEN_PREFIXES
     assert set(middleware.OPEN_PATHS) <= ALLOWED_OPEN
     assert middleware.SECOND_STEP == VERIFY
 

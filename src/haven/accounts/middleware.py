@@ -21,6 +21,12 @@ OPEN_PREFIXES = ("/accounts/login/", "/accounts/logout/", "/static/", "/hooks/")
 OPEN_PATHS = frozenset({"/healthz"})
 SECOND_STEP = "/accounts/verify/"
 
+
+def portal_prefix() -> str:
+    """The confidential report page's path (HAVEN_PORTAL_PATH): open to anyone, no account."""
+    return "/" + settings.HAVEN_PORTAL_PATH
+
+
 SESSION_LOGIN_AT = "haven_login_at"
 SESSION_SEEN_AT = "haven_seen_at"
 
@@ -64,7 +70,7 @@ class RequireSecondFactorMiddleware:
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
         path = request.path_info
-        if path in OPEN_PATHS or path.startswith(OPEN_PREFIXES):
+        if path in OPEN_PATHS or path.startswith((*OPEN_PREFIXES, portal_prefix())):
             return self.get_response(request)
         user = request.user
         if not user.is_authenticated:

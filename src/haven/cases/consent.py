@@ -79,7 +79,7 @@ def record_consent(
     scope: str,
     *,
     given: bool,
-    acting_user: User,
+    acting_user: User | None,
     method: str,
     note: str | None = None,
 ) -> ConsentRecord:
