@@ -17,15 +17,17 @@ logger = logging.getLogger(__name__)
 # Paths reachable before the second factor; everything else requires it.
 # tests/accounts/test_second_factor_everywhere.py walks every URL against this.
 # /hooks/: servers' webhook deliveries, each checked by its own signature.
-OPEN_PREFIXES = ("/accounts/login/", "/accounts/logout/", "/static/", "/hooks/")
+# The portal (HAVEN_PORTAL_PATH): the victim's pages, for people without an account;
+# the follow-up page opens a case only with its code (haven.portal.followup_session).
+OPEN_PREFIXES = (
+    "/accounts/login/",
+    "/accounts/logout/",
+    "/static/",
+    "/hooks/",
+    "/" + settings.HAVEN_PORTAL_PATH,
+)
 OPEN_PATHS = frozenset({"/healthz"})
 SECOND_STEP = "/accounts/verify/"
-
-
-def portal_prefix() -> str:
-    """The confidential report page's path (HAVEN_PORTAL_PATH): open to anyone, no account."""
-    return "/" + settings.HAVEN_PORTAL_PATH
-
 
 SESSION_LOGIN_AT = "haven_login_at"
 SESSION_SEEN_AT = "haven_seen_at"
@@ -70,7 +72,7 @@ class RequireSecondFactorMiddleware:
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
         path = request.path_info
-        if path in OPEN_PATHS or path.startswith((*OPEN_PREFIXES, portal_prefix())):
+        if path in OPEN_PATHS or path.startswith(OPEN_PREFIXES):
             return self.get_response(request)
         user = request.user
         if not user.is_authenticated:
