@@ -152,7 +152,8 @@ def test_without_script_an_invalid_form_shows_the_urgent_answers_at_once(client:
     page = send(client, {"happening": "", "danger": "yes", "country": "FR"})
     assert page.status_code == 400
     html = page.content.decode()
-    assert html.index('id="urgent"') < html.index('id="report-form"')
+    assert html.index('id="urgent"') < html.index('id="id_happening"')
+    assert "If you are in danger" in html
     assert not Case.objects.exists()
 
 
