@@ -23,7 +23,7 @@ from haven.evidence.models import EvidenceItem
 from haven.portal import report_help
 from haven.portal.codes import verify_code
 from haven.portal.report_form import CONSENT_TEXT
-from tests.cases.helpers import synthetic_png
+from tests.cases.helpers import database_contains, synthetic_png
 from tests.portal.report_helpers import PORTAL, URGENT, code_in, send, token_of
 
 pytestmark = pytest.mark.django_db
@@ -261,3 +261,26 @@ def test_a_minors_upload_keeps_only_its_hashes(client: Client) -> None:
 
 def test_the_consent_boxes_cover_every_scope() -> None:
     assert set(CONSENT_TEXT) == set(ConsentScope)
+
+
+def test_nothing_of_the_report_nor_the_address_is_kept_in_clear_or_logged(caplog) -> None:
+    address = "198.51.100.77"
+    sender = Client(REMOTE_ADDR=address)
+    words = "Zebracorn threatens me with my photos"
+    with caplog.at_level("DEBUG"):
+        page = send(
+            sender,
+            {
+                "happening": words,
+                "who": "zebracorn@bad.example",
+                "own_handle": "quietperson@good.example",
+                "outcome": "Zebracorn banned",
+            },
+        )
+    assert page.status_code == 200
+    code = code_in(page)
+    for secret in (words, "Zebracorn banned", "quietperson@good.example", address, code):
+        assert database_contains(secret) == [], secret
+        assert secret not in caplog.text, secret
+    assert "zebracorn@bad.example" not in caplog.text
+    assert database_contains("zebracorn@bad.example") == []

@@ -21,6 +21,13 @@
     // Answers that cannot wait: shown as soon as they are given, before the form is sent.
     var form = document.getElementById("report-form");
     var urgent = document.getElementById("urgent");
+    if (form) {
+      // One report per click: a second click while it is sending would only be refused.
+      form.addEventListener("submit", function () {
+        var button = form.querySelector("button[type='submit']");
+        if (button) { window.setTimeout(function () { button.disabled = true; }, 0); }
+      });
+    }
     if (!form || !urgent || !window.fetch || !window.FormData) { return; }
     var asked = 0;
 
