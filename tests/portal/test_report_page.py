@@ -12,12 +12,15 @@ from haven.cases.models import (
     Case,
     CaseEvent,
     CaseKind,
+    CaseNote,
     CaseParty,
     ConsentScope,
+    NoteKind,
     PartyRole,
     Priority,
     TextScan,
 )
+from haven.cases.notes import read_note
 from haven.cases.victim_wishes import read_wishes
 from haven.evidence.models import EvidenceItem
 from haven.portal import report_help
@@ -96,6 +99,10 @@ def test_each_field_is_kept_where_it_belongs(client: Client) -> None:
     assert wishes.safety == "Knowing he cannot message me."
     assert case.priority == Priority.NORMAL
     assert case.kind == CaseKind.SEXTORTION
+    [note] = CaseNote.objects.filter(case=case, kind=NoteKind.REPORT)
+    assert read_note(note).endswith("Where it happens (from the report page): somewhere else")
+    labels = [actions.read_party_label(p) for p in CaseParty.objects.filter(case=case)]
+    assert "someone on another app" in labels
 
 
 def test_the_detector_reads_the_report(client: Client) -> None:

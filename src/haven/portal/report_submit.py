@@ -17,7 +17,9 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, field
 
+from django.conf import settings
 from django.db import transaction
+from django.utils import translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
@@ -119,7 +121,9 @@ def check_upload(data: bytes) -> None:
 
 def _comment(report: PortalReport) -> str:
     if report.where in Where.values:
-        return f"{report.happening}\n\n{_WHERE_TEXT[Where(report.where)]}"
+        # For the team, in the desk's language, whatever language the page was in.
+        with translation.override(settings.LANGUAGE_CODE):
+            return f"{report.happening}\n\n{_WHERE_TEXT[Where(report.where)]}"
     return report.happening
 
 
