@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
@@ -180,7 +182,8 @@ def test_the_code_is_shown_once_and_a_second_send_of_the_same_form_files_nothing
     again = send(client, {}, token=token)
     assert again.status_code == 409
     assert code_in(again) == ""
-    assert "already sent" in again.content.decode()
+    assert "This form was sent already" in again.content.decode()
+    assert "Someone threatens to post my pictures" in again.content.decode(), "nothing is lost"
     assert Case.objects.count() == 1
     assert not any(
         len(value) > 40 for value in client.session.values() if isinstance(value, str)
@@ -291,3 +294,16 @@ def test_nothing_of_the_report_nor_the_address_is_kept_in_clear_or_logged(caplog
         assert secret not in caplog.text, secret
     assert "zebracorn@bad.example" not in caplog.text
     assert database_contains("zebracorn@bad.example") == []
+
+
+def test_a_form_whose_session_is_gone_comes_back_whole_with_a_new_token() -> None:
+    stale = Client()
+    page = send(stale, {"outcome": "Ban him."}, token="from-a-session-that-expired")
+    assert page.status_code == 409
+    html = page.content.decode()
+    assert "Ban him." in html and code_in(page) == ""
+    assert not Case.objects.exists()
+    token = re.search(r'name="form_token" value="([^"]+)"', html)
+    assert token and token[1] != "from-a-session-that-expired"
+    assert send(stale, {}, token=token[1]).status_code == 200
+    assert Case.objects.count() == 1

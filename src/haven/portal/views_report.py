@@ -4,7 +4,8 @@ Sending answers with a page, never a redirect: the follow-up code is in that
 page and nowhere else (not in a URL, a session or a log). Each form carries a
 one-time token kept in the session, so sending the same form again (reloading
 the page after sending) files nothing twice and shows no code: the second view
-says the report was sent. Nothing the person wrote ever goes in a URL.
+gives the form back, as it was written, saying it was not sent again. Nothing
+the person wrote ever goes in a URL.
 """
 
 from __future__ import annotations
@@ -107,18 +108,25 @@ def report(request: HttpRequest) -> HttpResponse:
         form.initial["country"] = country_from_browser(request, known)
         return _form_page(request, form, _new_token(request))
     token = str(request.POST.get(TOKEN_FIELD, ""))
-    if not _has_token(request, token):
-        return render(request, "portal/already_sent.html", status=409)
     form = ReportForm(request.POST, request.FILES)
+    if not _has_token(request, token):
+        # Sent already (a reload), or open longer than the session lasts: nothing is
+        # filed again and no code is shown, but nothing written is thrown away either.
+        problem = _(
+            "This form was sent already, or was open for a long time, so it was not sent "
+            "now. If you did not see a follow-up code after sending it, please send it again."
+        )
+        return _form_page(request, form, _new_token(request), problem=problem, status=409)
+    if not form.is_valid():
+        problem = _("Please check the answers marked below. Nothing was sent yet.")
+        return _form_page(request, form, token, problem=problem, status=400)
+    # Counted once the form is whole: filing is what costs (a slow hash per code).
     try:
         report_throttle.spend_submission(client_ip(request) or "unknown")
     except TooManyAttempts as limited:
         response = _form_page(request, form, token, problem=limited.message, status=429)
         response["Retry-After"] = str(limited.retry_after)
         return response
-    if not form.is_valid():
-        problem = _("Please check the answers marked below. Nothing was sent yet.")
-        return _form_page(request, form, token, problem=problem, status=400)
     try:
         sent = submit_report(_portal_report(form, request))
     except UnreadableUpload as refused:
