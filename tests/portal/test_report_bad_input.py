@@ -118,3 +118,13 @@ def test_a_flood_through_the_page_keeps_the_reports_before_and_after(settings) -
     after = send(other, {"happening": "genuine after, from elsewhere"})
     assert after.status_code == 200
     assert Case.objects.count() == report_throttle.PER_ADDRESS.attempts + 1
+
+
+def test_the_desk_wide_limit_holds_across_addresses() -> None:
+    now = timezone.now()
+    for n in range(report_throttle.GLOBAL.attempts):
+        report_throttle.spend_submission(f"2001:db8:{n:x}::1", now=now)
+    with pytest.raises(TooManyAttempts) as limited:
+        report_throttle.spend_submission("2001:db8:ffff::1", now=now)
+    assert limited.value.code == "too_many_reports_global"
+    report_throttle.spend_submission("2001:db8:ffff::1", now=now + report_throttle.GLOBAL.window)

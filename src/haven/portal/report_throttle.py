@@ -45,7 +45,7 @@ def spend_submission(address: str, *, now: datetime | None = None) -> None:
     if wait is not None:
         message = _(
             "Too many reports were sent from here. Please wait %(wait)s, then send yours "
-            "again: nothing you wrote was kept yet, so keep this page open or copy your text."
+            "again: what you wrote is still in the form below."
         )
         raise TooManyAttempts(
             message % {"wait": throttle._wait_text(wait)},
@@ -56,7 +56,7 @@ def spend_submission(address: str, *, now: datetime | None = None) -> None:
     if wait is not None:
         message = _(
             "Too many reports are arriving just now. Please wait %(wait)s, then send yours "
-            "again: nothing you wrote was kept yet, so keep this page open or copy your text."
+            "again: what you wrote is still in the form below."
         )
         raise TooManyAttempts(
             message % {"wait": throttle._wait_text(wait)},
