@@ -288,8 +288,6 @@ HAVEN_URGENT_RESPONSE_MINUTES = env.integer("HAVEN_URGENT_RESPONSE_MINUTES", 60,
 # The victim's side (haven.portal): messages are signed by the team, never by a moderator;
 # the confidential pages live under a discreet path and leave for a neutral site.
 HAVEN_TEAM_SIGNATURE = env.string("HAVEN_TEAM_SIGNATURE", "")
-HAVEN_PORTAL_PATH = env.string("HAVEN_PORTAL_PATH", "help/").strip("/") + "/"
-HAVEN_QUICK_EXIT_URL = env.string("HAVEN_QUICK_EXIT_URL", "https://www.wikipedia.org/")
 HAVEN_PORTAL_IDLE_SECONDS = (
     env.integer("HAVEN_PORTAL_IDLE_MINUTES", 30, minimum=1, maximum=120) * 60
 )
@@ -318,6 +316,32 @@ HAVEN_EVIDENCE_RETENTION_DAYS = env.integer("HAVEN_EVIDENCE_RETENTION_DAYS", 90,
 HAVEN_POLL_INTERVAL_SECONDS = env.integer(
     "HAVEN_POLL_INTERVAL_SECONDS", 300, minimum=30, maximum=86400
 )
+
+# The confidential report page (haven.portal, docs/portal.md): a discreet path and
+# title, so that neither a browser's history nor a glance at the screen says much,
+# and the neutral site its quick-exit button leaves for.
+HAVEN_PORTAL_PATH = env.string("HAVEN_PORTAL_PATH", "help/").strip("/") + "/"
+if HAVEN_PORTAL_PATH == "/" or not all(
+    part.replace("-", "").replace("_", "").isalnum() for part in HAVEN_PORTAL_PATH[:-1].split("/")
+):
+    raise ConfigurationError(
+        "HAVEN_PORTAL_PATH must be a path such as help/ (letters, digits, - _)."
+    )
+if HAVEN_PORTAL_PATH.split("/")[0] in {
+    "accounts",
+    "audit",
+    "cases",
+    "directory",
+    "hooks",
+    "jobs",
+    "notifications",
+    "static",
+}:
+    raise ConfigurationError("HAVEN_PORTAL_PATH must not begin with a path the desk uses itself.")
+HAVEN_PORTAL_TITLE = env.string("HAVEN_PORTAL_TITLE", "Help")
+HAVEN_QUICK_EXIT_URL = env.string("HAVEN_QUICK_EXIT_URL", "https://www.wikipedia.org/")
+if urlsplit(HAVEN_QUICK_EXIT_URL).scheme not in {"http", "https"}:
+    raise ConfigurationError("HAVEN_QUICK_EXIT_URL must be an http(s) address.")
 
 # Request bodies: refused above these before a byte is read (haven.web.limits). Staff
 # send an image at the media cap with its form, or a long report: one at the length

@@ -5,6 +5,7 @@ urlpatterns = [
     path("accounts/", include("haven.accounts.urls")),
     path("jobs/", include("haven.jobs.urls")),
     path("directory/", include("haven.resources.urls")),
+    path(settings.HAVEN_PORTAL_PATH, include("haven.portal.urls")),
     path(settings.HAVEN_PORTAL_PATH, include("haven.portal.followup_urls")),
     path("", include("haven.web.urls")),
 ]

@@ -91,7 +91,7 @@ def _clean(
 def update_assessment(
     case: Case,
     *,
-    acting_user: User,
+    acting_user: User | None,
     answers: dict[str, str],
     details: dict[str, str] | None = None,
 ) -> Rule:

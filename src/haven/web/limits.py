@@ -101,6 +101,15 @@ def too_large(request: HttpRequest, cap: int) -> HttpResponse:
         "That was more than Haven accepts at once (at most %(size)s), so none of it was "
         "read or kept. If you were adding a long report, add it in several parts."
     ) % {"size": filesizeformat(cap)}
+    if request.path_info.startswith("/" + settings.HAVEN_PORTAL_PATH):
+        # The report page's own look: its discreet title and the quick exit.
+        from haven.portal.views_report import render as portal_render
+
+        message = _(
+            "That was more than this page accepts at once (at most %(size)s), so none of it "
+            "was read or kept."
+        ) % {"size": filesizeformat(cap)}
+        return portal_render(request, "portal/too_large.html", {"message": message}, status=413)
     return render(request, "web/error.html", {"message": message, "code": "too_large"}, status=413)
 
 
