@@ -298,3 +298,10 @@ def test_the_page_lists_other_help_for_the_chosen_country(victim: Client) -> Non
     assert '<option value="DE" selected>' in german
     assert german.count("<li>") >= anywhere.count("<li>")
     assert victim.get(THREAD, {"where": "<script>"}).status_code == 200
+
+
+def test_the_follow_up_page_has_the_discreet_title_of_the_setting(client, settings):
+    settings.HAVEN_PORTAL_TITLE = "Garden club"
+    page = client.get(f"/{settings.HAVEN_PORTAL_PATH}back/").content.decode()
+    assert "<title>Garden club</title>" in page
+    assert "sextortion" not in page.split("</title>")[0].lower()

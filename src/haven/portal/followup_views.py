@@ -47,7 +47,11 @@ View = Callable[..., HttpResponse]
 def _page(
     request: HttpRequest, template: str, context: dict[str, Any], status: int = 200
 ) -> HttpResponse:
-    context = {"quick_exit_url": reverse("portal_followup:exit"), **context}
+    context = {
+        "quick_exit_url": reverse("portal_followup:exit"),
+        "portal_title": settings.HAVEN_PORTAL_TITLE,
+        **context,
+    }
     return render(request, f"portal/{template}", context, status=status)
 
 
