@@ -291,7 +291,7 @@ def test_a_report_the_reporter_forwarded_says_so_on_the_case(
         assert forwarded == (report_id == sent_on)
 
     page = login(personas.lead).get(f"/cases/{case.pk}/server/").content.decode()
-    assert "The reporter forwarded this report to the reported account" in page
+    assert "This report was forwarded to the reported account" in page
 
 
 def test_a_delivery_that_exhausts_its_retries_is_failed_with_its_reason_for_leads(
