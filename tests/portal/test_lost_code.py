@@ -21,31 +21,46 @@ def later(personas: Personas) -> Case:
     return actions.open_case(acting_user=personas.lead, members=[personas.moderator])
 
 
-def test_a_moderator_on_both_links_them_with_a_new_code(
+def test_a_moderator_on_both_links_them_and_the_victim_gets_the_new_code(
     case: Case, later: Case, personas: Personas
 ) -> None:
     old = codes.issue_followup_code(case, acting_user=None)
-    issued = lost_code.link_lost_code(
+    lost_code.link_lost_code(
         case.pk, later.pk, acting_user=personas.moderator, identity_checked=True
     )
-    assert codes.verify_code(issued.code, address=ADDRESS).pk == case.pk
-    with pytest.raises(codes.WrongCode):
-        codes.verify_code(old.code, address=ADDRESS)
-    assert event_types(case)[-3:] == [
-        "portal.lost_code_linked",
-        "portal.code_revoked",
-        "portal.code_issued",
-    ]
+    # Nothing is made for the moderator to see: the old code works until the handover.
+    assert codes.verify_code(old.code, address=ADDRESS).pk == case.pk
+    assert event_types(case)[-1] == "portal.lost_code_linked"
     assert event_types(later)[-1] == "portal.lost_code_linked"
     linked = CaseEvent.objects.get(case=later, type="portal.lost_code_linked")
     assert linked.payload == {"earlier": case.pk, "later": later.pk}
     assert linked.actor_id == personas.moderator.pk
+
+    issued = lost_code.hand_over(later)
+    assert issued is not None
+    assert codes.verify_code(issued.code, address=ADDRESS).pk == case.pk
+    with pytest.raises(codes.WrongCode):
+        codes.verify_code(old.code, address=ADDRESS)
+    assert lost_code.hand_over(later) is None  # shown once
+    assert event_types(case)[-2:] == ["portal.code_revoked", "portal.code_issued"]
+    assert event_types(later)[-1] == "portal.code_handed_over"
     issued_event = CaseEvent.objects.filter(case=case, type="portal.code_issued").last()
     assert issued_event is not None
     assert issued_event.payload["reason"] == "lost_code"
     for c in (case, later):
         assert_timeline_ok(c)
     assert_three_people(case, personas)
+
+
+def test_no_code_is_handed_over_for_an_erased_case(
+    case: Case, later: Case, personas: Personas
+) -> None:
+    from haven.cases import erasure
+
+    lost_code.link_lost_code(case.pk, later.pk, acting_user=personas.lead, identity_checked=True)
+    erasure.erase_case(case, acting_user=personas.lead)
+    assert lost_code.hand_over(later) is None
+    assert not FollowUpCode.objects.filter(case=case).exists()
 
 
 def test_nothing_is_linked_before_the_identity_is_checked(

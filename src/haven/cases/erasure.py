@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from django.db import DatabaseError, connection
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy
 
@@ -54,7 +55,7 @@ from haven.fediverse.models import (
     VictimTag,
 )
 from haven.notify.models import Notification
-from haven.portal.models import FollowUpCode, Message
+from haven.portal.models import CodeHandover, FollowUpCode, Message
 
 logger = logging.getLogger(__name__)
 
@@ -143,6 +144,7 @@ def _erase(case: Case, acting_user: User | None) -> None:
         change.move(StatusAction.ERASE)
         for model in _CHILDREN:
             model.objects.filter(case=case).delete()
+        CodeHandover.objects.filter(Q(earlier=case) | Q(later=case)).delete()
         CaseParty.objects.filter(case=case).delete()
         CaseMember.objects.filter(case=case).delete()
         CaseEvent.objects.filter(case=case).erase()

@@ -32,7 +32,7 @@ from haven.core.errors import Conflict, InvalidInput
 from haven.evidence import intake
 from haven.evidence.models import EvidenceSource
 from haven.evidence.uploads import SealedUpload, SealingUploadHandler
-from haven.portal import codes, followup_session, messages, throttle
+from haven.portal import codes, followup_session, lost_code, messages, throttle
 from haven.portal.followup_forms import CodeForm, ConsentForm, EraseForm, ReplyForm
 from haven.portal.followup_help import other_help
 
@@ -118,6 +118,9 @@ def _thread_context(request: HttpRequest, case: Case, **forms: Any) -> dict[str,
 @with_code
 def thread_page(request: HttpRequest, case: Case) -> HttpResponse:
     context = _thread_context(request, case)
+    handed = lost_code.hand_over(case)
+    if handed is not None:
+        context["earlier_code"] = handed.code.split(" ")
     messages.mark_read(case)
     return _page(request, "followup_thread.html", context)
 

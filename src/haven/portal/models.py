@@ -92,3 +92,19 @@ class Message(models.Model):
 
     def __str__(self) -> str:
         return f"message {self.pk} on case {self.case_id}"
+
+
+class CodeHandover(models.Model):
+    """A new code for ``earlier``, owed to the sender of the ``later`` report (a lost code).
+
+    Made and shown once on ``later``'s follow-up page (``lost_code.hand_over``), so
+    no moderator sees it. Holds nothing but the two cases and when.
+    """
+
+    earlier = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="+")
+    later = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="code_handovers")
+    linked_at = models.DateTimeField(auto_now_add=True)
+    handed_over_at = models.DateTimeField(null=True, blank=True)
+
+    def __str__(self) -> str:
+        return f"code handover {self.pk}"

@@ -296,3 +296,21 @@ class DisconnectForm(forms.Form):
     confirm = forms.BooleanField(
         label=_("Yes: turn this connection off and destroy its token"), required=True
     )
+
+
+class LostCodeForm(forms.Form):
+    earlier = forms.CharField(
+        label=_("The earlier case"),
+        help_text=_(
+            "Its id as the desk shows it (the first 8 characters are enough), from a case "
+            "you can open."
+        ),
+        max_length=32,
+    )
+    identity_checked = forms.BooleanField(
+        label=_("I checked that this report comes from the same person as the earlier case"),
+        help_text=_(
+            "For example: the same account, or details only they would know. If in doubt, "
+            "ask them on this report's follow-up page first."
+        ),
+    )

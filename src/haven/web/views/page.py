@@ -27,6 +27,7 @@ from haven.cases.checklist import StepLine
 from haven.cases.models import Case, CaseKind, CaseNote, CaseStatus, ConsentScope, NoteKind
 from haven.cases.transitions import TRANSITIONS, StatusAction
 from haven.core.errors import ContentErased
+from haven.portal import lost_code as portal_lost_code
 from haven.resources import reporting
 from haven.web import forms as web_forms
 from haven.web import presenters, scans
@@ -227,6 +228,9 @@ def case_page(
         **_care(case, failed),
         **_texts(request.user, case, failed, case_notes, note_lines),
         **_team(request, case),
+        "lost_code_asked": portal_lost_code.asked_to_link(case),
+        "lost_code_pending": portal_lost_code.pending_handover(case) is not None,
+        "lost_code_form": _form(web_forms.LostCodeForm, "lost-code", failed),
     }
     return render(request, "web/case.html", context, status=status)
 
