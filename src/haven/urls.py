@@ -4,6 +4,8 @@ urlpatterns = [
     path("accounts/", include("haven.accounts.urls")),
     path("jobs/", include("haven.jobs.urls")),
     path("directory/", include("haven.resources.urls")),
+    # set_language: the language switch (portal/_language_switch.html).
+    path("i18n/", include("django.conf.urls.i18n")),
     path("", include("haven.web.urls")),
 ]
 

@@ -18,7 +18,8 @@ logger = logging.getLogger(__name__)
 # tests/accounts/test_second_factor_everywhere.py walks every URL against this.
 # /hooks/: servers' webhook deliveries, each checked by its own signature.
 OPEN_PREFIXES = ("/accounts/login/", "/accounts/logout/", "/static/", "/hooks/")
-OPEN_PATHS = frozenset({"/healthz"})
+# /i18n/setlang/: the language switch, on the victim's pages too.
+OPEN_PATHS = frozenset({"/healthz", "/i18n/setlang/"})
 SECOND_STEP = "/accounts/verify/"
 
 SESSION_LOGIN_AT = "haven_login_at"
