@@ -21,6 +21,12 @@ nothing. ``reference_detect`` (``haven.detection.reference``), the plain path
 the fast one must equal, is timed alongside. ``detect`` includes the learned
 verdict; the terms that explain it are worked out only when asked for, and
 are not timed here.
+
+The matcher before this one is timed in the same rounds: ``detect (regex
+matcher)`` and ``old`` by language run ``detect`` with Japanese matched by
+``patterns.UnspacedMatcher`` (a small regex tried at every position that can
+start an entry) instead of the automaton (``haven.detection.automaton``);
+their ratio is printed, taken under the same conditions.
 """
 
 from __future__ import annotations
@@ -35,8 +41,12 @@ from collections.abc import Callable
 from pathlib import Path
 
 from haven.detection import detect
+from haven.detection import signals as signals_module
 from haven.detection.index_cache import CACHE_ENV
 from haven.detection.language import identify
+from haven.detection.lexicon import LEXICONS
+from haven.detection.normalise import normalise
+from haven.detection.patterns import UnspacedMatcher
 from haven.detection.reference import reference_detect
 
 LANGUAGES = ("en", "de", "fr", "es", "pt", "it", "nl", "ja")
@@ -47,12 +57,14 @@ BASELINE = re.compile(
     re.IGNORECASE,
 )
 FIRST_CALL = (
-    "import resource, time; start = time.process_time(); from haven.detection import detect; "
+    "import time; start = time.process_time(); from haven.detection import detect; "
     "imported = time.process_time(); detect('I have your pics. Pay or your family sees them'); "
     "done = time.process_time(); "
     "[detect(t) for t in ('pay or else', 'Привет, как дела?', '写真を送れ', 'x' * 1000)]; "
-    "print(imported - start, done - imported, "
-    "resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)"
+    # VmHWM, not ru_maxrss: a child keeps the larger of its own peak and its parent's
+    # size when it was forked, and this process holds two matchers and every post.
+    "hwm = [l for l in open('/proc/self/status') if l.startswith('VmHWM')][0].split()[1]; "
+    "print(imported - start, done - imported, int(hwm) / 1024)"
 )
 
 
@@ -76,6 +88,15 @@ def posts(
     return out
 
 
+_NEW_MATCHER = signals_module.unspaced_matcher
+_OLD_MATCHER = UnspacedMatcher(tuple(lex for lex in LEXICONS if not lex.spaced))
+
+
+def with_regex_matcher(text: str) -> object:
+    """Marks a function to run with the old Japanese matcher (``interleaved`` swaps it in)."""
+    return detect(text)
+
+
 def interleaved(
     functions: dict[str, tuple[Callable[[str], object], list[str]]], rounds: int
 ) -> dict[str, float]:
@@ -83,10 +104,15 @@ def interleaved(
     best = dict.fromkeys(functions, 0.0)
     for _ in range(rounds):
         for name, (function, items) in functions.items():
+            old = function is with_regex_matcher
+            if old:
+                signals_module.unspaced_matcher = lambda: _OLD_MATCHER  # type: ignore[assignment]
             start = time.process_time()
             for item in items:
                 function(item)
-            best[name] = max(best[name], len(items) / (time.process_time() - start))
+            elapsed = time.process_time() - start
+            signals_module.unspaced_matcher = _NEW_MATCHER
+            best[name] = max(best[name], len(items) / elapsed)
     return best
 
 
@@ -99,9 +125,11 @@ def main(count: int, rounds: int) -> None:
         {
             "regex": (BASELINE.findall, items),
             "detect": (detect, items),
+            "regex_matcher": (with_regex_matcher, items),
             "detect_lang": (lambda t: detect(t, lang="en"), items),
             "reference": (reference_detect, items),
             "benign": (detect, benign),
+            "benign_old": (with_regex_matcher, benign),
             "benign_regex": (BASELINE.findall, benign),
             "langid": (identify, items),
         },
@@ -124,16 +152,19 @@ def main(count: int, rounds: int) -> None:
     print(f"one compiled regex pass:       {regex:8,.0f} posts/s")
     for name, label in (
         ("detect", "detect (language identified)"),
+        ("regex_matcher", "detect (regex matcher)"),
         ("detect_lang", "detect (language given)"),
     ):
         print(f"{label + ':':31}{rate[name]:8,.0f} posts/s  {regex / rate[name]:4.1f}x the regex")
+    print(f"automaton / regex matcher:     {rate['detect'] / rate['regex_matcher']:8.2f}x")
     print(
         f"the plain path (reference):    {rate['reference']:8,.0f} posts/s  "
         f"{regex / rate['reference']:4.1f}x the regex"
     )
     print(
         f"detect, negative texts only:   {rate['benign']:8,.0f} posts/s  "
-        f"{rate['benign_regex'] / rate['benign']:4.1f}x the regex on them"
+        f"{rate['benign_regex'] / rate['benign']:4.1f}x the regex on them, "
+        f"{rate['benign'] / rate['benign_old']:.2f}x the regex matcher"
     )
     print(f"language identification only:  {rate['langid']:8,.0f} posts/s")
     by_lang = interleaved(
@@ -143,6 +174,7 @@ def main(count: int, rounds: int) -> None:
             for kind, function in (
                 ("regex", BASELINE.findall),
                 ("detect", detect),
+                ("old", with_regex_matcher),
                 ("plain", reference_detect),
             )
         },
@@ -152,8 +184,20 @@ def main(count: int, rounds: int) -> None:
     for lang in LANGUAGES:
         here = by_lang[f"detect {lang}"]
         ratio = by_lang[f"regex {lang}"] / here
-        plain = by_lang[f"plain {lang}"]
-        print(f"  {lang}: {here:8,.0f} posts/s  {ratio:4.1f}x the regex  (plain path {plain:,.0f})")
+        plain, old = by_lang[f"plain {lang}"], by_lang[f"old {lang}"]
+        print(
+            f"  {lang}: {here:8,.0f} posts/s  {ratio:4.1f}x the regex  (plain path {plain:,.0f}; "
+            f"regex matcher {old:,.0f}, {here / old:.2f}x)"
+        )
+    spaced = [normalise(text, thorough=False).spaced for text in posts(count // 5, lang="ja")]
+    alone = interleaved(
+        {"automaton": (_NEW_MATCHER().hits, spaced), "regex": (_OLD_MATCHER.hits, spaced)},
+        rounds * 3,
+    )
+    print(
+        f"Japanese matching alone: automaton {1e6 / alone['automaton']:.1f} µs a post, "
+        f"regex matcher {1e6 / alone['regex']:.1f} µs ({alone['automaton'] / alone['regex']:.2f}x)"
+    )
     for label, run in (("first call", first), ("without the index copy", built)):
         print(
             f"{label}: import {float(run[0]):.2f} s, then {float(run[1]):.2f} s; "

@@ -12,6 +12,7 @@ import os
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
+from zoneinfo import available_timezones
 
 import dj_database_url
 
@@ -104,6 +105,7 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django_otp.middleware.OTPMiddleware",
+    "haven.web.time_zones.MemberTimeZoneMiddleware",
     "haven.accounts.middleware.SessionLifetimeMiddleware",
     # Before anything reads a body: nothing above it does (haven.web.limits).
     "haven.web.limits.BodyLimitMiddleware",
@@ -250,7 +252,12 @@ LANGUAGE_COOKIE_AGE = None
 LANGUAGE_COOKIE_SECURE = True
 LANGUAGE_COOKIE_HTTPONLY = True
 LANGUAGE_COOKIE_SAMESITE = "Lax"
-TIME_ZONE = "UTC"
+# The desk's time zone: dates for members who have not chosen their own, and on
+# the victim's pages. Every date is shown with its zone (haven.formats).
+TIME_ZONE = env.string("HAVEN_TIME_ZONE", "UTC")
+if TIME_ZONE not in available_timezones():
+    raise ConfigurationError("HAVEN_TIME_ZONE must be a time zone name such as Europe/Berlin.")
+FORMAT_MODULE_PATH = ["haven.formats"]
 USE_I18N = True
 USE_TZ = True
 
@@ -281,6 +288,8 @@ if HAVEN_SMTP_SECURITY not in {"starttls", "tls", "none"}:
     raise ConfigurationError("HAVEN_SMTP_SECURITY must be starttls, tls or none.")
 HAVEN_SMTP_TIMEOUT_SECONDS = env.integer("HAVEN_SMTP_TIMEOUT_SECONDS", 10, minimum=1, maximum=120)
 HAVEN_NOTIFY_FROM = env.string("HAVEN_NOTIFY_FROM", f"Haven <haven@{_public.hostname}>")
+# Notification hosts allowed on a private address (a relay on the local network).
+HAVEN_NOTIFY_PRIVATE_HOSTS = env.string_list("HAVEN_NOTIFY_PRIVATE_HOSTS")
 # Signed checkpoints of every hash chain's head, kept outside the database (docs/operators.md).
 HAVEN_CHECKPOINT_SECONDS = env.integer("HAVEN_CHECKPOINT_INTERVAL_MINUTES", 10, minimum=1) * 60
 HAVEN_CHECKPOINT_KEEP = env.integer("HAVEN_CHECKPOINT_KEEP", 144, minimum=1)
@@ -288,6 +297,12 @@ HAVEN_CHECKPOINT_MIRROR = env.string("HAVEN_CHECKPOINT_MIRROR", "")
 
 HAVEN_FIRST_RESPONSE_HOURS = env.integer("HAVEN_FIRST_RESPONSE_HOURS", 24, minimum=1)
 HAVEN_URGENT_RESPONSE_MINUTES = env.integer("HAVEN_URGENT_RESPONSE_MINUTES", 60, minimum=5)
+# The victim's side (haven.portal): messages are signed by the team, never by a moderator;
+# the confidential pages live under a discreet path and leave for a neutral site.
+HAVEN_TEAM_SIGNATURE = env.string("HAVEN_TEAM_SIGNATURE", "")
+HAVEN_PORTAL_IDLE_SECONDS = (
+    env.integer("HAVEN_PORTAL_IDLE_MINUTES", 30, minimum=1, maximum=120) * 60
+)
 # ISO 3166 country code of the server's jurisdiction: picks the mandatory reporting
 # route shown on cases that may involve a minor. Empty: international routes only.
 HAVEN_JURISDICTION = env.string("HAVEN_JURISDICTION", "").upper()
@@ -313,6 +328,32 @@ HAVEN_EVIDENCE_RETENTION_DAYS = env.integer("HAVEN_EVIDENCE_RETENTION_DAYS", 90,
 HAVEN_POLL_INTERVAL_SECONDS = env.integer(
     "HAVEN_POLL_INTERVAL_SECONDS", 300, minimum=30, maximum=86400
 )
+
+# The confidential report page (haven.portal, docs/portal.md): a discreet path and
+# title, so that neither a browser's history nor a glance at the screen says much,
+# and the neutral site its quick-exit button leaves for.
+HAVEN_PORTAL_PATH = env.string("HAVEN_PORTAL_PATH", "help/").strip("/") + "/"
+if HAVEN_PORTAL_PATH == "/" or not all(
+    part.replace("-", "").replace("_", "").isalnum() for part in HAVEN_PORTAL_PATH[:-1].split("/")
+):
+    raise ConfigurationError(
+        "HAVEN_PORTAL_PATH must be a path such as help/ (letters, digits, - _)."
+    )
+if HAVEN_PORTAL_PATH.split("/")[0] in {
+    "accounts",
+    "audit",
+    "cases",
+    "directory",
+    "hooks",
+    "jobs",
+    "notifications",
+    "static",
+}:
+    raise ConfigurationError("HAVEN_PORTAL_PATH must not begin with a path the desk uses itself.")
+HAVEN_PORTAL_TITLE = env.string("HAVEN_PORTAL_TITLE", "Help")
+HAVEN_QUICK_EXIT_URL = env.string("HAVEN_QUICK_EXIT_URL", "https://www.wikipedia.org/")
+if urlsplit(HAVEN_QUICK_EXIT_URL).scheme not in {"http", "https"}:
+    raise ConfigurationError("HAVEN_QUICK_EXIT_URL must be an http(s) address.")
 
 # Request bodies: refused above these before a byte is read (haven.web.limits). Staff
 # send an image at the media cap with its form, or a long report: one at the length

@@ -11,6 +11,7 @@ from collections.abc import Iterable, Iterator
 from urllib.parse import urlsplit
 
 import pytest
+from django.conf import settings
 from django.urls import URLPattern, URLResolver, get_resolver
 from django.urls.converters import (
     IntConverter,
@@ -29,7 +30,15 @@ from tests.accounts.helpers import LOGIN, VERIFY, new_client, password_step
 ALLOWED_OPEN = {"/accounts/login/", "/accounts/logout/", "/healthz", "/i18n/setlang/"}
 # /hooks/: servers' webhook deliveries, refused (401) without a valid signature
 # (tests/fediverse/test_webhook_intake.py).
-ALLOWED_OPEN_PREFIXES = {"/accounts/login/", "/accounts/logout/", "/static/", "/hooks/"}
+# The portal: the victim's pages, for people without an account; the follow-up page
+# opens a case only with its code (tests/portal/test_followup_page.py).
+ALLOWED_OPEN_PREFIXES = {
+    "/accounts/login/",
+    "/accounts/logout/",
+    "/static/",
+    "/hooks/",
+    "/" + settings.HAVEN_PORTAL_PATH,
+}
 
 SAMPLES: dict[type, str] = {
     IntConverter: "1",

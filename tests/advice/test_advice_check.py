@@ -78,3 +78,21 @@ def test_names_whole_parts_handles_and_case() -> None:
 
 def test_no_names_given_finds_none() -> None:
     assert check("Mika will look after your case.", language="en").clean
+
+
+def test_lower_case_labels_and_user_names_do_not_make_common_words_names() -> None:
+    names = ("the member (demo)", "mod-on-case", "Jordan Blake")
+    text = "In case the member writes again, the team will answer. Blake is not here."
+    result = check(text, language="en", names=names)
+    found = [text[f.start : f.end] for f in result.findings]
+    assert found == ["Blake"]
+
+
+def test_it_is_not_your_fault_passes_in_french() -> None:
+    for text in (
+        "Ce n'est pas de ta faute.",
+        "Ce n'est pas de votre faute, et vous n'êtes pas seul.",
+        "Ce n'est pas du tout votre faute.",
+    ):
+        assert check(text, language="fr").clean, text
+    assert AdviceKind.BLAME in check("C'est un peu ta faute.", language="fr").kinds

@@ -35,8 +35,9 @@ def test_a_moderator_opens_a_case_from_a_report_and_sees_what_the_scan_found(
     page.get_by_role("button", name="Open the case").click()
 
     [case_id] = set(Case.objects.values_list("pk", flat=True)) - before
-    page.wait_for_url(f"**/cases/{case_id}/#reports")
+    page.wait_for_url(f"**/cases/{case_id}/")
     assert COMMENT[:20] not in page.url
+    assert page.evaluate("window.scrollY") == 0  # at the top, where the warning is
 
     # What cannot wait is said first, above everything else on the page.
     alert = page.get_by_role("alert")

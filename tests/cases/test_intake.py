@@ -6,7 +6,17 @@ import logging
 
 import pytest
 
-from haven.cases import access, actions, erasure, intake, notes, responding, screening, sealing
+from haven.cases import (
+    access,
+    actions,
+    deadlines,
+    erasure,
+    intake,
+    notes,
+    responding,
+    screening,
+    sealing,
+)
 from haven.cases.models import (
     Answer,
     Assessment,
@@ -96,8 +106,10 @@ def test_self_harm_suggests_immediate_risk_but_the_answer_stays_unknown(personas
     texts = {n.pk: notes.read_note(n) for n in CaseNote.objects.filter(case=case)}
     suggested = screening.suggestions(case.scans.all(), {"immediate_risk": Answer.UNKNOWN}, texts)
     assert suggested["immediate_risk"].answer == Answer.YES
+    # Not saved for the moderator, but urgent at once: critical, the short deadline.
     case.refresh_from_db()
-    assert case.priority == Priority.NORMAL
+    assert case.priority == Priority.CRITICAL and case.urgent_from_scan
+    assert case.first_response_due == deadlines.response_due(case.created_at, urgent=True)
 
 
 def test_a_minor_indicator_suggests_minor_involved_but_does_not_change_the_kind(personas):
@@ -125,6 +137,10 @@ def test_a_report_is_added_to_an_existing_case(case, personas):
         "detection.scanned",
         "case.note_added",
         "detection.scanned",
+        # The second post speaks of self-harm: urgent at once, unconfirmed.
+        "case.urgent_from_scan",
+        "case.priority_changed",
+        "case.deadline_changed",
         "detection.report_scanned",
     ]
     assert_timeline_ok(case)

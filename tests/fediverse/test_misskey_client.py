@@ -80,7 +80,9 @@ def test_module_declares_what_misskey_can_and_cannot_do():
         ActionKind.SUSPEND,
         ActionKind.DELETE_STATUS,
         ActionKind.RESOLVE_REPORT,
+        ActionKind.FORWARD_REPORT,
     }
+    assert module.can(Capability.FORWARD_REPORT) and module.forwarding is misskey.forwarding
     assert set(misskey.NOT_OFFERED) | set(misskey.CONSEQUENCES) == set(ActionKind)
     assert "undo" in module.consequences[ActionKind.SUSPEND]
     assert "files stay" in module.consequences[ActionKind.DELETE_STATUS]

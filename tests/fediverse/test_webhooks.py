@@ -8,6 +8,7 @@ afterwards.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from io import StringIO
 from pathlib import Path
 
 import pytest
@@ -290,4 +291,46 @@ def test_a_report_the_reporter_forwarded_says_so_on_the_case(
         assert forwarded == (report_id == sent_on)
 
     page = login(personas.lead).get(f"/cases/{case.pk}/server/").content.decode()
-    assert "The reporter forwarded this report to the reported account" in page
+    assert "This report was forwarded to the reported account" in page
+
+
+def test_a_delivery_that_exhausts_its_retries_is_failed_with_its_reason_for_leads(
+    server: FakeMastodon, connection: Connection, settings, personas, login
+):
+    from django.core.management import call_command
+
+    from haven.jobs.models import FailedJob
+
+    settings.HAVEN_TASK_BACKOFF_SECONDS = 0
+    settings.HAVEN_TASK_MAX_ATTEMPTS = 3
+    report_id = _report(server)
+    body, headers = server.webhook("report.created", report_id, secret=SECRET)
+    assert _post(connection.pk, body, headers) == 202
+    server.fail_next(count=50, status=503)  # down for longer than Haven tries
+    _run_tasks()
+
+    row = WebhookDelivery.objects.get()
+    assert (row.state, row.failure, row.attempts) == (
+        DeliveryState.FAILED,
+        "server_unavailable",
+        3,
+    )
+    job = FailedJob.objects.get()
+    assert (job.error_code, job.attempts) == ("delivery_gave_up", 3)
+    assert not Case.objects.exists()
+
+    page = login(personas.lead).get("/servers/").content.decode()
+    assert "Deliveries given up" in page and "server_unavailable" in page
+    out = StringIO()
+    call_command("haven_connections", connection.pk, stdout=out)
+    assert f"report.created report {report_id}: server_unavailable after 3 tries" in out.getvalue()
+
+    # The server is back and a lead runs the job again: a fresh round, processed.
+    server._failures.clear()
+    from haven.fediverse.delivery_tasks import process_delivery
+
+    process_delivery.enqueue(row.pk)
+    _run_tasks()
+    row.refresh_from_db()
+    assert (row.state, row.failure) == (DeliveryState.PROCESSED, "")
+    assert Case.objects.count() == 1

@@ -8,7 +8,7 @@ from django.conf import settings
 from haven.cases.models import Priority
 from haven.core.errors import InvalidInput
 from haven.notify import dispatch, targets
-from haven.notify.channels import TryLater, http
+from haven.notify.channels import TryLater, Undeliverable, http
 from haven.notify.models import Delivery, DeliveryState, Notification
 from tests.notify.conftest import assert_no_case_content, set_prefs
 from tests.notify.receivers import MATRIX_SEND, MATRIX_TOKEN, HookReceiver
@@ -180,3 +180,32 @@ def test_a_refused_matrix_token_is_final(receiver, personas, opened):
 def test_matrix_rooms_are_given_by_id(room):
     with pytest.raises(InvalidInput):
         targets.check_room(room)
+
+
+@pytest.mark.parametrize(
+    "url", ["https://10.0.0.5/hook", "https://169.254.169.254/latest", "https://[fd00::1]/t"]
+)
+def test_private_and_link_local_addresses_are_refused_when_set(url):
+    with pytest.raises(InvalidInput) as refused:
+        targets.check_url(url)
+    assert refused.value.code == "inward_address"
+
+
+def test_an_operator_can_allow_a_relay_on_the_private_network(settings):
+    settings.HAVEN_NOTIFY_PRIVATE_HOSTS = ["10.0.0.5"]
+    assert targets.check_url("https://10.0.0.5/hook") == "https://10.0.0.5/hook"
+
+
+@pytest.mark.parametrize("resolved", ["10.0.0.5", "169.254.169.254", "127.0.0.1"])
+def test_a_name_that_resolves_inward_is_not_sent_to(receiver, monkeypatch, resolved):
+    """DNS under an attacker's control answers with an inward address: nothing is sent."""
+    import socket
+
+    def resolve(host, port, *args, **kwargs):
+        return [(socket.AF_INET, socket.SOCK_STREAM, 6, "", (resolved, port))]
+
+    monkeypatch.setattr("haven.core.outbound.socket.getaddrinfo", resolve)
+    with pytest.raises(Undeliverable) as refused:
+        http.post("https://hooks.example/t", headers={}, json={"event": "x"})
+    assert refused.value.code == "inward_address"
+    assert receiver.posts() == []

@@ -1,4 +1,4 @@
-"""PUB-2, PUB-3, PUB-12: follow-up codes at rest, verified, revoked, expired, erased."""
+"""PUB-2, PUB-3, PUB-12: follow-up codes at rest, verified, revoked, expired, closed, erased."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from argon2 import low_level
 from django.utils import timezone
 
 from haven.cases import erasure
-from haven.cases.models import Case
+from haven.cases.models import Case, CaseStatus
 from haven.portal import codes, hashing, words
 from haven.portal.models import FollowUpCode
 from haven.testing.personas import Personas
@@ -83,6 +83,20 @@ def test_an_expired_code_is_refused(case: Case) -> None:
     FollowUpCode.objects.filter(pk=issued.id).update(expires_at=timezone.now())
     with pytest.raises(codes.WrongCode):
         codes.verify_code(issued.code, address=ADDRESS)
+
+
+def test_a_closed_case_keeps_its_code_for_the_grace_then_looks_like_a_wrong_code(
+    case: Case,
+) -> None:
+    issued = codes.issue_followup_code(case, acting_user=None)
+    closed = timezone.now() - codes.CLOSED_GRACE + timedelta(hours=1)
+    Case.objects.filter(pk=case.pk).update(status=CaseStatus.CLOSED, closed_at=closed)
+    assert codes.verify_code(issued.code, address=ADDRESS).pk == case.pk
+    Case.objects.filter(pk=case.pk).update(closed_at=closed - timedelta(hours=2))
+    with pytest.raises(codes.WrongCode):
+        codes.verify_code(issued.code, address=ADDRESS)
+    Case.objects.filter(pk=case.pk).update(status=CaseStatus.OPEN)
+    assert codes.verify_code(issued.code, address=ADDRESS).pk == case.pk
 
 
 def test_every_answer_costs_one_argon2_verification(case: Case, argon2_calls: list[int]) -> None:

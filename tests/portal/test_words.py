@@ -21,15 +21,21 @@ def test_the_wordlist_is_eff_large_list_unchanged() -> None:
 
 
 def test_codes_are_made_of_words_without_hyphens() -> None:
-    assert len(words.alphabet()) == 7772
+    assert len(words.alphabet()) == 7772 - len(words.left_out()) == 7597
     assert all("-" not in w and w.isalpha() for w in words.alphabet())
+
+
+def test_no_code_word_echoes_what_the_victim_is_going_through() -> None:
+    assert words.left_out() <= set(words.eff_list())
+    for word in ("impotence", "expose", "secret", "payment", "camera", "shame", "sixteen"):
+        assert word in words.left_out() and word not in words.alphabet()
 
 
 def test_seven_words_give_at_least_90_bits() -> None:
     n = words.CODE_WORDS
     bits = math.log2(len(words.alphabet()) ** n)
     assert bits >= 90
-    assert round(bits, 1) == 90.5 == round(words.entropy_bits(), 1)
+    assert round(bits, 1) == 90.2 == round(words.entropy_bits(), 1)
 
 
 def test_codes_are_drawn_at_random_from_the_whole_list() -> None:
@@ -38,7 +44,7 @@ def test_codes_are_drawn_at_random_from_the_whole_list() -> None:
     drawn = [w for code in codes for w in code.split(" ")]
     assert len(drawn) == 300 * words.CODE_WORDS
     assert set(drawn) <= set(words.alphabet())
-    # 2,100 draws from 7,772 words: a fixed or tiny pool would repeat far more.
+    # 2,100 draws from 7,597 words: a fixed or tiny pool would repeat far more.
     assert len(set(drawn)) > 1500
 
 

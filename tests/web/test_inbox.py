@@ -15,8 +15,9 @@ from haven.cases import actions, responding
 from haven.cases.models import Case, CaseKind, Priority
 
 # Session, user and second factor; the page's count, the filter counts and the
-# page of cases; the session saved (three statements). A per-row query shows here.
-INBOX_QUERIES = 9
+# page of cases; the rows' verdicts, sources, teams and shared perpetrators (four, for
+# the whole page); the session saved (three statements). A per-row query shows here.
+INBOX_QUERIES = 13
 
 
 def _open(user, **kwargs) -> Case:
@@ -120,3 +121,47 @@ def test_the_number_of_queries_does_not_grow_with_the_cases(personas, login, how
     assert response.status_code == 200
     assert len(_row_ids(response.content.decode())) == min(how_many, 50)
     assert len(queries) == INBOX_QUERIES, [q["sql"][:80] for q in queries.captured_queries]
+
+
+def test_each_row_says_what_the_case_is_about_and_who_is_on_it(personas, login):
+    from haven.cases import intake
+
+    threat = (
+        "Synthetic: he says he will send my nudes to all my followers tonight unless I pay "
+        "him 300 dollars in gift cards."
+    )
+    reported = intake.receive_report(source="portal", comment=threat, acting_user=None, posts=())
+    actions.add_member(reported, personas.moderator, acting_user=personas.lead)
+    desk = _open(personas.moderator)
+    page = login(personas.moderator).get("/").content.decode()
+    row = page.split(f'href="/cases/{reported.pk}/"')[0].rsplit("<tr", 1)[1]
+    assert "Looks like sextortion (" in row
+    assert "from the confidential report page" in row
+    assert personas.moderator.username in row
+    desk_row = page.split(f'href="/cases/{desk.pk}/"')[0].rsplit("<tr", 1)[1]
+    assert "opened on the desk" in desk_row and "Looks like" not in desk_row
+
+
+def test_a_repeat_perpetrator_links_the_other_cases_the_viewer_can_see(personas, login):
+    mod = personas.moderator
+    first, second = _open(mod), _open(mod)
+    hidden = _open(personas.lead)
+    for case, by in ((first, mod), (second, mod), (hidden, personas.lead)):
+        actions.add_party(case, "perpetrator", acting_user=by, acct="@zqx_repeat@bad.example")
+    page = login(mod).get("/").content.decode()
+    row = page.split(f'<a href="/cases/{first.pk}/">')[0].rsplit("<tr", 1)[1]
+    assert f'href="/cases/{second.pk}/" class="mono"' in row
+    assert hidden.pk not in page
+
+
+def test_the_wait_stops_when_the_victim_is_answered_and_closed_cases_are_counted(personas, login):
+    answered = _open(personas.moderator)
+    Case.objects.filter(pk=answered.pk).update(created_at=timezone.now() - timedelta(hours=5))
+    responding.record_response(answered, acting_user=personas.moderator, channel="portal")
+    closed = _open(personas.moderator)
+    responding.record_response(closed, acting_user=personas.moderator, channel="portal")
+    responding.close_case(closed, acting_user=personas.moderator, reason="responded")
+    page = login(personas.moderator).get("/").content.decode()
+    row = page.split(f'<a href="/cases/{answered.pk}/">')[0].rsplit("<tr", 1)[1]
+    assert "5\xa0hours, until answered" in row
+    assert re.search(r"Closed <span class=\"count\">\(1\)</span>", page)

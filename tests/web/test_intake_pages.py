@@ -70,7 +70,8 @@ def test_posting_opens_the_case_and_redirects_to_it(member, personas):
     response = member.post("/cases/new/", _form(post_3=SELF_HARM))
     assert response.status_code == 302
     case = Case.objects.get()
-    assert response.url == f"/cases/{case.pk}/#reports"
+    # The top of the case, where what cannot wait is said, not the report.
+    assert response.url == f"/cases/{case.pk}/"
     assert case.members.get() == personas.moderator
     kinds = list(CaseNote.objects.filter(case=case).order_by("pk").values_list("kind", flat=True))
     assert kinds == [NoteKind.REPORT, NoteKind.REPORTED_POST, NoteKind.REPORTED_POST]
@@ -81,8 +82,9 @@ def test_posting_opens_the_case_and_redirects_to_it(member, personas):
 def test_the_case_page_marks_the_signals_and_suggests_without_deciding(member):
     response = member.post("/cases/new/", _form(post_2=SELF_HARM, post_4=MINOR))
     page = member.get(response.url).content.decode()
-    reports = page.split('id="reports"')[1].split("</section>")[0]
-    assert "Report added and scanned." in reports
+    top, rest = page.split('id="reports"', 1)
+    reports = rest.split("</section>")[0]
+    assert "Report added and scanned." in top  # said at the top, where the page lands
     assert reports.count('<article class="note">') == 4
     assert '<mark class="signal signal-demand_money"' in reports
     assert '<mark class="signal signal-self_harm_risk"' in reports

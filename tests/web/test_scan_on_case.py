@@ -69,3 +69,17 @@ def test_timeline_tells_the_verdict_in_words(personas, login):
     page = login(personas.moderator).get(f"/cases/{case.pk}/timeline/").content.decode()
     assert "Text scanned for signs of sextortion" in page
     assert "looks like sextortion" in page
+
+
+def test_the_case_is_urgent_at_once_and_says_it_is_from_the_scan(personas, login):
+    case = actions.open_case(acting_user=personas.moderator, disclosure=THREAT)
+    case.refresh_from_db()
+    assert case.priority == 4 and case.urgent_from_scan
+    client = login(personas.moderator)
+    assert "from the scan, not yet confirmed" in client.get("/").content.decode()
+    page = client.get(f"/cases/{case.pk}/").content.decode()
+    assert "from the scan, not yet confirmed: answer the assessment" in page
+    assert (
+        "Urgent from the scan, not yet confirmed"
+        in client.get(f"/cases/{case.pk}/timeline/").content.decode()
+    )

@@ -17,7 +17,15 @@ logger = logging.getLogger(__name__)
 # Paths reachable before the second factor; everything else requires it.
 # tests/accounts/test_second_factor_everywhere.py walks every URL against this.
 # /hooks/: servers' webhook deliveries, each checked by its own signature.
-OPEN_PREFIXES = ("/accounts/login/", "/accounts/logout/", "/static/", "/hooks/")
+# The portal (HAVEN_PORTAL_PATH): the victim's pages, for people without an account;
+# the follow-up page opens a case only with its code (haven.portal.followup_session).
+OPEN_PREFIXES = (
+    "/accounts/login/",
+    "/accounts/logout/",
+    "/static/",
+    "/hooks/",
+    "/" + settings.HAVEN_PORTAL_PATH,
+)
 # /i18n/setlang/: the language switch, on the victim's pages too.
 OPEN_PATHS = frozenset({"/healthz", "/i18n/setlang/"})
 SECOND_STEP = "/accounts/verify/"

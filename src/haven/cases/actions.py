@@ -277,6 +277,8 @@ def put_party(
     if account and not subject:
         party.account_sealed = sealing.seal(case.pk, f"party.{party.pk}.account", account)
     party.save(update_fields=["label_sealed", "account_sealed"])
+    if account and role == PartyRole.VICTIM:
+        subjects.tag_victim(party, account)  # a later report by or about them joins
     change.record(PARTY_ADDED, PartyAdded(party.pk, role))
     return party
 

@@ -8,10 +8,10 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from haven.accounts.models import User
-from haven.cases import deadlines, minors, notes, questions, sealing
+from haven.cases import deadlines, minors, notes, questions, scan_urgency, sealing
 from haven.cases.changes import Change, changing
-from haven.cases.models import Answer, Assessment, Case
-from haven.cases.priority import Rule, priority_for_case
+from haven.cases.models import Answer, Assessment, Case, Priority
+from haven.cases.priority import SCAN, Rule, RuleName, priority_for_case
 from haven.cases.questions import Detail
 from haven.core.errors import InvalidInput
 from haven.core.events import Names, declare
@@ -91,7 +91,7 @@ def _clean(
 def update_assessment(
     case: Case,
     *,
-    acting_user: User,
+    acting_user: User | None,
     answers: dict[str, str],
     details: dict[str, str] | None = None,
 ) -> Rule:
@@ -123,6 +123,10 @@ def _apply(change: Change, assessment: Assessment) -> Rule:
     if assessment.minor_involved == Answer.YES:
         minors.start_protocol(change)
     rule = priority_for_case(change.case, assessment)
+    if scan_urgency.still_raised(change, assessment):
+        change.set_priority(Priority.CRITICAL, reason=RuleName.SCAN)
+        deadlines.refresh_deadline(change, urgent=True)
+        return rule if rule.priority == Priority.CRITICAL else SCAN
     change.set_priority(rule.priority, reason=rule.name)
     deadlines.refresh_deadline(change, urgent=deadlines.is_urgent(change.case.kind, assessment))
     return rule

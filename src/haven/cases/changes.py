@@ -47,6 +47,7 @@ _FIELDS = (
     "close_reason",
     "first_response_due",
     "first_responded_at",
+    "urgent_from_scan",
     "restricted",
     "erased_at",
     "erased_by",

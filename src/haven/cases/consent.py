@@ -79,10 +79,12 @@ def record_consent(
     scope: str,
     *,
     given: bool,
-    acting_user: User,
+    acting_user: User | None,
     method: str,
     note: str | None = None,
 ) -> ConsentRecord:
+    """Record a consent given or withdrawn; ``acting_user`` None is the victim themself,
+    on the follow-up page (``method`` portal), who is nobody's account."""
     scope = choice(ConsentScope, scope, "consent")
     method = choice(ConsentMethod, method, "way of giving consent")
     text = notes.clean_text(note, "note", required=False)

@@ -5,13 +5,15 @@ opened and erased, and by whom (the case row and an audit record): no note, scan
 verdict, role, consent scope, image hash, size or timeline entry. Its data key
 is destroyed once the transaction commits, so no copy of the database from
 before the erasure opens anything of it with the key store from after; a
-perpetrator's Subject that no other case names goes too, with its own key.
+perpetrator's Subject that no other case names goes too, with its own key. The
+keyed tags of its victims' accounts (``VictimTag``) are deleted with it.
 """
 
 from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from enum import StrEnum
 
 from django.db import DatabaseError, connection
 from django.utils import timezone
@@ -49,9 +51,10 @@ from haven.fediverse.models import (
     EnforcementAction,
     HeldItem,
     LinkedAccount,
+    VictimTag,
 )
 from haven.notify.models import Notification
-from haven.portal.models import FollowUpCode
+from haven.portal.models import FollowUpCode, Message
 
 logger = logging.getLogger(__name__)
 
@@ -61,9 +64,25 @@ class CaseErased:
     pass
 
 
+class ErasureSource(StrEnum):
+    VICTIM = "victim"
+
+
+@dataclass(frozen=True)
+class ErasureRequested:
+    by: ErasureSource
+
+
 CASE_ERASED = declare("case.erased", CaseErased, gettext_lazy("Case erased"), stream=Stream.AUDIT)
+ERASURE_REQUESTED = declare(
+    "case.erasure_requested",
+    ErasureRequested,
+    gettext_lazy("Erasure requested by the victim on the follow-up page"),
+    stream=Stream.AUDIT,
+)
 # What goes with an erased case, children before what they point at.
 _CHILDREN = (
+    Message,
     FollowUpCode,
     Notification,
     EnforcementAction,
@@ -71,6 +90,7 @@ _CHILDREN = (
     CaptureRun,
     AccountTrait,
     LinkedAccount,
+    VictimTag,
     VerdictMark,
     TextScan,
     CaseNote,
@@ -88,9 +108,29 @@ def erase_case(case: Case, *, acting_user: User) -> None:
     """Leave only a tombstone of ``case``; safety leads only, once."""
     if not acting_user.is_lead:
         raise Conflict("Only a safety lead can erase a case.", code="lead_only")
+    _erase(case, acting_user)
+
+
+def erase_at_victims_request(case: Case) -> None:
+    """The victim asked, on the follow-up page, for their case to be erased: no lead needed.
+
+    The request goes on the audit stream (which outlives the case) in the same
+    transaction as the erasure, so that who asked is known afterwards.
+    """
+    _erase(case, None)
+
+
+def _erase(case: Case, acting_user: User | None) -> None:
     if Case.objects.filter(pk=case.pk, erased_at__isnull=False).exists():
         raise Conflict("This case was already erased.", code="erased")
     with changing(case, acting_user=acting_user) as change:
+        if acting_user is None:
+            audit.record(
+                ERASURE_REQUESTED,
+                actor=None,
+                case_id=case.pk,
+                payload=ErasureRequested(ErasureSource.VICTIM),
+            )
         named = set(CaseParty.objects.filter(case=case).values_list("subject_id", flat=True))
         blobs = [
             n
@@ -117,10 +157,10 @@ def erase_case(case: Case, *, acting_user: User) -> None:
         _tombstone(change, acting_user)
         audit.record(CASE_ERASED, actor=acting_user, case_id=case.pk, payload=CaseErased())
         change.after_commit(lambda: _destroy(case.pk, blobs, orphans))
-    logger.info("case erased case=%s by=%s", case.pk, acting_user.pk)
+    logger.info("case erased case=%s by=%s", case.pk, acting_user.pk if acting_user else "victim")
 
 
-def _tombstone(change: Change, lead: User) -> None:
+def _tombstone(change: Change, lead: User | None) -> None:
     now = timezone.now()
     change.set(
         kind=CaseKind.SEXTORTION,

@@ -79,7 +79,7 @@ def write_note(
 
 
 def attach_note(
-    case: Case, event: CaseEvent, kind: NoteKind, text: str, acting_user: User
+    case: Case, event: CaseEvent, kind: NoteKind, text: str, acting_user: User | None
 ) -> CaseNote:
     """Inside the caller's transaction: a note explaining ``event`` (no event of its own)."""
     return _seal_new(case, kind, text, acting_user, event)

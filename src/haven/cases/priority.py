@@ -33,6 +33,7 @@ class RuleName(StrEnum):
     THREAT = "threat"
     DEFAULT = "default"
     CSEA = "csea"
+    SCAN = "scan"
 
 
 @dataclass(frozen=True)
@@ -83,6 +84,15 @@ DEFAULT = Rule(
 CSEA = Rule(RuleName.CSEA, lambda a: True, Priority.CRITICAL, _("the case may involve a minor"))
 
 
+# Until a moderator answers the question the scan raised (``haven.cases.scan_urgency``).
+SCAN = Rule(
+    RuleName.SCAN,
+    lambda a: True,
+    Priority.CRITICAL,
+    _("the scan suggests self-harm or a possible minor, not yet confirmed"),
+)
+
+
 def priority_for_case(case: Case, assessment: Assessment) -> Rule:
     rule = priority_for(assessment)
     if case.kind == CaseKind.CSEA and rule.priority != Priority.CRITICAL:
@@ -99,7 +109,7 @@ def priority_for(assessment: Assessment) -> Rule:
 
 def rule_reason(name: RuleName) -> str:
     """The reason a rule gives, in words, for the timeline."""
-    for rule in (*RULES, DEFAULT, CSEA):
+    for rule in (*RULES, DEFAULT, CSEA, SCAN):
         if rule.name == name:
             return str(rule.reason)
     return str(name)

@@ -5,7 +5,8 @@ while the detector works; the verdict is then an event on the case, written in
 the same transaction as the note (``record_scan``). What the scan found about
 immediate risk, threats, demands, evidence or a possible minor is offered to the
 moderator as a *suggested* answer on the assessment: it pre-fills the form, and
-nothing is decided until they save it.
+nothing is decided until they save it; only the urgency of self-harm and of a
+possible minor is applied at once (``scan_urgency``).
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from dataclasses import dataclass
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from haven.cases import questions
+from haven.cases import questions, scan_urgency
 from haven.cases.changes import Change
 from haven.cases.models import Answer, Case, CaseNote, TextScan
 from haven.core.events import Names, declare
@@ -129,6 +130,7 @@ def record_scan(change: Change, note: CaseNote, found: Detection) -> TextScan:
         TEXT_SCANNED,
         TextScanned(note.pk, found.label, round(found.score * 100), _signal_kinds(found)),
     )
+    scan_urgency.after_scan(change, set(found.signal_types))
     return scan
 
 
@@ -144,6 +146,7 @@ def record_together(change: Change, notes: list[CaseNote], found: Detection) -> 
             _signal_kinds(found),
         ),
     )
+    scan_urgency.after_scan(change, set(found.signal_types))
 
 
 @dataclass(frozen=True)

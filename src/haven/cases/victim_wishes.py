@@ -56,7 +56,8 @@ class Wishes:
     updated_by: str
 
 
-def record_wishes(case: Case, *, acting_user: User, outcome: str, safety: str) -> None:
+def record_wishes(case: Case, *, acting_user: User | None, outcome: str, safety: str) -> None:
+    """The wishes in the victim's words; ``acting_user`` None: from the report page."""
     outcome = notes.clean_text(outcome, "victim's wishes", required=False)
     safety = notes.clean_text(safety, "what would make them feel safer", required=False)
     if not outcome and not safety:

@@ -3,8 +3,8 @@
 Spaced scripts are matched token by token: a phrase is a dictionary lookup of
 the next one to a few tokens, and the few non-literal entries are anchored
 regexes tried only where their leading tokens or letters already matched.
-Japanese, which has no spaces, is matched with one trie-shaped regex, and only
-when the text has kana or kanji.
+Japanese, which has no spaces, is matched by one Aho-Corasick automaton of its
+phrases (``automaton``), and only when the text has kana or kanji.
 
 Texts are first normalised without the steps few texts need (split letters,
 leetspeak in digits, repeated letters); the tokens met on the way say whether
@@ -23,6 +23,7 @@ from itertools import accumulate, compress
 from typing import Any
 
 from haven.detection import index_cache
+from haven.detection.automaton import AutomatonMatcher
 from haven.detection.detection import SIGNAL_TYPES, SPECIFIC_VICTIM, Signal, SignalType
 from haven.detection.lexicon import LEXICONS
 from haven.detection.normalise import SINGLE_FLAG, Normalised, needs_thorough, normalise
@@ -32,7 +33,6 @@ from haven.detection.patterns import (
     Matcher,
     PhraseIndex,
     PhraseNode,
-    UnspacedMatcher,
     build_index,
 )
 
@@ -67,9 +67,9 @@ def _no_collection() -> Iterator[None]:
 
 
 @cache
-def unspaced_matcher() -> UnspacedMatcher:
+def unspaced_matcher() -> AutomatonMatcher:
     with _no_collection():
-        return UnspacedMatcher(tuple(lex for lex in LEXICONS if not lex.spaced))
+        return AutomatonMatcher(tuple(lex for lex in LEXICONS if not lex.spaced))
 
 
 class Hits:

@@ -1,10 +1,8 @@
 """Fetching captured media: only from the server's own hosts, never from an inward address.
 
 The host must be the connection's own (its base URL's host or its domain) or
-one it declares (``Connection.media_hosts``). The name is resolved once, every
-address it resolves to must be public, and the request goes to that checked
-address (the name is kept for the Host header and TLS), so DNS that answers
-differently a second time cannot turn it inward. Loopback is allowed only
+one it declares (``Connection.media_hosts``), and the request goes to a checked
+public address of it (``haven.core.outbound``). Loopback is allowed only
 when the connection itself is on loopback (the test servers); private and
 link-local addresses never are. No redirect is followed; the size is capped
 and both connecting and reading time out.
@@ -12,13 +10,12 @@ and both connecting and reading time out.
 
 from __future__ import annotations
 
-import ipaddress
-import socket
 from collections.abc import Iterator
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import urlsplit
 
 import httpx
 
+from haven.core import outbound
 from haven.core.errors import InvalidInput
 from haven.fediverse.models import Connection
 from haven.fediverse.servers import ServerUnavailable
@@ -39,28 +36,7 @@ def allowed_hosts(connection: Connection) -> frozenset[str]:
 
 
 def _is_loopback_connection(connection: Connection) -> bool:
-    host = urlsplit(connection.base_url).hostname or ""
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return host == "localhost"
-
-
-def _checked_address(host: str, port: int, *, loopback_ok: bool) -> str:
-    try:
-        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
-    except (OSError, UnicodeError):
-        raise MediaRefused("The media host could not be resolved.") from None
-    addresses = {str(info[4][0]) for info in infos}
-    if not addresses:
-        raise MediaRefused("The media host could not be resolved.")
-    for text in addresses:
-        address = ipaddress.ip_address(text.split("%")[0])
-        if address.is_loopback and loopback_ok:
-            continue
-        if not address.is_global or address.is_multicast:
-            raise MediaRefused("The media address is private, loopback or link-local.")
-    return sorted(addresses)[0]
+    return outbound.is_loopback_host(urlsplit(connection.base_url).hostname or "")
 
 
 def fetch(connection: Connection, url: str, *, max_bytes: int) -> Iterator[bytes]:
@@ -72,12 +48,11 @@ def fetch(connection: Connection, url: str, *, max_bytes: int) -> Iterator[bytes
         raise MediaRefused("Media is fetched over https only.")
     if not host or host not in allowed_hosts(connection):
         raise MediaRefused("The media is not on the server's own hosts.")
-    port = parts.port or (443 if parts.scheme == "https" else 80)
-    address = _checked_address(host, port, loopback_ok=loopback_ok)
-    netloc = f"[{address}]:{port}" if ":" in address else f"{address}:{port}"
-    pinned = urlunsplit((parts.scheme, netloc, parts.path or "/", parts.query, ""))
-    headers = {"Host": parts.netloc.rpartition("@")[2]}
-    return _stream(pinned, headers, host, max_bytes)
+    try:
+        pinned = outbound.pin(url, loopback_ok=loopback_ok)
+    except outbound.InwardAddress as exc:
+        raise MediaRefused(exc.message) from None
+    return _stream(pinned.url, pinned.headers, pinned.sni_hostname, max_bytes)
 
 
 def _stream(url: str, headers: dict[str, str], host: str, max_bytes: int) -> Iterator[bytes]:

@@ -42,7 +42,8 @@ def describe(connection: Connection, *, webhook_secret: str = "") -> str:
     scopes = " ".join(connection.scopes) or "(not said)"
     lines = [
         f"{connection.base_url}  [{connection.pk}]",
-        f"  state: {state}{'  dry run' if connection.dry_run else ''}",
+        f"  state: {state}{'  dry run' if connection.dry_run else ''}"
+        f"{'  forwarding on' if connection.forwarding_allowed else ''}",
         f"  software: {Software(connection.software).label} {connection.version}".rstrip(),
         f"  token: role {connection.role or '?'}; scopes {scopes}",
         f"  last checked: {checked}",
@@ -51,6 +52,16 @@ def describe(connection: Connection, *, webhook_secret: str = "") -> str:
         lines.append(f"  media also fetched from: {', '.join(connection.media_hosts)}")
     for line in connecting.still_missing(connection) if connection.active else ():
         lines.append(f"  missing: {line}")
+    failed = list(connection.failed_deliveries()[:5])
+    if failed:
+        total = connection.failed_deliveries().count()
+        lines.append(f"  webhook deliveries given up: {total} (newest first)")
+        for delivery in failed:
+            when = delivery.received_at.isoformat(timespec="minutes")
+            lines.append(
+                f"    {when} {delivery.event} report {delivery.object_id}: {delivery.failure}"
+                f" after {delivery.attempts} tries"
+            )
     if connection.active and connecting.takes_webhooks(connection):
         lines.append(f"  webhook address: {connecting.webhook_url(connection)}")
         lines.append(f"  {connecting.webhook_instructions(connection)}")

@@ -37,6 +37,7 @@ from haven.fediverse import credentials
 from haven.fediverse.detect import detect
 from haven.fediverse.models import ActionState, Connection
 from haven.fediverse.servers import (
+    ActionKind,
     Capability,
     RateLimited,
     ServerAnswerInvalid,
@@ -46,6 +47,7 @@ from haven.fediverse.servers import (
     Software,
     SoftwareModule,
     TokenRefused,
+    module_for,
     modules,
 )
 
@@ -153,6 +155,13 @@ DRY_RUN_SET = declare(
     "connection.dry_run_set",
     SettingChanged,
     gettext_lazy("Server connection's dry run changed"),
+    _setting_details,
+    stream=Stream.AUDIT,
+)
+FORWARDING_SET = declare(
+    "connection.forwarding_set",
+    SettingChanged,
+    gettext_lazy("Forwarding reports from this server turned on or off"),
     _setting_details,
     stream=Stream.AUDIT,
 )
@@ -338,6 +347,27 @@ def set_dry_run(connection: Connection, on: bool, *, acting_user: User | None) -
         Connection.objects.filter(pk=connection.pk).update(dry_run=on)
         audit.record(DRY_RUN_SET, actor=acting_user, payload=SettingChanged(Id(connection.pk), on))
     connection.dry_run = on
+
+
+def set_forwarding(connection: Connection, on: bool, *, acting_user: User | None) -> None:
+    """Let moderators forward this server's reports to the reported accounts' servers, or not.
+
+    Off by default, as it is for sextortion (haven.fediverse.forwarding): only where
+    the software can forward at all.
+    """
+    _check_lead(acting_user)
+    module = module_for(connection.software)
+    if on and not module.offers(ActionKind.FORWARD_REPORT):
+        raise InvalidInput(
+            "This server's software cannot forward a report: there is nothing to turn on.",
+            code="not_offered",
+        )
+    with transaction.atomic():
+        Connection.objects.filter(pk=connection.pk).update(forwarding_allowed=on)
+        audit.record(
+            FORWARDING_SET, actor=acting_user, payload=SettingChanged(Id(connection.pk), on)
+        )
+    connection.forwarding_allowed = on
 
 
 def set_media_hosts(

@@ -61,6 +61,10 @@ class Connection(models.Model):
     def __str__(self) -> str:
         return f"{self.software} connection {self.pk}"
 
+    def failed_deliveries(self) -> models.QuerySet[WebhookDelivery]:
+        """Its webhook deliveries Haven gave up on, newest first, for the leads to see."""
+        return self.deliveries.filter(state=DeliveryState.FAILED).order_by("-received_at")
+
 
 class DeliveryState(models.TextChoices):
     RECEIVED = "received"
@@ -91,6 +95,10 @@ class WebhookDelivery(models.Model):
         max_length=16, choices=DeliveryState.choices, default=DeliveryState.RECEIVED
     )
     processed_at = models.DateTimeField(null=True, blank=True)
+    # How many times its task ran, and why it was given up (a code, never the
+    # server's words): shown to leads on the Servers page and by ``haven connections``.
+    attempts = models.PositiveIntegerField(default=0)
+    failure = models.CharField(max_length=64, blank=True)
 
     class Meta:
         ordering = ["received_at"]
@@ -313,3 +321,21 @@ class LinkedAccount(models.Model):
 
     def __str__(self) -> str:
         return f"linked account on case {self.case_id}"
+
+
+class VictimTag(models.Model):
+    """A keyed hash of a victim's account on a case, so that a later report by or about
+    the same person joins their open case (``haven.cases.subjects.open_case_of_victim``).
+
+    Never the account itself (that is sealed under the case key, on its ``CaseParty``):
+    an HMAC under the key store's ``victim-lookup`` key, of its own, so it cannot be
+    compared with a perpetrator's lookup. It goes with its party and with the case's
+    erasure. docs/decisions/0008-victim-lookup-tag.md says what it exposes.
+    """
+
+    case = models.ForeignKey("cases.Case", on_delete=models.CASCADE, related_name="+")
+    party = models.OneToOneField("cases.CaseParty", on_delete=models.CASCADE, related_name="+")
+    tag = models.CharField(max_length=64, db_index=True)
+
+    def __str__(self) -> str:
+        return f"victim tag on case {self.case_id}"

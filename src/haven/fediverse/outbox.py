@@ -5,7 +5,9 @@ see the case, everything reported on it has been captured (``capture``: an
 action can make the server purge the reported posts), the server can do this
 (its module declares it), a reason is given, the moderator confirmed it
 respects the victim's wishes, and any text that will reach the server passes
-the leak guard. The action and its event are
+the leak guard. Forwarding a report (``forwarding``) is checked once more, then,
+against exactly what the server would send on, and again when the task runs.
+The action and its event are
 written in the case's transaction; the task (``execute``) runs after commit.
 
 The task checks the capture again (a report filed on the case since starts a new
@@ -38,7 +40,7 @@ from haven.cases.changes import changing
 from haven.cases.models import Case, CaseParty, PartyRole, StepKey
 from haven.core.errors import Conflict, InvalidInput
 from haven.core.events import Id, Names, declare
-from haven.fediverse import capture, credentials, leak_guard
+from haven.fediverse import capture, credentials, forwarding, leak_guard
 from haven.fediverse.models import ActionState, Connection, EnforcementAction
 from haven.fediverse.servers import (
     ActionKind,
@@ -47,6 +49,7 @@ from haven.fediverse.servers import (
     NotOnServer,
     PlannedRequest,
     RateLimited,
+    ServerClient,
     ServerError,
     ServerUnavailable,
     TokenRefused,
@@ -66,6 +69,7 @@ _STEP = {
     ActionKind.DELETE_STATUS: StepKey.REMOVE_MATERIAL,
     ActionKind.DELETE_ACCOUNT_DATA: StepKey.REMOVE_MATERIAL,
     ActionKind.RESOLVE_REPORT: StepKey.BAN,
+    ActionKind.FORWARD_REPORT: StepKey.BAN,
 }
 
 
@@ -182,6 +186,8 @@ def request_action(
     text = notes.clean_text(text, "text sent to the server", required=False)
     _check_target(action_kind, account_id=account_id, status_id=status_id, report_id=report_id)
     _check_text(case, text)
+    if action_kind == ActionKind.FORWARD_REPORT:
+        _check_forward(case, connection, report_id, text)
     waits = wait_for_victim or (not_before is not None and not_before > timezone.now())
     dry = dry_run or connection.dry_run
     with changing(case, acting_user=acting_user) as change:
@@ -233,14 +239,38 @@ def _check_text(case: Case, text: str) -> None:
         )
 
 
+def _check_forward(case: Case, connection: Connection, report_id: str, text: str) -> None:
+    """Off unless a lead turned it on; exactly what the server sends must pass the guard."""
+    if text:
+        raise InvalidInput(
+            "A forward carries no text of Haven's: the server chooses what it sends.",
+            code="forward_text",
+        )
+    forwarding.check_offered(connection)
+    client = module_for(connection.software).client(
+        connection.base_url, credentials.token_of(connection)
+    )
+    try:
+        forwarding.require_allowed(case, connection, client, report_id)
+    finally:
+        client.close()
+
+
+_REPORT_ACTIONS = (ActionKind.RESOLVE_REPORT, ActionKind.FORWARD_REPORT)
+
+
 def _check_target(kind: ActionKind, *, account_id: str, status_id: str, report_id: str) -> None:
-    needs = {ActionKind.DELETE_STATUS: status_id, ActionKind.RESOLVE_REPORT: report_id}
+    needs = {
+        ActionKind.DELETE_STATUS: status_id,
+        ActionKind.RESOLVE_REPORT: report_id,
+        ActionKind.FORWARD_REPORT: report_id,
+    }
     if kind in needs:
         if not needs[kind]:
             raise InvalidInput("Say which post or report the action is on.", code="no_target")
     elif not account_id:
         raise InvalidInput("Say which account the action is on.", code="no_target")
-    if kind != ActionKind.RESOLVE_REPORT and report_id:
+    if kind not in _REPORT_ACTIONS and report_id:
         # An account action tied to a report copies its posts into the strike the
         # perpetrator reads (Mastodon): reports are resolved on their own.
         raise InvalidInput(
@@ -341,6 +371,10 @@ def execute(action_id: str) -> ActionState:
             return _finish(action, ActionState.DRY_RUN, 0, "", plan=plan)
         EnforcementAction.objects.filter(pk=action.pk).update(attempts=action.attempts + 1)
         try:
+            if request.kind == ActionKind.FORWARD_REPORT:
+                refused = _forward_refused_now(action, client)
+                if refused:
+                    return _finish(action, ActionState.REFUSED, 0, refused)
             result = client.perform(request)
         except NotOnServer:
             return _finish(action, ActionState.REFUSED, 404, "not_on_server")
@@ -357,6 +391,17 @@ def execute(action_id: str) -> ActionState:
     if result.outcome == ActionOutcome.REFUSED:
         return _finish(action, ActionState.REFUSED, result.status_code, result.reason)
     return _finish(action, ActionState.DONE, result.status_code, result.outcome.value)
+
+
+def _forward_refused_now(action: EnforcementAction, client: ServerClient) -> str:
+    """The forward's checks again, on the report as the server holds it now."""
+    try:
+        forwarding.require_allowed(action.case, action.connection, client, action.report_id)
+    except Conflict as off:
+        return off.code
+    except InvalidInput as refused:
+        return refused.code
+    return ""
 
 
 def _hold_for_capture(action: EnforcementAction) -> ActionState:

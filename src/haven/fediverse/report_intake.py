@@ -5,8 +5,10 @@ Both ways a report reaches Haven end here: a webhook delivery (processed in
 its texts are read by the detector, and:
 
 - flagged: filed through ``haven.cases.intake.receive_report`` on the open case
-  that already names the same perpetrator, or on a new high-priority case that
-  only the safety leads see until they add a team;
+  that already names the same perpetrator, else on the open case whose victim
+  filed the report or is its target (their keyed tag, ``subjects.victim_tag``),
+  else on a new high-priority case that only the safety leads see until they add
+  a team;
 - not flagged: listed (``ServerReport``, no text kept) for a moderator to open a
   case from, which reads the report from the server again.
 
@@ -19,16 +21,17 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from enum import StrEnum
 
 from django.db import transaction
 from django.utils.translation import gettext_lazy
 
 from haven.accounts.models import User
-from haven.cases import actions, intake, screening
+from haven.cases import actions, intake, screening, subjects
 from haven.cases.changes import changing
 from haven.cases.models import Case, PartyRole, Priority
 from haven.core.errors import InvalidInput
-from haven.core.events import Id, declare
+from haven.core.events import Id, Names, declare
 from haven.detection import Context, Label
 from haven.fediverse import capture, capture_run, credentials
 from haven.fediverse.accounts import normalise_acct
@@ -53,7 +56,48 @@ REPORT_FORWARDED = declare(
     ),
 )
 
+
+class VictimIs(StrEnum):
+    REPORTER = "reporter"  # the victim filed the report
+    TARGET = "target"  # the report is about the victim
+
+
+@dataclass(frozen=True)
+class JoinedByVictim:
+    by: VictimIs
+
+
+def _joined_details(p: JoinedByVictim, names: Names) -> list[str]:
+    if p.by == VictimIs.TARGET:
+        return [str(gettext_lazy("the report is about the case's victim"))]
+    return [str(gettext_lazy("the case's victim filed the report"))]
+
+
+# The report names no perpetrator on an open case, but its reporter or its target
+# is this case's victim (found by the victim's keyed tag, haven.cases.subjects).
+JOINED_BY_VICTIM = declare(
+    "server_report.joined_same_victim",
+    JoinedByVictim,
+    gettext_lazy("A report from the server joined this case: it names the same victim"),
+    _joined_details,
+)
+
 logger = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class _Joined:
+    case: Case
+    by: VictimIs
+
+
+def _case_of_victim(reporter: str, target: str) -> _Joined | None:
+    """The open case whose victim filed this report, or whom it is about."""
+    for by, acct in ((VictimIs.REPORTER, reporter), (VictimIs.TARGET, target)):
+        case = subjects.open_case_of_victim(acct) if acct else None
+        if case is not None:
+            return _Joined(case, by)
+    return None
 
 
 def server_report_key(connection: Connection, remote_id: str) -> str:
@@ -121,11 +165,16 @@ def file_report(connection: Connection, report: RemoteReport, *, acting_user: Us
     report = capture_run.without_contact(report)
     key = server_report_key(connection, report.id)
     target = _acct(report.target, connection.domain)
-    existing = actions.open_case_naming(target) if target else None
-    parties: list[tuple[str, str, str]] = []
-    if target and existing is None:
-        parties.append((PartyRole.PERPETRATOR, target, report.target.id))
     reporter = _acct(report.reporter, connection.domain)
+    existing = actions.open_case_naming(target) if target else None
+    joined = _case_of_victim(reporter, target) if existing is None else None
+    if joined is not None:
+        existing = joined.case
+    parties: list[tuple[str, str, str]] = []
+    # A report about the victim (the perpetrator reporting them back) names no new
+    # perpetrator; one by the victim about another account does.
+    if target and (existing is None or (joined is not None and joined.by == VictimIs.REPORTER)):
+        parties.append((PartyRole.PERPETRATOR, target, report.target.id))
     if reporter:
         parties.append(
             (PartyRole.REPORTER, reporter, report.reporter.id if report.reporter else "")
@@ -144,9 +193,12 @@ def file_report(connection: Connection, report: RemoteReport, *, acting_user: Us
                 parties=parties,
             )
             capture.start(case, connection, report.id)
-            if report.forwarded:
+            if report.forwarded or joined is not None:
                 with changing(case, acting_user=None) as change:
-                    change.record(REPORT_FORWARDED, ReportForwarded(Id(connection.pk)))
+                    if joined is not None:
+                        change.record(JOINED_BY_VICTIM, JoinedByVictim(joined.by))
+                    if report.forwarded:
+                        change.record(REPORT_FORWARDED, ReportForwarded(Id(connection.pk)))
             return case
     except intake.ReportAlreadyReceived as already:
         if already.case_id is None:

@@ -44,6 +44,8 @@ class Capability(enum.Enum):
     DELETE_ACCOUNT_DATA = "delete_account_data"  # a suspended account's data purged now
     RESOLVE_REPORT = "resolve_report"
     SIGNUP_DETAILS = "signup_details"  # sign-up IP and e-mail domain of local accounts
+    # An existing report sent on, by a moderator, to the reported account's own server.
+    FORWARD_REPORT = "forward_report"
 
 
 class ActionKind(models.TextChoices):
@@ -53,6 +55,7 @@ class ActionKind(models.TextChoices):
     DELETE_STATUS = "delete_status", _("Delete a post")
     DELETE_ACCOUNT_DATA = "delete_account_data", _("Delete the suspended account's data")
     RESOLVE_REPORT = "resolve_report", _("Resolve the report")
+    FORWARD_REPORT = "forward_report", _("Forward the report to the account's own server")
 
 
 # ---------------------------------------------------------------------------
@@ -101,6 +104,8 @@ class RemoteAccount:
     # Local accounts only, where the admin API gives them.
     signup_ip: str = ""
     email_domain: str = ""
+    # The account's ActivityPub id, where the server gives it (what a forward names).
+    uri: str = ""
 
 
 @dataclass(frozen=True)
@@ -152,6 +157,24 @@ class Delivery:
 
 
 @dataclass(frozen=True)
+class Forwarding:
+    """What a server sends on when a moderator forwards a report: exactly what, and to whom.
+
+    Built by the software's module from the report as the server holds it; the
+    confirm page shows every field and the leak guard reads ``content``.
+    """
+
+    to_server: str  # the reported account's server, where it goes
+    recipient: str  # who there receives it (an inbox), in plain words
+    sender: str  # who it comes from, as that server sees it
+    activity: str  # what it is, e.g. an ActivityPub Flag
+    object: str  # what it points at: the reported account's address
+    # The text that goes with it. The server chooses it, not Haven: it may be the
+    # report's own comment, which is why Haven refuses any but an empty one.
+    content: str
+
+
+@dataclass(frozen=True)
 class PlannedRequest:
     """One HTTP request exactly as the client would send it (for dry runs and the page)."""
 
@@ -166,7 +189,7 @@ class ActionRequest:
     kind: ActionKind
     account_id: str = ""  # the target account, on the server
     status_id: str = ""  # DELETE_STATUS
-    report_id: str = ""  # RESOLVE_REPORT only: never sent with an account action
+    report_id: str = ""  # RESOLVE_REPORT, FORWARD_REPORT: never sent with an account action
     # Text that will be shown to the perpetrator or the reporter; already passed the
     # leak guard. Empty means none is sent.
     text: str = ""
@@ -272,6 +295,10 @@ class SoftwareModule:
     # Where, in the server's admin interface, a webhook to Haven is added and with
     # which events; shown beside the webhook's address.
     webhook_setup: str = ""
+    # FORWARD_REPORT: what the server sends when it forwards this report.
+    forwarding: Callable[[RemoteReport], Forwarding] | None = None
+    # Why the server cannot do an action, said on the page instead of offering it.
+    not_offered: Mapping[ActionKind, str] = field(default_factory=dict)
 
     def can(self, capability: Capability) -> bool:
         return capability in self.capabilities
@@ -286,6 +313,18 @@ _MODULES: dict[Software, SoftwareModule] = {}
 def register(module: SoftwareModule) -> SoftwareModule:
     if module.software in _MODULES:
         raise RuntimeError(f"{module.software} is declared twice.")
+    forwards = {
+        module.can(Capability.FORWARD_REPORT),
+        module.offers(ActionKind.FORWARD_REPORT),
+        module.forwarding is not None,
+    }
+    if len(forwards) != 1:
+        raise RuntimeError(
+            f"{module.software}: forwarding is a capability, an action and what it sends, "
+            "declared together or not at all."
+        )
+    if set(module.not_offered) & set(module.consequences):
+        raise RuntimeError(f"{module.software}: an action both offered and not offered.")
     _MODULES[module.software] = module
     return module
 

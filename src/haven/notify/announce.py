@@ -30,6 +30,11 @@ def action_failed(case_id: str) -> str | None:
     return _announce(case_id, "action_failed", once_key=None)
 
 
+def victim_answered(case_id: str, message_id: str) -> str | None:
+    """The victim wrote on the follow-up page; told once per message."""
+    return _announce(case_id, "victim_answered", once_key=f"{case_id}:answered:{message_id}")
+
+
 def _announce(case_id: str, event: str, *, once_key: str | None) -> str | None:
     try:
         return _record(case_id, event, once_key)

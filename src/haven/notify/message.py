@@ -18,6 +18,7 @@ _TITLES = {
     Event.CASE_OPENED: "New case",
     Event.CASE_URGENT: "A case turned urgent",
     Event.ACTION_FAILED: "An action on the server failed",
+    Event.VICTIM_ANSWERED: "The victim wrote to the team",
     Event.TEST: "Test message",
 }
 # ntfy's priorities run from 1 (min) to 5 (max, "urgent").

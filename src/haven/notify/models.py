@@ -22,6 +22,7 @@ class Event(models.TextChoices):
     CASE_OPENED = "case_opened", _("A new case")
     CASE_URGENT = "case_urgent", _("A case turned urgent")
     ACTION_FAILED = "action_failed", _("An action on the server failed")
+    VICTIM_ANSWERED = "victim_answered", _("The victim wrote on the follow-up page")
     TEST = "test", _("A test message")
 
 
@@ -40,6 +41,10 @@ class DeliveryState(models.TextChoices):
     CANCELLED = "cancelled", _("Not sent: no longer on the case")
 
 
+def desk_time_zone() -> str:
+    return settings.TIME_ZONE
+
+
 class Preference(models.Model):
     """One member's choices. A member without a row gets every event by e-mail."""
 
@@ -49,6 +54,7 @@ class Preference(models.Model):
     on_case_opened = models.BooleanField(default=True)
     on_case_urgent = models.BooleanField(default=True)
     on_action_failed = models.BooleanField(default=True)
+    on_victim_answered = models.BooleanField(default=True)
     by_email = models.BooleanField(default=True)
     by_ntfy = models.BooleanField(default=False)
     by_webhook = models.BooleanField(default=False)
@@ -58,7 +64,7 @@ class Preference(models.Model):
     matrix_sealed = models.BinaryField(default=b"", blank=True)
     quiet_start = models.TimeField(null=True, blank=True)
     quiet_end = models.TimeField(null=True, blank=True)
-    timezone = models.CharField(max_length=64, default="UTC")
+    timezone = models.CharField(max_length=64, default=desk_time_zone)
     updated_at = models.DateTimeField(auto_now=True)
 
     def __str__(self) -> str:

@@ -17,6 +17,7 @@ _WANTS = {
     Event.CASE_OPENED: "on_case_opened",
     Event.CASE_URGENT: "on_case_urgent",
     Event.ACTION_FAILED: "on_action_failed",
+    Event.VICTIM_ANSWERED: "on_victim_answered",
 }
 
 
@@ -84,6 +85,7 @@ class Choices:
     matrix_url: str | None = None
     matrix_room: str = ""
     matrix_token: str = ""
+    on_victim_answered: bool = True
 
 
 def update_preferences(user: User, choices: Choices, *, acting_user: User) -> Preference:

@@ -1,6 +1,8 @@
 """A member's ntfy topic, webhook and Matrix room: checked, sealed at rest under ``notify-targets``.
 
 Addresses must be https, or http on a loopback host (a relay on the same machine).
+An address that is itself a private or link-local IP is refused here already;
+a name that resolves to one is refused when sending (``channels.http``).
 """
 
 from __future__ import annotations
@@ -10,8 +12,10 @@ import json
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
+from haven.core import outbound
 from haven.core.errors import InvalidInput
 from haven.crypto import get_keystore, open_bytes, seal_bytes
+from haven.notify.channels.http import private_hosts
 from haven.notify.models import Preference
 
 KEY_SCOPE = "notify-targets"
@@ -26,12 +30,15 @@ class Target:
 
 
 def is_loopback(host: str) -> bool:
-    if host == "localhost":
-        return True
+    return outbound.is_loopback_host(host)
+
+
+def _is_inward_literal(host: str) -> bool:
     try:
-        return ipaddress.ip_address(host).is_loopback
+        address = ipaddress.ip_address(host)
     except ValueError:
         return False
+    return not address.is_loopback and (not address.is_global or address.is_multicast)
 
 
 def check_url(url: str) -> str:
@@ -41,6 +48,11 @@ def check_url(url: str) -> str:
         raise InvalidInput("Give a full address such as https://ntfy.sh/your-topic.", code="url")
     if parts.scheme != "https" and not (parts.scheme == "http" and is_loopback(parts.hostname)):
         raise InvalidInput("The address must start with https://.", code="url_not_https")
+    if _is_inward_literal(parts.hostname) and parts.hostname not in private_hosts():
+        raise InvalidInput(
+            "That address is on a private network: Haven does not send there.",
+            code="inward_address",
+        )
     return url
 
 

@@ -7,4 +7,4 @@ class PortalConfig(AppConfig):
 
     def ready(self) -> None:
         # They declare the portal's kinds of event.
-        from haven.portal import codes, lost_code  # noqa: F401
+        from haven.portal import codes, lost_code, messages  # noqa: F401

@@ -8,10 +8,15 @@ code; with it (a thief holding the database *and* the key store), each tag
 still leaves 2^50 candidate codes that each cost an argon2 verification, so
 the tag does not make the code cheaper to find than the hash alone would.
 
-Every wrong code (unknown, malformed, wrong, revoked, expired, or of an erased
-case) fails with the same ``WrongCode`` after the same single argon2
-verification; an over-long input is refused before hashing. Attempts are
-counted first (``throttle``).
+A code keeps working for ``CLOSED_GRACE`` after its case is closed (the victim
+can still read the team's last message, and answer it, which a moderator may
+take as a reason to reopen); after that it is a wrong code like any other, and
+works again if the case is reopened.
+
+Every wrong code (unknown, malformed, wrong, revoked, expired, of an erased
+case, or of a case closed longer than the grace) fails with the same
+``WrongCode`` after the same single argon2 verification; an over-long input
+is refused before hashing. Attempts are counted first (``throttle``).
 """
 
 from __future__ import annotations
@@ -28,7 +33,7 @@ from django.utils.translation import gettext_lazy
 
 from haven.accounts.models import User
 from haven.cases.changes import Change, changing
-from haven.cases.models import Case
+from haven.cases.models import Case, CaseStatus
 from haven.core.errors import HavenError
 from haven.core.events import Names, declare
 from haven.crypto.keystore import get_keystore
@@ -39,6 +44,7 @@ from haven.portal.models import FollowUpCode
 # through ``lost_code``.
 LIFETIME = timedelta(days=365)
 LOOKUP_BYTES = 5
+CLOSED_GRACE = timedelta(days=30)
 _LOOKUP_SCOPE = "portal-followup"
 
 
@@ -156,12 +162,22 @@ def verify_code(text: str, *, address: str) -> Case:
             FollowUpCode.objects.select_related("case").filter(lookup=lookup_tag(canonical)).first()
         )
     matched = hashing.verify(row.digest if row else None, canonical or text)
+    now = timezone.now()
     if (
         row is None
         or not matched
         or row.revoked_at is not None
-        or row.expires_at <= timezone.now()
+        or row.expires_at <= now
         or row.case.erased_at is not None
+        or _closed_too_long(row.case, now)
     ):
         raise WrongCode()
     return row.case
+
+
+def _closed_too_long(case: Case, now: datetime) -> bool:
+    return (
+        case.status == CaseStatus.CLOSED
+        and case.closed_at is not None
+        and case.closed_at + CLOSED_GRACE <= now
+    )

@@ -20,7 +20,7 @@ from haven.accounts.models import User
 from haven.cases import access
 from haven.cases.changes import changing
 from haven.core.errors import Conflict, InvalidInput
-from haven.core.events import Id, Names, declare
+from haven.core.events import Id, Names, NoPayload, declare
 from haven.portal.codes import CodeReason, IssuedCode, fresh_code, issue_code
 
 
@@ -36,6 +36,13 @@ def _details(p: LostCodeLinked, names: Names) -> list[str]:
         % {"earlier": p.earlier, "later": p.later}
     ]
 
+
+# The new report's own mark: its sender says they lost an earlier report's code.
+LOST_CODE_ASKED = declare(
+    "portal.lost_code_asked",
+    NoPayload,
+    gettext_lazy("The sender lost the code of an earlier report and asks to be linked to it"),
+)
 
 LOST_CODE_LINKED = declare(
     "portal.lost_code_linked",

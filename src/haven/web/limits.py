@@ -34,17 +34,31 @@ CHUNK = 64 * 1024
 
 
 UPLOAD_ROUTES = frozenset({"web:case_evidence_add"})
+# The victim's answer on the follow-up page, with a file: only once a code was entered.
+PORTAL_UPLOAD_ROUTES = frozenset({"portal_followup:reply"})
+
+
+def _route_name(request: HttpRequest) -> str:
+    try:
+        return resolve(request.path_info).view_name
+    except Resolver404:
+        return ""
 
 
 def is_upload_route(request: HttpRequest) -> bool:
-    try:
-        return resolve(request.path_info).view_name in UPLOAD_ROUTES
-    except Resolver404:
-        return False
+    return _route_name(request) in UPLOAD_ROUTES
+
+
+def _is_portal_upload(request: HttpRequest) -> bool:
+    from haven.portal import followup_session
+
+    return _route_name(request) in PORTAL_UPLOAD_ROUTES and followup_session.has_code(request)
 
 
 def body_cap(request: HttpRequest) -> int:
     if not is_verified(request):
+        if _is_portal_upload(request):
+            return int(settings.HAVEN_MEDIA_MAX_BYTES + settings.HAVEN_ANONYMOUS_MAX_BODY_BYTES)
         return int(settings.HAVEN_ANONYMOUS_MAX_BODY_BYTES)
     if is_upload_route(request):
         return int(settings.HAVEN_EVIDENCE_UPLOAD_MAX_BODY_BYTES)
@@ -87,6 +101,15 @@ def too_large(request: HttpRequest, cap: int) -> HttpResponse:
         "That was more than Haven accepts at once (at most %(size)s), so none of it was "
         "read or kept. If you were adding a long report, add it in several parts."
     ) % {"size": filesizeformat(cap)}
+    if request.path_info.startswith("/" + settings.HAVEN_PORTAL_PATH):
+        # The report page's own look: its discreet title and the quick exit.
+        from haven.portal.views_report import render as portal_render
+
+        message = _(
+            "That was more than this page accepts at once (at most %(size)s), so none of it "
+            "was read or kept."
+        ) % {"size": filesizeformat(cap)}
+        return portal_render(request, "portal/too_large.html", {"message": message}, status=413)
     return render(request, "web/error.html", {"message": message, "code": "too_large"}, status=413)
 
 

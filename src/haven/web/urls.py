@@ -12,11 +12,13 @@ from haven.web.views import (
     images,
     inbox,
     intake,
+    messages,
     notify_settings,
     page,
     policy,
     server_actions,
     server_capture,
+    server_forward,
     server_reports,
     server_resolve,
     team,
@@ -39,6 +41,7 @@ urlpatterns = [
     path(case + "steps/<str:key>/", care.step, name="case_step"),
     path(case + "wishes/", care.wishes, name="case_wishes"),
     path(case + "consent/", care.record_consent, name="case_consent"),
+    path(case + "messages/", messages.compose, name="case_messages"),
     path(case + "response/", closing.response, name="case_response"),
     path(case + "close/", closing.close, name="case_close"),
     path(case + "status/", closing.status, name="case_status"),
@@ -74,6 +77,16 @@ urlpatterns = [
         case + "server/reports/<str:capture_id>/resolve/",
         server_resolve.report_resolve,
         name="case_report_resolve",
+    ),
+    path(
+        case + "server/reports/<str:capture_id>/forward/confirm/",
+        server_forward.report_forward_confirm,
+        name="case_report_forward_confirm",
+    ),
+    path(
+        case + "server/reports/<str:capture_id>/forward/",
+        server_forward.report_forward,
+        name="case_report_forward",
     ),
     path(
         case + "server/confirm/", server_actions.server_action_confirm, name="case_server_confirm"

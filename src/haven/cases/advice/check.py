@@ -166,7 +166,10 @@ def _name_findings(normalised: Normalised, names: tuple[str, ...]) -> set[Findin
 
 
 def _name_forms(name: str) -> set[str]:
-    """The whole name, its handle as written, and each part of three letters or more."""
+    """The whole name, its handle as written, and each capitalised part of three letters
+    or more ("Jordan Blake": "jordan", "blake"). Lower-case words are not split off:
+    a label such as "the member (demo)" or a user name such as "mod-on-case" would
+    otherwise make "the" and "case" names."""
     forms: set[str] = set()
     stripped = name.strip()
     if not stripped:
@@ -177,5 +180,8 @@ def _name_forms(name: str) -> set[str]:
     folded = " ".join(_NOT_WORD.sub(" ", fold_literal(stripped)).split())
     if folded:
         forms.add(folded)
-        forms.update(part for part in folded.split(" ") if len(part) >= 3)
+        capitalised = [w for w in re.split(r"[\W_]+", stripped) if w[:1].isupper()]
+        forms.update(
+            part for word in capitalised for part in fold_literal(word).split() if len(part) >= 3
+        )
     return forms

@@ -65,6 +65,9 @@ class Case(models.Model):
     close_reason = models.CharField(max_length=16, choices=CloseReason.choices, blank=True)
     first_response_due = models.DateTimeField(null=True, blank=True)
     first_responded_at = models.DateTimeField(null=True, blank=True)
+    # Critical and urgent because a scan suggests self-harm or a minor, until a
+    # moderator answers those questions (haven.cases.scan_urgency).
+    urgent_from_scan = models.BooleanField(default=False)
     # Restricted: only the case's own team sees it, safety leads included.
     restricted = models.BooleanField(default=False)
     erased_at = models.DateTimeField(null=True, blank=True)

@@ -18,7 +18,10 @@ Wire format from GoToSocial's own API (``internal/api/client/admin`` and
   admin action on it is running: a try-again-later;
 - 429 carries ``X-RateLimit-Reset``, a Unix time.
 
-No webhooks: reports are polled.
+No webhooks: reports are polled. No forwarding of an existing report: the admin
+report routes are list, get and resolve only (``reportsget``, ``reportget``,
+``reportresolve``); a report reaches the account's server only when the person
+reporting asks for it (``forward`` on ``POST /api/v1/reports``).
 """
 
 from __future__ import annotations
@@ -30,6 +33,7 @@ from typing import Any, TypeVar
 from urllib.parse import parse_qs, quote, urlsplit
 
 import httpx
+from django.utils.translation import gettext_lazy as _
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from haven.fediverse import transport
@@ -462,6 +466,14 @@ def _parse(adapter: TypeAdapter[_Model], response: httpx.Response) -> _Model:
         ) from None
 
 
+# Said on the page instead of offering it.
+NOT_OFFERED = {
+    ActionKind.FORWARD_REPORT: _(
+        "GoToSocial has no administration call to forward a report: only the person "
+        "reporting can send it to the account's own server, when they file it."
+    ),
+}
+
 MODULE = register(
     SoftwareModule(
         software=Software.GOTOSOCIAL,
@@ -487,5 +499,6 @@ MODULE = register(
         client=GoToSocialClient,
         verify_delivery=None,
         scopes=("read", "admin:read", "admin:write"),
+        not_offered={kind: str(text) for kind, text in NOT_OFFERED.items()},
     )
 )

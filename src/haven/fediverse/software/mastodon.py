@@ -103,6 +103,13 @@ NOT_OFFERED = {
         "Mastodon has no administration call to delete one post: suspend the account, or "
         "delete the post in Mastodon's own moderation interface."
     ),
+    # Api::V1::Admin::ReportsController has index, show, update, assign_to_self,
+    # unassign, reopen and resolve; ReportService forwards (a Flag) only while the
+    # report is being created, when the person reporting ticked "forward".
+    ActionKind.FORWARD_REPORT: _(
+        "Mastodon has no administration call to forward a report: only the person "
+        "reporting can send it to the account's own server, when they file it."
+    ),
 }
 
 
@@ -439,6 +446,7 @@ MODULE = register(
         client=MastodonClient,
         verify_delivery=verify_delivery,
         scopes=SCOPES,
+        not_offered={kind: str(text) for kind, text in NOT_OFFERED.items()},
         webhook_secret_from_server=True,
         webhook_setup=str(
             _(

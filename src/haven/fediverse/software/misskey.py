@@ -18,7 +18,14 @@ What Misskey does that Haven must know (misskey-dev/misskey,
   it resolves no report, and sends the account no message;
 - moderators may delete any note (``notes/delete``); its drive files stay;
 - no silence, sensitive or data-deletion call a moderator token can use: those
-  are done with roles or by an administrator in Misskey's own pages.
+  are done with roles or by an administrator in Misskey's own pages;
+- ``admin/forward-abuse-user-report`` (``{reportId}``, a moderator, the
+  ``write:admin:resolve-abuse-user-report`` permission) has
+  ``AbuseReportService.forward`` deliver an ActivityPub ``Flag`` from the
+  instance actor to the reported account's own inbox, whose ``content`` is the
+  report's comment word for word and whose ``object`` is the account's URI
+  (``ApRendererService.renderFlag``). Nothing in the call chooses or leaves out
+  the comment. It throws (500) for a local account or a report already forwarded.
 """
 
 from __future__ import annotations
@@ -40,6 +47,7 @@ from haven.fediverse.servers import (
     ActionResult,
     Capability,
     Delivery,
+    Forwarding,
     NotOnServer,
     PlannedRequest,
     RemoteAccount,
@@ -92,6 +100,14 @@ CONSEQUENCES = {
         "Misskey marks the report resolved (accepted). Nothing is shown to the person who "
         "filed it or to the account, and the report is not forwarded to another server; "
         "Misskey has no place for a message, so no text is sent."
+    ),
+    ActionKind.FORWARD_REPORT: _(
+        "Misskey sends the reported account's own server an ActivityPub Flag from its "
+        "instance account (not from the person who reported), to the account's own inbox "
+        "there, naming the account and carrying the report's comment word for word: "
+        "Haven can neither change nor leave out that comment, so it forwards only a report "
+        "whose comment is empty. Misskey marks the report forwarded; it cannot be called "
+        "back. What the other server does with it, and who there reads it, is up to them."
     ),
 }
 # Said on the confirm page instead of offering it.
@@ -209,6 +225,11 @@ class MisskeyClient:
 
     # --- acting -------------------------------------------------------------
     def plan(self, action: ActionRequest) -> tuple[PlannedRequest, ...]:
+        if action.kind == ActionKind.FORWARD_REPORT:
+            return (
+                _post("admin/abuse-user-reports", _report_query(action.report_id)),
+                _post("admin/forward-abuse-user-report", {"reportId": action.report_id}),
+            )
         if action.kind == ActionKind.SUSPEND:
             user = {"userId": action.account_id}
             return (_post("admin/show-user", user), _post("admin/suspend-user", user))
@@ -248,6 +269,12 @@ class MisskeyClient:
                 self.api.note(action.status_id)
             except NotOnServer:
                 return ActionResult(ActionOutcome.ALREADY_DONE, 200)  # gone is done
+        elif action.kind == ActionKind.FORWARD_REPORT:
+            found = self._find_report(action.report_id)
+            if found.forwarded:
+                return ActionResult(ActionOutcome.ALREADY_DONE, 200)
+            if found.target_user.host is None:
+                return ActionResult(ActionOutcome.REFUSED, 0, "target_is_local")
         elif self._find_report(action.report_id).resolved:
             return ActionResult(ActionOutcome.ALREADY_DONE, 200)
         endpoint = act.path.removeprefix("/api/")
@@ -275,6 +302,7 @@ class MisskeyClient:
             # the oldest sign-in address (Misskey keeps no sign-up address).
             signup_ip=_first_signin_ip(admin) if admin and local else "",
             email_domain=_email_domain(admin.email) if admin and local else "",
+            uri=user.uri or "",
         )
 
     def _report(self, report: api.AbuseReport) -> RemoteReport:
@@ -343,6 +371,19 @@ class MisskeyClient:
                 if f.url
             ),
         )
+
+
+def forwarding(report: RemoteReport) -> Forwarding:
+    """What ``admin/forward-abuse-user-report`` sends on, as AbuseReportService.forward does."""
+    server = report.target.acct.partition("@")[2]
+    return Forwarding(
+        to_server=server,
+        recipient=str(_("the reported account's own inbox on %(server)s") % {"server": server}),
+        sender=str(_("this server's instance account, not the person who reported")),
+        activity="ActivityPub Flag",
+        object=report.target.uri or report.target.url or report.target.acct,
+        content=report.comment,
+    )
 
 
 def _post(endpoint: str, body: Mapping[str, object]) -> PlannedRequest:
@@ -436,11 +477,14 @@ MODULE = register(
                 Capability.DELETE_STATUS,
                 Capability.RESOLVE_REPORT,
                 Capability.SIGNUP_DETAILS,
+                Capability.FORWARD_REPORT,
             }
         ),
         consequences={kind: str(text) for kind, text in CONSEQUENCES.items()},
         client=MisskeyClient,
         verify_delivery=verify_delivery,
         scopes=SCOPES,
+        forwarding=forwarding,
+        not_offered={kind: str(text) for kind, text in NOT_OFFERED.items()},
     )
 )

@@ -86,6 +86,10 @@ _NO_SUCH_USER = _error(400, "NO_SUCH_USER", "4362f8dc-731f-4ad8-a694-be5a88922a2
 _NO_SUCH_REPORT = _error(
     404, "NO_SUCH_ABUSE_REPORT", "ac3794dd-2ce4-d878-e546-73c60c06b398", "No such abuse report."
 )
+# admin/forward-abuse-user-report's own error (its meta.errors.noSuchAbuseReport).
+_NO_SUCH_REPORT_TO_FORWARD = _error(
+    404, "NO_SUCH_ABUSE_REPORT", "8763e21b-d9bc-40be-acf6-54c1a6986493", "No such abuse report."
+)
 _NO_SUCH_ENDPOINT = _error(
     404, "NO_SUCH_ENDPOINT", "f8080b67-5f9c-4eb7-8c18-7f1eeae8f709", "No such endpoint."
 )
@@ -117,6 +121,8 @@ _ENDPOINTS: dict[str, tuple[bool, str | None]] = {
     "i": (False, "read:account"),
     "admin/abuse-user-reports": (True, "read:admin:abuse-user-reports"),
     "admin/resolve-abuse-user-report": (True, "write:admin:resolve-abuse-user-report"),
+    # Its meta.kind is the resolve permission: there is no permission of its own.
+    "admin/forward-abuse-user-report": (True, "write:admin:resolve-abuse-user-report"),
     "admin/show-user": (True, "read:admin:show-user"),
     "admin/suspend-user": (True, "write:admin:suspend-user"),
     "admin/unsuspend-user": (True, "write:admin:unsuspend-user"),
@@ -143,6 +149,9 @@ class FakeMisskey(FakeServer):
         self.files: dict[str, bytes] = {}
         self.webhook: dict[str, str] | None = None
         self.sent_webhooks: list[tuple[int, bytes]] = []
+        # (inbox, activity): what the server delivered to other servers (a forward's Flag).
+        self.delivered: list[tuple[str, dict[str, Any]]] = []
+        self.instance_actor = self.new_id()  # SystemAccountService's "actor"
         self.me = {role: self.add_user(role, role=role) for role in ("admin", "moderator", "user")}
         self.route("GET", r"/files/(?P<id>[^/]+)", self._file, auth=False)
         self.route("POST", r"/api/(?P<endpoint>.+)", self._api, auth=False)
@@ -510,6 +519,27 @@ class FakeMisskey(FakeServer):
             return _INVALID_PARAM
         report.update(resolved=True, assigneeId=me, resolvedAs=p.get("resolvedAs"))
         self.deliver("abuseReportResolved", report["id"])
+        return _NO_CONTENT
+
+    def _ep_admin__forward_abuse_user_report(self, p: dict[str, Any], me: str | None) -> Response:
+        """AbuseReportService.forward: a Flag from the instance actor, the comment as it is."""
+        report = self.reports.get(str(p.get("reportId")))
+        if report is None:
+            return _NO_SUCH_REPORT_TO_FORWARD
+        target = self.users[report["targetUserId"]]
+        if target["host"] is None:
+            return _internal("The target user host is null.")
+        if report["forwarded"]:
+            return _internal("The report has already been forwarded.")
+        report["forwarded"] = True
+        flag = {
+            "@context": ["https://www.w3.org/ns/activitystreams", "https://w3id.org/security/v1"],
+            "type": "Flag",
+            "actor": f"{self.url}/users/{self.instance_actor}",
+            "content": report["comment"],
+            "object": f"https://{target['host']}/users/{target['id']}",
+        }
+        self.delivered.append((f"https://{target['host']}/users/{target['id']}/inbox", flag))
         return _NO_CONTENT
 
     def _ep_admin__show_user(self, p: dict[str, Any], me: str | None) -> Response:

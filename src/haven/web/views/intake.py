@@ -46,7 +46,8 @@ def open_case(request: StaffRequest) -> HttpResponse:
     except (InvalidInput, Conflict) as error:
         focus_first_problem(form, error.code)
         return _page(request, form, Failed("open", form, error.message), error.http_status)
-    return after_post(request, case, "reports", str(SCANNED))
+    # The top of the page, where what cannot wait is said, not the report itself.
+    return after_post(request, case, "", str(SCANNED))
 
 
 def _page(

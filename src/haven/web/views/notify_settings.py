@@ -22,6 +22,7 @@ from haven.core.errors import InvalidInput
 from haven.notify import preferences, trial
 from haven.notify.channels import email
 from haven.notify.models import Delivery, Preference
+from haven.web import time_zones
 from haven.web.http import StaffRequest
 
 RECENT = 10
@@ -36,6 +37,10 @@ class NotifySettingsForm(forms.Form):
     )
     on_action_failed = forms.BooleanField(
         required=False, label=gettext_lazy("An action on the server failed")
+    )
+    on_victim_answered = forms.BooleanField(
+        required=False,
+        label=gettext_lazy("The victim wrote to the team on the follow-up page"),
     )
     by_email = forms.BooleanField(required=False, label=gettext_lazy("By e-mail"))
     by_ntfy = forms.BooleanField(required=False, label=gettext_lazy("By ntfy"))
@@ -102,7 +107,11 @@ class NotifySettingsForm(forms.Form):
         widget=forms.TimeInput(attrs={"type": "time"}, format="%H:%M"),
     )
     timezone = forms.ChoiceField(
-        choices=[(z, z) for z in _ZONES], label=gettext_lazy("Your time zone")
+        choices=[(z, z) for z in _ZONES],
+        label=gettext_lazy("Your time zone"),
+        help_text=gettext_lazy(
+            "Every date and time on the desk is shown in this zone, and your quiet hours follow it."
+        ),
     )
 
 
@@ -123,6 +132,7 @@ def _choices(data: dict[str, Any]) -> preferences.Choices:
         on_case_opened=data["on_case_opened"],
         on_case_urgent=data["on_case_urgent"],
         on_action_failed=data["on_action_failed"],
+        on_victim_answered=data["on_victim_answered"],
         by_email=data["by_email"],
         by_ntfy=data["by_ntfy"],
         by_webhook=data["by_webhook"],
@@ -148,11 +158,12 @@ def notify_settings(request: StaffRequest) -> HttpResponse:
     try:
         if not form.is_valid():
             raise InvalidInput(_("Please check the fields marked below."), code="form")
-        preferences.update_preferences(
+        saved = preferences.update_preferences(
             request.user, _choices(form.cleaned_data), acting_user=request.user
         )
     except InvalidInput as error:
         return _page(request, form, pref, error.message, status=400)
+    time_zones.remember(request, saved.timezone)
     messages.success(request, _("Your notification settings were saved."))
     return redirect(reverse("web:notify_settings"))
 

@@ -42,6 +42,7 @@ SECTIONS = (
     ("steps", _("The nine steps")),
     ("wishes", _("The victim's wishes")),
     ("consent", _("Consent")),
+    ("compose", _("Write to the victim")),
     ("response", _("Response and closing")),
     ("images", _("Images")),
     ("people", _("People on the case")),

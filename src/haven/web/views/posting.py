@@ -57,7 +57,8 @@ def focus_first_problem(form, code: str = "") -> None:
 
 
 def after_post(request: StaffRequest, case: Case, anchor: str, saved: str) -> HttpResponse:
-    """POST/redirect/GET back to the section, unless the change took the case out of sight."""
+    """POST/redirect/GET back to the section (no ``anchor``: the top, its message shown
+    there), unless the change took the case out of sight."""
     try:
         access.get_case_for(request.user, case.pk)
     except NotFound:
@@ -72,7 +73,7 @@ def after_post(request: StaffRequest, case: Case, anchor: str, saved: str) -> Ht
         )
         return redirect("web:home")
     messages.success(request, saved, extra_tags=anchor)
-    return redirect(reverse("web:case", args=[case.pk]) + f"#{anchor}")
+    return redirect(reverse("web:case", args=[case.pk]) + (f"#{anchor}" if anchor else ""))
 
 
 def case_form(

@@ -29,7 +29,7 @@ from haven.fediverse.models import ActionState, CaptureRun, Connection, Enforcem
 from haven.fediverse.outbox import Target
 from haven.fediverse.servers import ActionKind, ActionRequest, PlannedRequest, module_for
 from haven.web.http import StaffRequest
-from haven.web.views import server_resolve
+from haven.web.views import server_forward, server_resolve
 from haven.web.views.base import case_view
 
 # The actions this form can ask for: each is on the perpetrator's account.
@@ -123,6 +123,7 @@ def _page(request: StaffRequest, case: Case, form: ActionForm, status: int = 200
         "held": capture_hold.held_items(case),
         "linked": linked.linked_by_connection(case),
         "resolvable": server_resolve.resolvable_reports(case),
+        "forwardable": server_forward.forwardable_reports(case),
         "forwarded": case.events.filter(type=report_intake.REPORT_FORWARDED.name).exists(),
     }
     return render(request, "web/server/case.html", context, status=status)

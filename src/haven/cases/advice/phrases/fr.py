@@ -29,7 +29,7 @@ PHRASES = LanguagePhrases(
             r"il ne fallait pas",
             r"fallait pas",
             r"(?:imprudent|imprudente|imprudence|naif|naive|stupide|irresponsable|inconscient|inconsciente|negligent|negligente|idiot|bete)",
-            r"(?<!pas )(?:ta|votre) (?:propre )?faute",
+            r"(?<!pas )(?<!pas de )(?<!pas du tout )(?:ta|votre) (?:propre )?faute",
             r"(?:tu l as|vous l avez) (?:\w+ ){0,2}cherche",
             r"(?:tu es|vous etes) (?:aussi |en partie )?responsable",
             r"a quoi (?:tu pensais|pensiez vous|as tu pense)",

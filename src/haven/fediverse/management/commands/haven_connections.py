@@ -1,4 +1,4 @@
-"""haven connections [CONNECTION --verify|--disconnect|--dry-run on|off]: the connected servers."""
+"""haven connections [CONNECTION --verify|--disconnect|--dry-run|--forwarding …]: the servers."""
 
 from __future__ import annotations
 
@@ -18,7 +18,9 @@ class Command(HavenCommand):
         "List the servers Haven is connected to, with their software, version, the token's "
         "role and scopes, what is missing and the webhook address. Given a connection (its "
         "id or address): --verify checks its token again, --dry-run on|off sets whether its "
-        "actions only show their requests, --media-hosts names the other hosts its media is "
+        "actions only show their requests, --forwarding on|off whether moderators may forward "
+        "its reports to the reported accounts' servers (off, as for sextortion), "
+        "--media-hosts names the other hosts its media is "
         "fetched from when a report is captured, --disconnect turns it off and destroys its token."
     )
 
@@ -28,6 +30,11 @@ class Command(HavenCommand):
         what.add_argument("--verify", action="store_true", help="check the token again")
         what.add_argument("--disconnect", action="store_true", help="turn off, destroy token")
         what.add_argument("--dry-run", choices=["on", "off"], help="only show requests, or not")
+        what.add_argument(
+            "--forwarding",
+            choices=["on", "off"],
+            help="whether its reports may be forwarded to the reported account's server",
+        )
         what.add_argument(
             "--media-hosts",
             metavar="HOST,HOST",
@@ -40,6 +47,7 @@ class Command(HavenCommand):
             options["verify"]
             or options["disconnect"]
             or options["dry_run"]
+            or options["forwarding"]
             or options["media_hosts"] is not None
         )
         if not options["connection"]:
@@ -63,6 +71,9 @@ class Command(HavenCommand):
                 connecting.set_media_hosts(connection, hosts, acting_user=lead)
             elif options["dry_run"]:
                 connecting.set_dry_run(connection, options["dry_run"] == "on", acting_user=lead)
+            elif options["forwarding"]:
+                on = options["forwarding"] == "on"
+                connecting.set_forwarding(connection, on, acting_user=lead)
         except HavenError as error:
             raise CommandError(error.message) from None
         self.stdout.write(describe(connection))

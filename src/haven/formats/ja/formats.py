@@ -1,0 +1,5 @@
+DATETIME_FORMAT = "Y年n月j日 H:i T"
+SHORT_DATETIME_FORMAT = "Y年n月j日 H:i T"
+DATE_FORMAT = "Y年n月j日"
+SHORT_DATE_FORMAT = "Y年n月j日"
+TIME_FORMAT = "H:i"
