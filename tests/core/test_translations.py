@@ -326,3 +326,31 @@ def test_the_switch_needs_the_csrf_token_and_never_leaves_the_site() -> None:
     assert response.status_code == 302
     assert response.url == "/"
     assert loose.post("/i18n/setlang/", {"language": "xx"}).cookies.get(COOKIE) is None
+
+
+PORTAL_PAGES = {
+    "portal:report": {
+        "de": "Erzählen Sie uns, was passiert",
+        "ja": "何が起きているか教えてください",
+    },
+    "portal_followup:code": {"de": "Zurück zu Ihrer Meldung", "ja": "報告に戻る"},
+}
+# followup_base.html does not include the switch yet (its own branch's template).
+WITH_SWITCH = {"portal:report"}
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("name", list(PORTAL_PAGES))
+def test_the_victims_pages_follow_the_browser_and_the_report_page_has_the_switch(name: str) -> None:
+    from django.urls import reverse
+
+    url = reverse(name)
+    for lang, heading in PORTAL_PAGES[name].items():
+        page = Client(secure=True).get(url, HTTP_ACCEPT_LANGUAGE=lang).content.decode()
+        assert f'<html lang="{lang}">' in page
+        assert heading in page
+        if name in WITH_SWITCH:
+            assert 'action="/i18n/setlang/"' in page
+            assert f'<input type="hidden" name="next" value="{url}">' in page
+    english = Client(secure=True).get(url).content.decode()
+    assert '<html lang="en">' in english
