@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV ?= .venv
 PY := $(VENV)/bin/python
 
-.PHONY: check install install-dev lock lint format types test test-browser test-sqlite test-postgres demo serve bench clean
+.PHONY: check install install-dev lock lint format types test test-browser test-sqlite test-postgres demo serve bench clean catalogues messages
 
 check: install-dev lint types test
 
@@ -18,6 +18,15 @@ install: $(PY)
 install-dev: $(PY)
 	$(PY) -m pip install --quiet --require-hashes -r requirements-dev.lock
 	$(PY) -m pip install --quiet --no-deps -e .
+
+# The gettext catalogues (docs/translating.md). Every install compiles them (setup.py);
+# `catalogues` compiles again after a .po was edited, `messages` adds the code's new strings.
+catalogues: $(PY)
+	$(PY) -m haven.locale compile
+
+messages: $(PY)
+	$(PY) -m haven.locale extract
+	$(PY) -m haven.locale check || true
 
 # After changing the dependencies in pyproject.toml: pin them again, then commit the locks.
 lock:

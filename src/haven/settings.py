@@ -18,6 +18,7 @@ import dj_database_url
 
 from haven.core import env
 from haven.core.errors import ConfigurationError
+from haven.locale.languages import LANGUAGES as HAVEN_LANGUAGES
 
 BASE_DIR = Path(__file__).resolve().parent
 
@@ -126,6 +127,8 @@ TEMPLATES = [
         "OPTIONS": {
             "context_processors": [
                 "django.template.context_processors.request",
+                # LANGUAGE_CODE for <html lang>, in whichever language the page is drawn.
+                "django.template.context_processors.i18n",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "haven.web.context.haven",
@@ -237,9 +240,18 @@ AXES_ENABLE_ACCESS_FAILURE_LOG = False
 # Successful staff logins are not kept with address and browser: nothing needs them.
 AXES_DISABLE_ACCESS_LOG = True
 
+# The eight languages (docs/translating.md): LocaleMiddleware takes the browser's
+# Accept-Language, or the visible switch's choice (i18n/setlang/), else English.
 LANGUAGE_CODE = "en"
-LANGUAGES = [("en", "English")]
+LANGUAGES = list(HAVEN_LANGUAGES)
 LOCALE_PATHS = [BASE_DIR / "locale"]
+# The switch's choice lasts until the browser closes, like the session, and only
+# this site reads it: a language chosen on a shared device is not left behind.
+LANGUAGE_COOKIE_NAME = "__Host-haven_language"
+LANGUAGE_COOKIE_AGE = None
+LANGUAGE_COOKIE_SECURE = True
+LANGUAGE_COOKIE_HTTPONLY = True
+LANGUAGE_COOKIE_SAMESITE = "Lax"
 # The desk's time zone: dates for members who have not chosen their own, and on
 # the victim's pages. Every date is shown with its zone (haven.formats).
 TIME_ZONE = env.string("HAVEN_TIME_ZONE", "UTC")

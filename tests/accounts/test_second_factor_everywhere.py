@@ -26,7 +26,8 @@ from haven.accounts import middleware
 from tests.accounts.helpers import LOGIN, VERIFY, new_client, password_step
 
 # Reachable without signing in. Widening this list is a security decision.
-ALLOWED_OPEN = {"/accounts/login/", "/accounts/logout/", "/healthz"}
+# /i18n/setlang/: Django's set_language, the language switch (tests/core/test_translations.py).
+ALLOWED_OPEN = {"/accounts/login/", "/accounts/logout/", "/healthz", "/i18n/setlang/"}
 # /hooks/: servers' webhook deliveries, refused (401) without a valid signature
 # (tests/fediverse/test_webhook_intake.py).
 # The portal: the victim's pages, for people without an account; the follow-up page

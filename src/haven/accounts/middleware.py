@@ -26,7 +26,8 @@ OPEN_PREFIXES = (
     "/hooks/",
     "/" + settings.HAVEN_PORTAL_PATH,
 )
-OPEN_PATHS = frozenset({"/healthz"})
+# /i18n/setlang/: the language switch, on the victim's pages too.
+OPEN_PATHS = frozenset({"/healthz", "/i18n/setlang/"})
 SECOND_STEP = "/accounts/verify/"
 
 SESSION_LOGIN_AT = "haven_login_at"
