@@ -158,7 +158,8 @@ def open_page(
     contexts: list[BrowserContext] = []
 
     def make(**options: Any) -> Page:
-        context = browser.new_context(base_url=live_server.url, locale="en-GB", **options)
+        options.setdefault("locale", "en-GB")
+        context = browser.new_context(base_url=live_server.url, **options)
         context.set_default_timeout(TIMEOUT_MS)
         contexts.append(context)
         page = context.new_page()
