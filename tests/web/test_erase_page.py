@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from haven.cases import actions
-from haven.cases.models import AuditRecord, Case, CaseEvent
+from haven.cases.models import AuditRecord, Case
 
 
 def _case(personas) -> Case:
