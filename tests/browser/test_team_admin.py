@@ -65,6 +65,9 @@ def test_a_lead_adds_a_member_sees_the_qr_code_and_deactivates_them(
     expect(page.get_by_role("status")).to_contain_text("newcomer was deactivated")
     expect(page.locator("tr", has_text="newcomer")).to_contain_text("Deactivated")
     shots.take(page, "deactivated")
+    page.set_viewport_size({"width": 390, "height": 844})
+    shots.take(page, "team-on-a-phone")
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
     assert not User.objects.get(username="newcomer").is_active
     kinds = set(AuditRecord.objects.values_list("type", flat=True))
     assert {"team.member_added", "team.member_deactivated"} <= kinds

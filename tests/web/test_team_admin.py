@@ -138,3 +138,22 @@ def test_the_domain_refuses_a_moderator(personas):
         administration.deactivate(personas.outsider, acting_user=personas.moderator)
     with pytest.raises(NotFound):
         administration.add_member("sneaky", "lead", acting_user=personas.moderator)
+
+
+def test_the_new_member_signs_in_with_what_the_page_showed(personas, login):
+    from base64 import b32decode
+
+    from django.test import Client
+    from django_otp.oath import TOTP
+
+    page = login(personas.lead).post("/team/add/", {"username": "fresh", "role": "moderator"})
+    page = page.content.decode()
+    key = re.search(r'id="totp-key">([A-Z2-7]+)<', page).group(1)
+    password = re.search(r'id="new-password">([^<]+)<', page).group(1)
+    client = Client(secure=True)
+    response = client.post("/accounts/login/", {"username": "fresh", "password": password})
+    assert response.status_code == 302
+    code = f"{TOTP(b32decode(key)).token():06d}"
+    response = client.post(response["Location"], {"token": code})
+    assert response.status_code == 302
+    assert client.get("/").status_code == 200
