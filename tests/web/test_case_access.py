@@ -80,11 +80,22 @@ def test_acl1_outsider_gets_404_on_every_case_url(route, method, case, parts, pe
     assert _page(unknown) == _page(response), "a hidden case must look like a missing one"
 
 
+# Pages only a safety lead has: a moderator on the case finds nothing there either.
+LEADS_ONLY = {"cases/<str:case_id>/erase/"}
+
+
 @pytest.mark.parametrize("route", CASE_ROUTES)
 def test_member_and_lead_reach_every_case_url(route, case, parts, personas, login):
     for user in (personas.moderator, personas.lead):
         response = login(user).get(_url(route, case.pk, parts))
-        assert response.status_code in {200, 302, 405}, (route, user.username)
+        if route in LEADS_ONLY and not user.is_lead:
+            assert response.status_code == 404, (route, user.username)
+        else:
+            assert response.status_code in {200, 302, 405}, (route, user.username)
+
+
+def test_the_leads_only_routes_are_case_routes():
+    assert set(CASE_ROUTES) >= LEADS_ONLY
 
 
 def test_outsider_does_not_see_the_case_in_lists(case, personas, login):

@@ -8,7 +8,7 @@ from django import forms
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
-from haven.accounts.models import User
+from haven.accounts.models import Role, User
 from haven.cases import intake, notes
 from haven.cases.assessing import DETAILS, QUESTIONS
 from haven.cases.models import (
@@ -313,4 +313,15 @@ class LostCodeForm(forms.Form):
             "For example: the same account, or details only they would know. If in doubt, "
             "ask them on this report's follow-up page first."
         ),
+
+
+class AddMemberForm(forms.Form):
+    username = forms.CharField(
+        label=_("User name"),
+        max_length=150,
+        help_text=_("Letters, digits and @ . + - _ only. They sign in with it."),
+        widget=forms.TextInput(attrs={"autocomplete": "off", "spellcheck": "false"}),
+    )
+    role = forms.ChoiceField(
+        label=_("Role"), choices=Role.choices, initial=Role.MODERATOR, widget=forms.RadioSelect
     )

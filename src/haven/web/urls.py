@@ -7,6 +7,7 @@ from haven.web.views import (
     closing,
     connections,
     detector,
+    erase,
     evidence,
     hooks,
     images,
@@ -23,6 +24,7 @@ from haven.web.views import (
     server_reports,
     server_resolve,
     team,
+    team_admin,
 )
 
 app_name = "web"
@@ -32,6 +34,12 @@ urlpatterns = [
     path("healthz", base.healthz, name="healthz"),
     path("hooks/<str:connection_id>/", hooks.delivery, name="hook_delivery"),
     path("audit/", audit.audit_stream, name="audit"),
+    path("team/", team_admin.members, name="team"),
+    path("team/add/", team_admin.add_member, name="team_add"),
+    path("team/<int:user_id>/reset/", team_admin.reset_factor, name="team_reset"),
+    path("team/<int:user_id>/deactivate/", team_admin.deactivate, name="team_deactivate"),
+    path("team/<int:user_id>/reactivate/", team_admin.reactivate, name="team_reactivate"),
+    path("team/<int:user_id>/role/", team_admin.change_role, name="team_role"),
     path("notifications/", notify_settings.notify_settings, name="notify_settings"),
     path("notifications/test/", notify_settings.notify_test, name="notify_test"),
     # Before the case routes: "new" is not a case id (those are 22 random characters).
@@ -109,7 +117,7 @@ urlpatterns = [
     path(case + "people/", team.people, name="case_people"),
     path(case + "team/", team.team, name="case_team"),
     path(case + "restrict/", team.restrict, name="case_restrict"),
-    path(case + "erase/", team.erase, name="case_erase"),
+    path(case + "erase/", erase.erase_page, name="case_erase"),
     path(case + "notes/", team.add_note, name="case_add_note"),
     path(case + "reports/", intake.add_report, name="case_add_report"),
     path(case + "reports/<str:note_id>/mark/", detector.mark, name="case_mark_verdict"),

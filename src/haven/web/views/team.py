@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from django.utils.translation import gettext_lazy as _
 
-from haven.cases import actions, erasure, notes
-from haven.core.errors import InvalidInput
+from haven.cases import actions, notes
 from haven.web import forms
 from haven.web.views.posting import case_form
 
@@ -35,10 +34,3 @@ def restrict(request, case, data):
 @case_form(forms.NoteForm, "notes", _("Note added."))
 def add_note(request, case, data):
     notes.add_note(case, data["body"], acting_user=request.user)
-
-
-@case_form(forms.EraseForm, "erase", _("The case was erased."))
-def erase(request, case, data):
-    if data["confirm"].strip() != case.pk[:8]:
-        raise InvalidInput(str(_("That is not the case's short id: nothing was erased.")))
-    erasure.erase_case(case, acting_user=request.user)
