@@ -313,6 +313,7 @@ class LostCodeForm(forms.Form):
             "For example: the same account, or details only they would know. If in doubt, "
             "ask them on this report's follow-up page first."
         ),
+    )
 
 
 class AddMemberForm(forms.Form):
