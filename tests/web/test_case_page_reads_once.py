@@ -13,8 +13,9 @@ from tests.web.helpers import kept_image
 # Sign-in and second factor (session, user, device), the case with its access
 # check, then one query per thing shown (the support directory's local entries
 # among them, read again for the composer's country list), the messages of the
-# confidential channel, and the audit record of the visit.
-CASE_PAGE_QUERIES = 25
+# confidential channel, whether a lost code is asked for, and the audit record of
+# the visit.
+CASE_PAGE_QUERIES = 26
 
 
 def _busy_case(personas, people: int):

@@ -120,10 +120,21 @@ def hand_over(later: Case) -> IssuedCode | None:
             return issue_code(change, fresh, reason=CodeReason.LOST_CODE)
 
 
-def asked_to_link(case: Case) -> bool:
-    """The report says its sender lost an earlier code, and no link was made yet."""
-    events = CaseEvent.objects.filter(case=case)
-    return (
-        events.filter(type=LOST_CODE_ASKED.name).exists()
-        and not events.filter(type=LOST_CODE_LINKED.name).exists()
+@dataclass(frozen=True)
+class LinkState:
+    asked: bool  # the sender asked to be linked, and no link was made yet
+    pending: bool  # linked; the code is still owed to the victim
+
+
+def link_state(case: Case) -> LinkState:
+    """For the case page: one query, a second only once a link was made."""
+    kinds = set(
+        CaseEvent.objects.filter(
+            case=case, type__in=(LOST_CODE_ASKED.name, LOST_CODE_LINKED.name)
+        ).values_list("type", flat=True)
+    )
+    linked = LOST_CODE_LINKED.name in kinds
+    return LinkState(
+        asked=LOST_CODE_ASKED.name in kinds and not linked,
+        pending=linked and pending_handover(case) is not None,
     )

@@ -228,8 +228,7 @@ def case_page(
         **_care(case, failed),
         **_texts(request.user, case, failed, case_notes, note_lines),
         **_team(request, case),
-        "lost_code_asked": portal_lost_code.asked_to_link(case),
-        "lost_code_pending": portal_lost_code.pending_handover(case) is not None,
+        "lost_code": portal_lost_code.link_state(case),
         "lost_code_form": _form(web_forms.LostCodeForm, "lost-code", failed),
     }
     return render(request, "web/case.html", context, status=status)
