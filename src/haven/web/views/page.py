@@ -39,7 +39,7 @@ T = TypeVar("T")
 SECTIONS = (
     ("reports", _("What was reported")),
     ("assessment", _("Assessment")),
-    ("steps", _("The nine steps")),
+    ("steps", _("The steps")),
     ("wishes", _("The victim's wishes")),
     ("consent", _("Consent")),
     ("compose", _("Write to the victim")),
