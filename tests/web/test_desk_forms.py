@@ -84,7 +84,10 @@ def test_a_moderator_who_marks_a_minor_is_sent_to_the_inbox_with_a_reason(case, 
     assert response.url == "/"
     case.refresh_from_db()
     assert case.kind == CaseKind.CSEA
-    assert "handled by the safety leads" in member.get("/").content.decode()
+    home = member.get("/").content.decode()
+    assert "the safety leads take this case over: they have been told" in home
+    assert "nothing more to do on it" in home
+    assert "(or its team)" not in home
     assert member.get(f"/cases/{case.pk}/").status_code == 404
 
 
