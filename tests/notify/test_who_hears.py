@@ -140,9 +140,8 @@ def test_an_erased_case_takes_its_notifications_with_it(personas, opened):
 def test_a_case_handed_to_the_leads_by_the_minors_protocol_reaches_the_leads(personas):
     from haven.accounts.models import User
     from haven.cases import assessing
-    from haven.notify.recipients import team_of
-
     from haven.cases.models import CaseMember
+    from haven.notify.recipients import team_of
 
     case = actions.open_case(acting_user=personas.lead, members=[personas.moderator])
     CaseMember.objects.filter(case=case).exclude(user=personas.moderator).delete()
