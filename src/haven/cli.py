@@ -2,9 +2,11 @@
 
 haven init         create the data dir, keys and database tables
 haven createuser   add a safety-team member and print their authenticator setup
+haven resetfactor  replace a member's second factor (a lost phone), ending their sessions
+haven deactivate   take a member off the team: no sign-in, sessions end, no cases
 haven serve        run the web server and a background worker together
 haven worker       run a background worker alone
-haven demo         load synthetic demo cases and a demo safety lead
+haven demo         load synthetic demo cases, a demo safety lead and a demo moderator
 haven check        Django's deploy checks plus Haven's own; non-zero on a problem
 haven verify       check every case timeline for tampering
 haven erase        erase a case for good, leaving only a tombstone
@@ -14,6 +16,8 @@ haven connect      connect a server (its admin token is asked for, never an argu
 haven connections  list the connected servers; verify, dry-run or disconnect one
 haven sync         read new and changed reports from the connected servers now
 haven policy       print the server-rule texts about sextortion (--lang xx, --rule ID)
+haven detect       run the sextortion detector on a text (no database needed);
+                   --eval-cases: its figures against the moderators' marks
 haven manage ...   any Django management command (migrate, shell, ...)
 """
 
@@ -61,7 +65,11 @@ def main(argv: list[str] | None = None) -> int:
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "haven.settings")
     # Everything Haven writes (database, keys, evidence) is for its own user only.
     os.umask(0o077)
-    if not args or args[0] in {"-h", "--help", "help"}:
+    if not args:
+        # A command is required: say which there are, and fail like any usage error.
+        sys.stderr.write(_usage())
+        return 2
+    if args[0] in {"-h", "--help", "help"}:
         sys.stdout.write(_usage())
         return 0
     if args[0] in {"--version", "version"}:

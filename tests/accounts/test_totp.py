@@ -38,11 +38,13 @@ def test_auth2_a_used_code_is_refused_the_second_time(personas, totp_clock) -> N
     assert code_step(client, token).status_code == 302
     client.post(LOGOUT)
 
-    # Same code, same 30 seconds, fresh password login: refused.
+    # Same code, same 30 seconds, fresh password login: refused, and said why.
     password_step(client, user.username)
     response = code_step(client, token)
     assert response.status_code == 200
     assert not is_verified(client)
+    assert "was just used" in response.content.decode()
+    assert "Check the time on your phone" not in response.content.decode()
     # And an older code, still inside the ±1 window, is refused too.
     clear_throttle(user)
     assert code_step(client, totp_clock.token(user, offset_steps=-1)).status_code == 200
@@ -157,3 +159,28 @@ def test_garbage_tokens_count_as_failures(personas) -> None:
     password_step(client, "garbage")
     assert code_step(client, "x" * 500).status_code == 200
     assert RecoveryDevice.objects.get(user=enrolment.user).throttling_failure_count == 1
+
+
+def test_a_wrong_code_still_asks_to_check_the_phone_clock(personas, totp_clock) -> None:
+    user = personas.moderator
+    client = new_client()
+    password_step(client, user.username)
+    response = code_step(client, _wrong(totp_clock.token(user)))
+    assert "Check the time on your phone" in response.content.decode()
+    assert "was just used" not in response.content.decode()
+
+
+@pytest.mark.parametrize(("failures", "wait"), [(1, "Wait 1 second,"), (6, "Wait 3")])
+def test_the_throttle_delay_reads_in_singular_and_plural(
+    personas, totp_clock, failures, wait
+) -> None:
+    user = personas.moderator
+    device = TOTPDevice.objects.get(user=user)
+    device.throttling_failure_count = failures
+    device.throttling_failure_timestamp = timezone.now()
+    device.save()
+    client = new_client()
+    password_step(client, user.username)
+    response = code_step(client, totp_clock.token(user))
+    assert response.status_code == 429
+    assert wait in response.content.decode()

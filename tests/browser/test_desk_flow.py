@@ -84,7 +84,7 @@ def test_moderator_works_the_oldest_critical_case_and_cannot_close_it_unanswered
     remove = page.locator("#step-remove_material")
     expect(remove.locator(".wishes-shown")).to_contain_text("No wishes recorded yet")
     remove.get_by_label("State").select_option("done")
-    remove.get_by_label("This respects the victim's wishes").check()
+    remove.get_by_label("No wishes are recorded yet: I go ahead without them").check()
     remove.get_by_role("button", name="Save").click()
     expect(remove.get_by_role("status")).to_have_text("Step saved.")
     expect(remove.locator(".state")).to_contain_text("Done")

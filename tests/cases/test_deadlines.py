@@ -9,6 +9,7 @@ from django.test import override_settings
 
 from haven.cases import actions, assessing, deadlines, inbox, responding
 from haven.cases.models import Case
+from haven.core.events import kind_of
 from tests.cases.helpers import assert_three_people, assert_timeline_ok, events_of_type
 
 SECOND = timedelta(seconds=1)
@@ -36,7 +37,11 @@ def test_immediate_risk_shortens_the_deadline_and_says_so(personas, minutes):
         urgent_due = case.created_at + timedelta(minutes=minutes)
         assert case.first_response_due == urgent_due
         [changed] = events_of_type(case, "case.deadline_changed")
-        assert changed.payload == {"due": urgent_due.isoformat(), "urgent": True}
+        assert changed.payload == {
+            "due": urgent_due.isoformat(),
+            "urgent": True,
+            "reason": "immediate_risk",
+        }
         assert changed.actor_id == personas.moderator.pk
 
         assessing.update_assessment(
@@ -141,3 +146,24 @@ def test_a_csea_case_is_urgent_from_the_start_and_stays_so(personas):
         case.refresh_from_db()
         assert case.first_response_due == urgent_due
         assert events_of_type(case, "case.deadline_changed") == []
+
+
+def test_a_possible_minor_gives_its_own_reason_on_the_timeline(personas):
+    case = actions.open_case(acting_user=personas.lead, members=[personas.moderator])
+    assessing.update_assessment(
+        case, acting_user=personas.moderator, answers={"minor_involved": "yes"}
+    )
+    [changed] = events_of_type(case, "case.deadline_changed")
+    assert changed.payload["reason"] == "minor_involved"
+    kind = kind_of("case.deadline_changed")
+    assert kind is not None
+    lines = kind.describe(changed.payload, {})
+    assert "shorter: someone involved may be a minor" in lines
+    assert not any("immediate risk" in line for line in lines)
+
+
+def test_an_older_deadline_event_without_a_reason_still_reads(case):
+    kind = kind_of("case.deadline_changed")
+    assert kind is not None
+    old = {"due": case.first_response_due.isoformat(), "urgent": True}
+    assert kind.describe(old, {})[-1] == "shorter: the case is urgent"

@@ -194,14 +194,11 @@ def test_other_cases_accept_the_same_row(case):
     assert EvidenceItem.objects.create(**media_row(case)).kept
 
 
-def test_the_mandatory_report_step_needs_the_wishes_confirmed(csea_case, personas):
-    with pytest.raises(Conflict) as info:
-        checklist.set_step(csea_case, "mandatory_report", "done", acting_user=personas.lead)
-    assert info.value.code == "confirm_wishes"
-    checklist.set_step(
-        csea_case, "mandatory_report", "done", acting_user=personas.lead, respects_wishes=True
-    )
+def test_the_mandatory_report_step_does_not_depend_on_the_wishes(csea_case, personas):
+    # The law requires the report whatever the victim wants: nothing to confirm.
+    checklist.set_step(csea_case, "mandatory_report", "done", acting_user=personas.lead)
     assert CaseStep.objects.get(case=csea_case, key="mandatory_report").state == "done"
+    assert not events_of_type(csea_case, "wishes.confirmed")
 
 
 @pytest.mark.parametrize(

@@ -1,4 +1,4 @@
-"""The nine steps: who did what, when; steps affecting the victim need their wishes confirmed."""
+"""The steps: who did what, when; steps affecting the victim need their wishes confirmed."""
 
 from __future__ import annotations
 

@@ -39,7 +39,9 @@ def demo_install(tmp_path_factory):
 def test_check_passes_on_the_demo_install(demo_install):
     result = _haven(demo_install, "check")
     assert result.returncode == 0, result.stdout + result.stderr
-    assert "Haven's checks passed" in result.stdout
+    assert "Haven's checks passed: no warning or error" in result.stdout
+    if "issue" in result.stdout:  # Django's own count: each one is then accounted for
+        assert "for information only" in result.stdout or "silenced on purpose" in result.stdout
 
 
 def test_check_fails_when_the_key_file_is_world_readable(demo_install):

@@ -135,3 +135,20 @@ def test_an_erased_case_takes_its_notifications_with_it(personas, opened):
     assert not Notification.objects.exists() and not Delivery.objects.exists()
     assert dispatch.fan_out(notification_id) == []
     assert dispatch.deliver(first) == DeliveryState.CANCELLED
+
+
+def test_a_case_handed_to_the_leads_by_the_minors_protocol_reaches_the_leads(personas):
+    from haven.accounts.models import User
+    from haven.cases import assessing
+    from haven.cases.models import CaseMember
+    from haven.notify.recipients import team_of
+
+    case = actions.open_case(acting_user=personas.lead, members=[personas.moderator])
+    CaseMember.objects.filter(case=case).exclude(user=personas.moderator).delete()
+    assert team_of(case) == [personas.moderator]
+    assessing.update_assessment(
+        case, acting_user=personas.moderator, answers={"minor_involved": "yes"}
+    )
+    case.refresh_from_db()
+    leads = list(User.objects.filter(role=Role.LEAD, is_active=True).order_by("pk"))
+    assert team_of(case) == leads and leads

@@ -67,3 +67,14 @@ def test_no_routine_log_lines_among_the_printed_credentials(db, caplog):
     call_command("haven_demo", stdout=io.StringIO())
     assert not [r for r in caplog.records if r.name.startswith("haven.")]
     assert logging.getLogger("haven").level != logging.WARNING  # put back afterwards
+
+
+def test_demo_prints_the_moderators_credentials_too(db):
+    out = io.StringIO()
+    call_command("haven_demo", stdout=out)
+    lead_part, moderator_part = out.getvalue().split("As the moderator")
+    assert _printed(lead_part, "User name") == "demo-lead"
+    assert _printed(moderator_part, "User name") == "demo-moderator"
+    client = _sign_in(moderator_part)
+    assert client.get("/").status_code == 200
+    assert int(client.session["_auth_user_id"]) != int(_sign_in(lead_part).session["_auth_user_id"])

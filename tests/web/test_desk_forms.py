@@ -84,11 +84,14 @@ def test_a_moderator_who_marks_a_minor_is_sent_to_the_inbox_with_a_reason(case, 
     assert response.url == "/"
     case.refresh_from_db()
     assert case.kind == CaseKind.CSEA
-    assert "handled by the safety leads" in member.get("/").content.decode()
+    home = member.get("/").content.decode()
+    assert "the safety leads take this case over: they have been told" in home
+    assert "nothing more to do on it" in home
+    assert "(or its team)" not in home
     assert member.get(f"/cases/{case.pk}/").status_code == 404
 
 
-# -- the nine steps -----------------------------------------------------------
+# -- the steps ----------------------------------------------------------------
 
 
 def test_every_step_shows_the_guides_words_and_its_state(case, member):
@@ -97,6 +100,32 @@ def test_every_step_shows_the_guides_words_and_its_state(case, member):
         assert f'id="step-{line.step.key}"' in page
         assert str(line.guide.guidance).replace("'", "&#x27;") in page
         assert str(line.guide.haven_help).replace("'", "&#x27;") in page
+
+
+def test_the_steps_heading_counts_the_steps(case, member, personas, login):
+    page = member.get(f"/cases/{case.pk}/").content.decode()
+    assert "The 9 steps" in page and "The nine steps" not in page
+    assessing.update_assessment(case, acting_user=personas.lead, answers={"minor_involved": "yes"})
+    lead = login(personas.lead)
+    page = lead.get(f"/cases/{case.pk}/").content.decode()
+    assert "The 10 steps" in page
+    report = page.split('id="step-mandatory_report"')[1].split("</li>")[0]
+    assert "respects_wishes" not in report
+    assert "wishes-shown" not in report
+
+
+def test_the_wishes_box_cannot_claim_wishes_that_are_not_recorded(case, member, personas):
+    page = member.get(f"/cases/{case.pk}/").content.decode()
+    ban = page.split('id="step-ban"')[1].split("</li>")[0]
+    assert "This respects the victim" not in ban
+    assert "No wishes are recorded yet: I go ahead without them" in ban
+    victim_wishes.record_wishes(
+        case, acting_user=personas.moderator, outcome="synthetic: a ban", safety=""
+    )
+    page = member.get(f"/cases/{case.pk}/").content.decode()
+    ban = page.split('id="step-ban"')[1].split("</li>")[0]
+    assert "This respects the victim" in ban
+    assert "I go ahead without them" not in ban
 
 
 def test_a_step_is_set_with_a_note(case, member, personas):
@@ -129,7 +158,8 @@ def test_a_step_that_affects_the_victim_shows_their_wishes_and_needs_the_check(c
     refused = member.post(f"/cases/{case.pk}/steps/ban/", {"state": "done", "note": "synthetic"})
     assert refused.status_code == 409
     text = refused.content.decode()
-    assert "Confirm that this respects the victim" in _alert(text)
+    assert "confirm that this respects them" in _alert(text)
+    assert "shown above" not in _alert(text)
     assert 'id="step-ban-respects_wishes" value="on" autofocus' in text
     assert "synthetic</textarea>" in text.split('id="step-ban"')[1]
     assert "wishes.confirmed" not in _types(case)

@@ -150,7 +150,7 @@ def test_the_victims_wishes_are_shown_and_must_be_confirmed(
 
     unconfirmed = client.post(f"/cases/{case.pk}/server/request/", _form(case, connection))
     assert unconfirmed.status_code == 400
-    assert "Confirm that this respects the victim" in unconfirmed.content.decode()
+    assert "confirm that this respects them" in unconfirmed.content.decode()
     assert not EnforcementAction.objects.exists()
 
     confirmed = client.post(

@@ -50,7 +50,7 @@ def test_the_desks_events_read_as_sentences(personas, login):
         "notes changed: about the risk",
         "Priority changed</strong>: from Normal to Critical, because immediate risk",
         "First-response deadline changed</strong>: now due",
-        "shorter: the case is urgent",
+        "shorter: immediate risk",
         "Victim&#x27;s wishes recorded</strong>: in the victim&#x27;s words (encrypted)",
         "Step updated</strong>: Believe and reassure the victim: from Pending to Done",
         "Action confirmed against the victim&#x27;s wishes</strong>: Ban the perpetrator&#x27;s",

@@ -23,6 +23,8 @@ from django.http import HttpRequest
 from django.utils import timezone
 from django_otp import devices_for_user, user_has_device
 from django_otp import login as otp_login
+from django_otp.oath import TOTP
+from django_otp.plugins.otp_totp import models as totp_models
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from haven.accounts import seeds
@@ -69,6 +71,7 @@ class Outcome(StrEnum):
     INVALID = "invalid"
     THROTTLED = "throttled"
     NO_DEVICE = "no_device"
+    REUSED = "reused"  # a right code whose 30 seconds were already used to sign in
 
 
 @dataclass(frozen=True)
@@ -118,6 +121,7 @@ def verify_second_factor(request: HttpRequest, token: str) -> Verification:
 
     matched = None
     throttled_until = None
+    reused = False
     with transaction.atomic():
         # select_for_update: two concurrent requests cannot both use one code.
         devices = list(devices_for_user(user, confirmed=True, for_verify=True))
@@ -136,6 +140,8 @@ def verify_second_factor(request: HttpRequest, token: str) -> Verification:
             if value and device.verify_token(value):
                 matched = device
                 break
+            if value and isinstance(device, TOTPDevice) and _already_used(device, value):
+                reused = True
             if not value:
                 device.throttle_increment()
 
@@ -144,8 +150,8 @@ def verify_second_factor(request: HttpRequest, token: str) -> Verification:
             wait = max(1, int((throttled_until - timezone.now()).total_seconds()) + 1)
             logger.warning("second factor throttled user=%s", user.pk)
             return Verification(Outcome.THROTTLED, retry_after=wait)
-        logger.warning("second factor failed user=%s", user.pk)
-        return Verification(Outcome.INVALID)
+        logger.warning("second factor failed user=%s reused=%s", user.pk, reused)
+        return Verification(Outcome.REUSED if reused else Outcome.INVALID)
 
     otp_login(request, matched)
     # Privilege changed from "password only" to "fully signed in": new key.
@@ -156,6 +162,18 @@ def verify_second_factor(request: HttpRequest, token: str) -> Verification:
         return Verification(Outcome.VERIFIED, used_recovery_code=True, recovery_codes_left=left)
     logger.info("second factor verified user=%s method=totp", user.pk)
     return Verification(Outcome.VERIFIED)
+
+
+def _already_used(device: TOTPDevice, value: str) -> bool:
+    """Is ``value`` right for a step inside the window that was already used?
+
+    Only to tell the person to wait for the next code instead of checking their
+    phone's clock; the code stays refused either way. The clock is the one
+    django-otp itself reads.
+    """
+    totp = TOTP(device.bin_key, device.step, device.t0, device.digits, device.drift)
+    totp.time = totp_models.time.time()
+    return bool(totp.verify(int(value), device.tolerance))
 
 
 def _usable(device: object) -> bool:

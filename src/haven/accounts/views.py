@@ -80,14 +80,24 @@ def verify_view(request: HttpRequest) -> HttpResponse:
             request,
             "accounts/verify.html",
             {
-                "error": _("Too many wrong codes. Wait %(seconds)d seconds, then try again.")
+                "error": ngettext(
+                    "Too many wrong codes. Wait %(seconds)d second, then try again.",
+                    "Too many wrong codes. Wait %(seconds)d seconds, then try again.",
+                    result.retry_after or 1,
+                )
                 % {"seconds": result.retry_after or 1}
             },
             status=429,
         )
         response["Retry-After"] = str(result.retry_after or 1)
         return response
-    error = _("That code is not valid. Check the time on your phone and try again.")
+    if result.outcome is Outcome.REUSED:
+        error = _(
+            "That code was just used to sign in. Wait for the next code on your phone "
+            "(a new one comes every 30 seconds), then enter it."
+        )
+    else:
+        error = _("That code is not valid. Check the time on your phone and try again.")
     return render(request, "accounts/verify.html", {"error": error})
 
 

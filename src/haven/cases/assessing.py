@@ -125,8 +125,10 @@ def _apply(change: Change, assessment: Assessment) -> Rule:
     rule = priority_for_case(change.case, assessment)
     if scan_urgency.still_raised(change, assessment):
         change.set_priority(Priority.CRITICAL, reason=RuleName.SCAN)
-        deadlines.refresh_deadline(change, urgent=True)
+        deadlines.refresh_deadline(change, reason=deadlines.DeadlineReason.SCAN)
         return rule if rule.priority == Priority.CRITICAL else SCAN
     change.set_priority(rule.priority, reason=rule.name)
-    deadlines.refresh_deadline(change, urgent=deadlines.is_urgent(change.case.kind, assessment))
+    deadlines.refresh_deadline(
+        change, reason=deadlines.urgency_reason(change.case.kind, assessment)
+    )
     return rule

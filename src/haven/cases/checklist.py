@@ -1,4 +1,5 @@
-"""The case checklist: the guide's nine key steps, each with a state, who, when and a note."""
+"""The case checklist: the guide's nine key steps (ten with the minors protocol's mandatory
+report), each with a state, who, when and a note."""
 
 from __future__ import annotations
 

@@ -118,7 +118,8 @@ MANDATORY_REPORT = StepGuide(
         "Use the reporting route shown at the top of the case, then record here that the report "
         "was made."
     ),
-    affects_victim=True,
+    # The law requires the report whatever the victim wants: nothing to confirm.
+    affects_victim=False,
 )
 
 BY_KEY = {step.key: step for step in (*STEPS, MANDATORY_REPORT)}

@@ -102,7 +102,7 @@ def after_scan(change: Change, found: set[SignalType]) -> None:
         change.record(URGENT_FROM_SCAN, UrgentFromScan(raised))
     if change.case.priority < Priority.CRITICAL:
         change.set_priority(Priority.CRITICAL, reason=RuleName.SCAN)
-    deadlines.refresh_deadline(change, urgent=True)
+    deadlines.refresh_deadline(change, reason=deadlines.DeadlineReason.SCAN)
 
 
 def still_raised(change: Change, assessment: Assessment) -> bool:

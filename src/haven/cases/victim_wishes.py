@@ -91,7 +91,8 @@ def confirm_respects_wishes(change: Change, step: StepKey, *, confirmed: bool) -
     """Inside a change: refuse unless the moderator confirmed, then record it."""
     if not confirmed:
         raise Conflict(
-            "Confirm that this respects the victim's wishes (shown above) before going ahead.",
+            "Read the victim's wishes, shown with this step, and confirm that this respects "
+            "them before going ahead.",
             code="confirm_wishes",
         )
     recorded = CaseWishes.objects.filter(case=change.case).exists()

@@ -1,4 +1,4 @@
-"""The forms that follow the guide: assessment, the nine steps, the victim's wishes, consent."""
+"""The forms that follow the guide: assessment, the steps, the victim's wishes, consent."""
 
 from __future__ import annotations
 

@@ -32,6 +32,7 @@ from haven.resources import reporting
 from haven.web import forms as web_forms
 from haven.web import presenters, scans
 from haven.web.http import StaffRequest
+from haven.web.views import read_audit
 from haven.web.views.base import case_view
 
 T = TypeVar("T")
@@ -40,7 +41,7 @@ T = TypeVar("T")
 SECTIONS = (
     ("reports", _("What was reported")),
     ("assessment", _("Assessment")),
-    ("steps", _("The nine steps")),
+    ("steps", _("The steps")),
     ("wishes", _("The victim's wishes")),
     ("consent", _("Consent")),
     ("compose", _("Write to the victim")),
@@ -236,13 +237,13 @@ def case_page(
 
 @case_view("GET", "HEAD")
 def case_detail(request: StaffRequest, case: Case) -> HttpResponse:
-    audit.record_view(case, reader=request.user, part=audit.Part.CASE)
+    read_audit.record_read(request, case, reader=request.user, part=audit.Part.CASE)
     return case_page(request, case)
 
 
 @case_view("GET", "HEAD")
 def case_timeline(request: StaffRequest, case: Case) -> HttpResponse:
-    audit.record_view(case, reader=request.user, part=audit.Part.TIMELINE)
+    read_audit.record_read(request, case, reader=request.user, part=audit.Part.TIMELINE)
     events = access.events_in(case).select_related("actor")
     attached = access.notes_in(case).filter(event__isnull=False)
     lines = presenters.timeline_lines(events, attached)

@@ -64,13 +64,17 @@ def after_post(request: StaffRequest, case: Case, anchor: str, saved: str) -> Ht
     except NotFound:
         # Marking that a minor may be involved, or leaving a restricted team,
         # can end one's own access: say so rather than showing "not found".
-        messages.info(
-            request,
-            _(
-                "Saved. You can no longer open this case: it is now handled by the "
-                "safety leads (or its team) only."
-            ),
-        )
+        # Only the assessment (a possible minor) hands a case to the leads.
+        if anchor == "assessment":
+            text = _(
+                "Saved. Someone involved may be a minor, so the safety leads take this "
+                "case over: they have been told, and they make the mandatory report. You "
+                "have nothing more to do on it. If the victim writes to you again, tell "
+                "them the safety team has their case, and do not ask for images."
+            )
+        else:
+            text = _("Saved. You can no longer open this case: it is now its team's only.")
+        messages.info(request, text)
         return redirect("web:home")
     messages.success(request, saved, extra_tags=anchor)
     return redirect(reverse("web:case", args=[case.pk]) + (f"#{anchor}" if anchor else ""))

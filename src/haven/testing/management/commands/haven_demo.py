@@ -31,23 +31,34 @@ class Command(HavenCommand):
                 "This Haven holds cases that are not demo cases: the demo (and its lead, who "
                 "sees every case) is refused here."
             )
-        password = secrets.token_urlsafe(12)
+        password, moderator_password = secrets.token_urlsafe(12), secrets.token_urlsafe(12)
         with _quiet():
             lead = self._enrol(LEAD, Role.LEAD, password)
-            moderator = self._enrol(MODERATOR, Role.MODERATOR, secrets.token_urlsafe(12))
+            moderator = self._enrol(MODERATOR, Role.MODERATOR, moderator_password)
             if demo_loaded():
                 self.stdout.write("The demo cases were already loaded.")
             else:
                 cases = load_demo_cases(lead.user, moderator.user)
                 self.stdout.write(f"Loaded {len(cases)} synthetic demo cases.")
+        self.stdout.write(f"\nSign in to the demo at {settings.HAVEN_PUBLIC_URL}/")
+        self._credentials("As the safety lead (sees every case):", LEAD, password, lead)
+        self._credentials(
+            "As the moderator (sees the cases of their team):",
+            MODERATOR,
+            moderator_password,
+            moderator,
+        )
+
+    def _credentials(
+        self, title: str, username: str, password: str, enrolment: accounts.Enrolment
+    ) -> None:
         self.stdout.write(
-            "\nSign in to the demo:\n"
-            f"  Address:     {settings.HAVEN_PUBLIC_URL}/\n"
-            f"  User name:   {LEAD}\n"
+            f"\n{title}\n"
+            f"  User name:   {username}\n"
             f"  Password:    {password}\n"
-            f"  TOTP secret: {lead.secret_base32}\n"
-            f"  (add the secret to an authenticator app, or use: {lead.otpauth_uri} )\n"
-            f"  Recovery codes: {' '.join(lead.recovery_codes)}\n"
+            f"  TOTP secret: {enrolment.secret_base32}\n"
+            f"  (add the secret to an authenticator app, or use: {enrolment.otpauth_uri} )\n"
+            f"  Recovery codes: {' '.join(enrolment.recovery_codes)}\n"
         )
 
     def _enrol(self, username: str, role: str, password: str) -> accounts.Enrolment:
