@@ -133,6 +133,15 @@ def _phone_pages_fit(desk, page, sign_in, shots, expect, *, only_case: bool = Fa
     page.wait_for_url(f"**/cases/{case.pk}/")
     expect(page.locator("#people .parties")).to_have_count(1)
     fits("case")
+    # The consent table reads as cards: nothing of it hides off the side of its box.
+    table = page.locator("table.consent")
+    assert table.evaluate("t => t.scrollWidth <= t.parentElement.clientWidth"), "consent cut off"
+    # A checkbox sits beside its label, not above it.
+    box = page.locator("#consent, #steps, #wishes").locator("input[type=checkbox]").first
+    if box.count():
+        label = page.locator(f"label[for='{box.get_attribute('id')}']")
+        box_top, label_top = box.bounding_box()["y"], label.bounding_box()["y"]
+        assert abs(box_top - label_top) < 20, (box_top, label_top)
     if only_case:
         return
     page.get_by_role("link", name="Timeline").first.click()
