@@ -149,3 +149,36 @@ def test_an_image_of_another_case_is_not_found(case, member, personas):
     item = kept_image(other, personas.moderator)
     assert member.get(f"/cases/{case.pk}/media/{item.pk}/preview/").status_code == 404
     assert member.post(f"/cases/{case.pk}/media/{item.pk}/reveal/").status_code == 404
+
+
+def test_the_image_form_chooses_the_recorded_consent_and_a_minors_case_offers_only_hashes(
+    personas, login
+):
+    case = actions.open_case(acting_user=personas.moderator)
+    give_consent(case, personas.moderator)
+    page = login(personas.moderator).get(f"/cases/{case.pk}/").content.decode()
+    images = page.split('id="images"')[1].split("</section>")[0]
+    assert re.search(r'value="evidence_for_ban" id="[^"]+" checked', images)
+    assert "The consent the victim gave is chosen" in images
+
+    minors = actions.open_case(acting_user=personas.lead, kind="csea")
+    page = login(personas.lead).get(f"/cases/{minors.pk}/").content.decode()
+    images = page.split('id="images"')[1].split("</section>")[0]
+    assert 'value="evidence_for_police"' not in images
+    assert 'value="evidence_for_ban"' not in images
+    assert 'value="hash_images"' in images
+
+
+def test_the_same_image_twice_is_said_and_not_stored_twice(personas, login):
+    case = actions.open_case(acting_user=personas.moderator)
+    give_consent(case, personas.moderator)
+    client = login(personas.moderator)
+    png = synthetic_png()
+    for expected in (302, 409):
+        response = client.post(
+            f"/cases/{case.pk}/media/",
+            {"image": SimpleUploadedFile("x.png", png, "image/png"), "scope": "evidence_for_ban"},
+        )
+        assert response.status_code == expected
+    assert "already on the case" in response.content.decode()
+    assert EvidenceItem.objects.filter(case=case).count() == 1

@@ -18,6 +18,8 @@ from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.translation import gettext as _
 
 from haven.accounts.models import User
 from haven.cases import sealing
@@ -141,6 +143,20 @@ def receive_evidence(
     return item
 
 
+class DuplicateEvidence(Conflict):
+    code = "duplicate_evidence"
+
+
+def _refuse_duplicate(case: Case, sha256: str) -> None:
+    """The same file uploaded twice to a case: said, not stored twice."""
+    earlier = EvidenceItem.objects.filter(case=case, sha256=sha256).order_by("added_at").first()
+    if earlier is not None:
+        raise DuplicateEvidence(
+            _("This file is already on the case (added %(when)s): it was not added again.")
+            % {"when": date_format(timezone.localtime(earlier.added_at), "DATETIME_FORMAT")}
+        )
+
+
 def _record(
     case: Case,
     item_id: str,
@@ -152,6 +168,8 @@ def _record(
     kind: EvidenceKind | None,
 ) -> EvidenceItem:
     csea = case.kind == CaseKind.CSEA
+    if source != EvidenceSource.SERVER_CAPTURE:
+        _refuse_duplicate(case, blob.sha256)
     if not csea and not has_consent(case, scope):
         raise Conflict(
             "Record the victim's consent for this use before adding evidence.", code="no_consent"

@@ -109,6 +109,14 @@ class MediaForm(forms.Form):
     )
     scope = _radios(_("Kept under the victim's consent to"), ConsentScope.choices)
 
+    def __init__(self, *args: Any, minors: bool = False, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        if minors:
+            # Nothing but hashes may be kept: no evidence scope is offered.
+            field = self.fields["scope"]
+            assert isinstance(field, forms.ChoiceField)
+            field.choices = [c for c in ConsentScope.choices if c[0] == ConsentScope.HASH_IMAGES]
+
     def clean_image(self):
         image = self.cleaned_data["image"]
         if image.size > settings.HAVEN_MEDIA_MAX_BYTES:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
@@ -24,7 +24,15 @@ from haven.cases import (
     victim_wishes,
 )
 from haven.cases.checklist import StepLine
-from haven.cases.models import Case, CaseKind, CaseNote, CaseStatus, ConsentScope, NoteKind
+from haven.cases.models import (
+    Case,
+    CaseKind,
+    CaseNote,
+    CaseStatus,
+    ConsentRecord,
+    ConsentScope,
+    NoteKind,
+)
 from haven.cases.transitions import TRANSITIONS, StatusAction
 from haven.core.errors import ContentErased
 from haven.portal import lost_code as portal_lost_code
@@ -75,6 +83,22 @@ def _form(form_class, anchor: str, failed: Failed | None, initial=None):
     if failed is not None and failed.section == anchor:
         return failed.form
     return form_class(initial=initial, auto_id=f"{anchor}-%s")
+
+
+def _media_form(
+    case: Case, failed: Failed | None, current: Mapping[ConsentScope, ConsentRecord | None]
+) -> forms.Form:
+    """The image form: on a minors case only hashes; else the consent already given chosen."""
+    if failed is not None and failed.section == "images":
+        return failed.form
+    minors = case.kind == CaseKind.CSEA
+    given = [s for s, r in current.items() if r and r.given]
+    initial: dict[str, ConsentScope] | None = None
+    if minors:
+        initial = {"scope": ConsentScope.HASH_IMAGES}
+    elif given:
+        initial = {"scope": given[0]}
+    return web_forms.MediaForm(initial=initial, auto_id="images-%s", minors=minors)
 
 
 def _readable(read: Callable[[], T], default: T) -> T:
@@ -158,6 +182,7 @@ def _read_together(case: Case, note_lines: dict[int, presenters.NoteLine]) -> No
 def _care(case: Case, failed: Failed | None) -> dict[str, Any]:
     """The victim's wishes and consent, the response and closing, and images."""
     wishes = _readable(lambda: victim_wishes.read_wishes(case), None)
+    current = consent.current_consents(case)
     return {
         "wishes": wishes,
         "wishes_form": _form(
@@ -166,18 +191,13 @@ def _care(case: Case, failed: Failed | None) -> dict[str, Any]:
             failed,
             {"outcome": wishes.outcome, "safety": wishes.safety} if wishes else None,
         ),
-        "consents": presenters.consent_lines(consent.current_consents(case)),
+        "consents": presenters.consent_lines(current),
         "consent_form": _form(web_forms.ConsentForm, "consent", failed),
         "response_form": _form(web_forms.ResponseForm, "response", failed),
         "close_form": _form(web_forms.CloseForm, "close", failed),
         "status_actions": _status_actions(case),
         "images": presenters.media_lines(access.media_in(case)),
-        "media_form": _form(
-            web_forms.MediaForm,
-            "images",
-            failed,
-            {"scope": ConsentScope.HASH_IMAGES} if case.kind == CaseKind.CSEA else None,
-        ),
+        "media_form": _media_form(case, failed, current),
     }
 
 
