@@ -1,0 +1,80 @@
+"""The case page's first screen, in a real browser, for every demo case on a laptop and a phone:
+what the case is about, what cannot wait and the next thing to do are all visible before any
+scrolling; the rest is folded below; an axe-core scan finds nothing serious."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from haven.cases.models import Case
+from haven.testing.demo import load_demo_cases
+
+pytestmark = pytest.mark.browser
+
+SCREENS = {"laptop": {"width": 1280, "height": 800}, "phone": {"width": 390, "height": 844}}
+# What the first screen must hold; "cannot wait" is there only when something cannot.
+FIRST_SCREEN = ("#summary", "#cannot-wait", "#next-action")
+
+
+def _axe_script() -> str:
+    import axe_playwright_python
+
+    return (Path(axe_playwright_python.__file__).parent / "axe.min.js").read_text("utf-8")
+
+
+def _serious(page: Any) -> list[str]:
+    page.add_script_tag(content=_axe_script())
+    result = page.evaluate("async () => await axe.run(document)")
+    return [
+        f"{v['id']} ({v['impact']}): {[n['target'] for n in v['nodes']][:3]}"
+        for v in result["violations"]
+        if v["impact"] in {"serious", "critical"}
+    ]
+
+
+def _outside_first_screen(page: Any, height: int) -> list[str]:
+    """The first-screen parts that are missing, or reach below the viewport's bottom."""
+    problems = []
+    assert page.evaluate("window.scrollY") == 0, "the page opened scrolled"
+    for selector in FIRST_SCREEN:
+        found = page.locator(selector)
+        if selector == "#cannot-wait" and found.count() == 0:
+            continue
+        box = found.bounding_box() if found.count() == 1 else None
+        if box is None:
+            problems.append(f"{selector} is not on the page")
+        elif box["y"] < 0 or box["y"] + box["height"] > height:
+            problems.append(f"{selector} ends at {box['y'] + box['height']:.0f}px of {height}px")
+    return problems
+
+
+@pytest.fixture
+def demo(transactional_db: None, personas) -> list[Case]:
+    return load_demo_cases(personas.lead, personas.moderator)
+
+
+@pytest.mark.parametrize("screen", SCREENS)
+def test_every_demo_case_shows_what_it_is_and_what_to_do_in_the_first_screen(
+    screen, demo, personas, open_page, sign_in, shots
+):
+    size = SCREENS[screen]
+    page = open_page(viewport=size, bypass_csp=True)  # the CSP bypass is for axe only
+    sign_in(page, personas.lead)  # the lead sees every demo case, the minors case too
+    problems: dict[str, list[str]] = {}
+    heights: dict[str, int] = {}
+    for number, case in enumerate(demo, start=1):
+        page.goto(f"/cases/{case.pk}/")
+        name = f"case-{number}-{case.kind}"
+        heights[name] = page.evaluate("document.documentElement.scrollHeight")
+        page.screenshot(path=str(shots.directory / f"{name}-first-screen.png"))
+        shots.take(page, name)
+        if found := _outside_first_screen(page, size["height"]):
+            problems[name] = found
+        if bad := _serious(page):
+            problems.setdefault(name, []).extend(bad)
+    (shots.directory / "heights.json").write_text(json.dumps(heights, indent=1))
+    assert not problems, problems
