@@ -78,3 +78,40 @@ def test_every_demo_case_shows_what_it_is_and_what_to_do_in_the_first_screen(
             problems.setdefault(name, []).extend(bad)
     (shots.directory / "heights.json").write_text(json.dumps(heights, indent=1))
     assert not problems, problems
+
+
+def test_without_javascript_the_next_step_and_a_refusal_open_the_form_they_point_at(
+    demo, personas, open_page, sign_in, shots, expect
+):
+    page = open_page(java_script_enabled=False, viewport=SCREENS["phone"])
+    sign_in(page, personas.lead)
+    case = demo[0]  # its first three steps are done: "remove any exposed material" is next
+    page.goto(f"/cases/{case.pk}/")
+    button = page.locator("#next-action").get_by_role("link")
+    expect(button).to_have_text("Remove any exposed material immediately")
+    button.click()
+    step = page.locator("#step-remove_material")
+    state = step.get_by_label("State")
+    expect(state).to_be_visible()
+    assert state.bounding_box()["y"] < SCREENS["phone"]["height"], "the form is on the screen"
+    shots.take(page, "next-step-form")
+
+    # Done without confirming the victim's wishes: refused, and the page says where.
+    state.select_option("done")
+    shots.expect_status(f"/cases/{case.pk}/steps/remove_material/", 409)
+    step.get_by_role("button", name="Save").click()
+    summary = page.locator(".error-summary")
+    expect(summary).to_contain_text("That was not saved")
+    summary.get_by_role("link").click()
+    box = page.locator("#step-remove_material").get_by_role("checkbox")
+    expect(box).to_be_visible()
+    expect(page.locator("#step-remove_material").get_by_role("alert")).to_be_visible()
+    shots.take(page, "refused-step-form")
+    box.check()
+    page.locator("#step-remove_material").get_by_role("button", name="Save").click()
+    expect(page.locator("#step-remove_material").get_by_role("status")).to_have_text("Step saved.")
+    expect(page.locator("#step-remove_material .state")).to_contain_text("Done — set by lead")
+    expect(page.locator("#next-action").get_by_role("link")).to_have_text(
+        "Preserve evidence (with the victim's consent)"
+    )
+    shots.take(page, "step-saved")
