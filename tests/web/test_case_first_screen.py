@@ -83,6 +83,9 @@ def test_the_next_step_is_the_first_pending_one_and_its_link_opens_its_form(case
     assert _step_form_open(opened, "believe")
     assert not _step_form_open(opened, "wishes")
     assert not _fold_open(opened, "assessment")
+    # Each step says where on the page, or which page, it is done.
+    assert f'href="/cases/{case.pk}/?open=response#response"' in _step(opened, "believe")
+    assert f'href="/cases/{case.pk}/server/">On the server<' in _step(opened, "ban")
 
 
 def test_a_case_with_nothing_pending_says_so(case, member, personas):

@@ -40,6 +40,19 @@ FOLDS = (
 )
 _FOLD_OF = {"status": "response", "close": "response"}
 OPEN_PARAM = "open"
+# Where on the page (or which page) each step of the guide is done; a step's own
+# form only records that it was.
+STEP_PLACES = {
+    StepKey.BELIEVE: "response",
+    StepKey.WISHES: "wishes",
+    StepKey.NON_COMPLIANCE: "compose",
+    StepKey.REMOVE_MATERIAL: "server",
+    StepKey.PRESERVE_EVIDENCE: "consent",
+    StepKey.BAN: "server",
+    StepKey.SUPPORT: "where",
+    StepKey.CONFIDENTIAL: "team",
+    StepKey.BLOCKING: "compose",
+}
 
 
 @dataclass(frozen=True)
@@ -77,6 +90,16 @@ def link_to(case: Case, anchor: str) -> str:
     The case's own address: a refused form shows the page at the form's address.
     """
     return f"{reverse('web:case', args=[case.pk])}?{OPEN_PARAM}={anchor}#{anchor}"
+
+
+def step_place(case: Case, key: str, titles: Mapping[str, object]) -> tuple[str, str] | None:
+    """The link to where a step is done, and its words: a section's title, or the server page."""
+    place = STEP_PLACES.get(StepKey(key))
+    if place is None:
+        return None
+    if place == "server":
+        return reverse("web:case_server", args=[case.pk]), _("On the server")
+    return link_to(case, place), str(titles[place])
 
 
 def _fold_of(anchor: str) -> str:

@@ -87,6 +87,8 @@ class StepRow:
     note: presenters.NoteLine | None
     # Its form is shown: the next pending step, or one a link or a refusal opened.
     shown: bool = False
+    # Where on the page (or which page) the step is done: its address and words.
+    place: tuple[str, str] | None = None
 
 
 def _form(form_class, anchor: str, failed: Failed | None, initial=None):
@@ -139,10 +141,17 @@ def _team(request: StaffRequest, case: Case) -> dict[str, Any]:
 
 
 def _steps(
-    lines: list[StepLine], failed, notices, case_notes, next_key: str, open_forms: set[str]
+    case: Case,
+    lines: list[StepLine],
+    failed,
+    notices,
+    case_notes,
+    next_key: str,
+    open_forms: set[str],
 ) -> list[StepRow]:
     rows = []
     noted = presenters.step_notes(case_notes)
+    titles = dict(SECTIONS)
     for line in lines:
         anchor = f"step-{line.step.key}"
         rows.append(
@@ -153,6 +162,7 @@ def _steps(
                 notice=notices.get(anchor, ""),
                 note=noted.get(line.step.key),
                 shown=anchor in open_forms or line.step.key == next_key,
+                place=case_top.step_place(case, line.step.key, titles),
             )
         )
     return rows
@@ -297,6 +307,7 @@ def case_page(
         **assessed,
         **top,
         "steps": _steps(
+            case,
             lines,
             failed,
             notices,
