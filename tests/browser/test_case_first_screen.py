@@ -52,6 +52,24 @@ def _outside_first_screen(page: Any, height: int) -> list[str]:
     return problems
 
 
+def _actions_lead_to_open_forms(page: Any, height: int) -> list[str]:
+    """Every button of the first screen opens the section it names, on the screen."""
+    problems = []
+    case_url = page.url
+    links = page.locator("#cannot-wait .button, #next-action .button")
+    hrefs = [links.nth(i).get_attribute("href") for i in range(links.count())]
+    for href in hrefs:
+        page.goto(case_url)
+        page.locator(f'#summary ~ * a.button[href="{href}"]').first.click()
+        target = page.locator("#" + href.split("#")[1])
+        control = target.locator("select, input:not([type=hidden]), textarea").first
+        box = control.bounding_box() if control.is_visible() else None
+        if box is None or not 0 <= box["y"] < height:
+            problems.append(f"{href} does not open a form on the screen")
+    page.goto(case_url)
+    return problems
+
+
 @pytest.fixture
 def demo(transactional_db: None, personas) -> list[Case]:
     return load_demo_cases(personas.lead, personas.moderator)
@@ -76,6 +94,12 @@ def test_every_demo_case_shows_what_it_is_and_what_to_do_in_the_first_screen(
             problems[name] = found
         if bad := _serious(page):
             problems.setdefault(name, []).extend(bad)
+        problems.setdefault(name, []).extend(_actions_lead_to_open_forms(page, size["height"]))
+        if not problems[name]:
+            del problems[name]
+    page.goto(f"/cases/{demo[0].pk}/")
+    page.locator("#next-action").get_by_role("link").click()
+    shots.take(page, "case-1-next-step-opened")
     (shots.directory / "heights.json").write_text(json.dumps(heights, indent=1))
     assert not problems, problems
 
