@@ -271,3 +271,19 @@ def desk(transactional_db: None, personas: Personas) -> Desk:
         restricted=restricted,
         normal=normal,
     )
+
+
+def unfold(page: Page, anchor: str) -> None:
+    """Open the case page's folded section that holds ``#anchor`` by its summary, as a
+    moderator does (no script is needed: <details>); a section already open stays so."""
+    fold = page.locator(f"details.fold:has(#{anchor})")
+    if fold.get_attribute("open") is None:
+        fold.locator("summary").first.click()
+
+
+def unfold_step(page: Page, key: str) -> None:
+    """Open a step's own form on the case page (the steps section first)."""
+    unfold(page, f"step-{key}")
+    body = page.locator(f"#step-{key} details.step-body")
+    if body.get_attribute("open") is None:
+        body.locator("summary").click()

@@ -8,7 +8,7 @@ import pytest
 from haven.cases import actions, consent, notes, responding, victim_wishes
 from haven.testing.personas import PASSWORD
 
-from .conftest import fresh_token
+from .conftest import fresh_token, unfold, unfold_step
 
 pytestmark = pytest.mark.browser
 
@@ -134,9 +134,11 @@ def _phone_pages_fit(desk, page, sign_in, shots, expect, *, only_case: bool = Fa
     expect(page.locator("#people .parties")).to_have_count(1)
     fits("case")
     # The consent table reads as cards: nothing of it hides off the side of its box.
+    unfold(page, "consent")
     table = page.locator("table.consent")
     assert table.evaluate("t => t.scrollWidth <= t.parentElement.clientWidth"), "consent cut off"
     # A checkbox sits beside its label, not above it.
+    unfold_step(page, "remove_material")
     box = page.locator("#consent, #steps, #wishes").locator("input[type=checkbox]").first
     if box.count():
         label = page.locator(f"label[for='{box.get_attribute('id')}']")
@@ -181,6 +183,7 @@ def test_sign_in_open_a_case_and_save_the_assessment_without_javascript(
     page.wait_for_url(f"**/cases/{case.pk}/")
     shots.take(page, "case")
 
+    unfold(page, "assessment")  # a <details>: it opens without script
     assessment = page.locator("#assessment")
     threat = assessment.get_by_role("group", name="Is the victim threatened", exact=False)
     threat.get_by_label("Yes", exact=True).check()
@@ -196,6 +199,7 @@ def test_sign_in_open_a_case_and_save_the_assessment_without_javascript(
 
     # A refusal is the server's page too: no script is needed to see why.
     shots.expect_status(f"/cases/{case.pk}/close/", 409)
+    unfold(page, "close")
     close = page.locator("#close")
     close.get_by_label("The victim was answered and the case is done").check()
     close.get_by_role("button", name="Close the case").click()

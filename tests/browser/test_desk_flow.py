@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from .conftest import unfold, unfold_step
+
 pytestmark = pytest.mark.browser
 
 ANSWERED = "The victim was answered and the case is done"
@@ -39,6 +41,7 @@ def test_moderator_works_the_oldest_critical_case_and_cannot_close_it_unanswered
     shots.take(page, "case")
 
     # The assessment: every question answered, the details written, then saved.
+    unfold(page, "assessment")
     assessment = page.locator("#assessment")
     _answer(assessment, "Is there an immediate risk to the victim's safety or well-being?", "Yes")
     assessment.get_by_label("About the risk").fill("Synthetic: the member says tonight is hard.")
@@ -74,6 +77,7 @@ def test_moderator_works_the_oldest_critical_case_and_cannot_close_it_unanswered
     shots.take(page, "assessment-saved")
 
     # Two steps: one for the moderator alone, one that acts for the victim.
+    unfold_step(page, "believe")
     believe = page.locator("#step-believe")
     believe.get_by_label("State").select_option("done")
     believe.get_by_label("Note").fill("Synthetic: told them it is not their fault.")
@@ -81,6 +85,7 @@ def test_moderator_works_the_oldest_critical_case_and_cannot_close_it_unanswered
     expect(believe.get_by_role("status")).to_have_text("Step saved.")
     expect(believe.locator(".state")).to_contain_text("Done — set by mod-on-case")
 
+    unfold_step(page, "remove_material")
     remove = page.locator("#step-remove_material")
     expect(remove.locator(".wishes-shown")).to_contain_text("No wishes recorded yet")
     remove.get_by_label("State").select_option("done")
@@ -91,6 +96,7 @@ def test_moderator_works_the_oldest_critical_case_and_cannot_close_it_unanswered
     shots.take(page, "steps-saved")
 
     # The victim's wishes, in their words; the steps that affect them show them now.
+    unfold(page, "wishes")
     wishes = page.locator("#wishes")
     wishes.get_by_label("What the victim would like to happen").fill(
         "Synthetic: remove the posts first, ban only after I have blocked them."
@@ -103,6 +109,7 @@ def test_moderator_works_the_oldest_critical_case_and_cannot_close_it_unanswered
     expect(remove.locator(".wishes-shown")).to_contain_text("remove the posts first")
     shots.take(page, "wishes-saved")
 
+    unfold(page, "consent")
     consent = page.locator("#consent")
     _answer(consent, "Consent to", "Keep evidence to decide a ban")
     _answer(consent, "The victim", "gives consent")
@@ -116,6 +123,7 @@ def test_moderator_works_the_oldest_critical_case_and_cannot_close_it_unanswered
 
     # Closing as "answered" before any response is recorded: refused, and why.
     shots.expect_status(f"/cases/{case.pk}/close/", 409)
+    unfold(page, "close")
     close = page.locator("#close")
     _answer(close, "Why the case is closed", ANSWERED)
     close.get_by_role("button", name="Close the case").click()
@@ -127,6 +135,7 @@ def test_moderator_works_the_oldest_critical_case_and_cannot_close_it_unanswered
     expect(page.locator(".case-head .badges")).not_to_contain_text("Closed")
     shots.take(page, "close-refused")
 
+    unfold(page, "response")
     response = page.locator("#response")
     _answer(response, "How the victim was answered", "A direct message on the fediverse")
     response.get_by_label("What was said").fill("Synthetic: you are not to blame; we are here.")

@@ -13,6 +13,8 @@ from tests.cases.helpers import synthetic_png
 from tests.evidence import samples
 from tests.web.helpers import give_consent
 
+from .conftest import unfold
+
 pytestmark = pytest.mark.browser
 
 
@@ -24,6 +26,7 @@ def test_a_lead_adds_evidence_reveals_exports_and_the_export_verifies(
     page = open_page(accept_downloads=True)
     sign_in(page, desk.lead)
     page.goto(f"/cases/{case.pk}/")
+    unfold(page, "images")  # the link sits in the folded "Images" section
     page.get_by_role("link", name="All the evidence of this case").click()
     page.wait_for_url(f"**/cases/{case.pk}/evidence/")
     expect(page.get_by_role("heading", level=1)).to_contain_text("Evidence")

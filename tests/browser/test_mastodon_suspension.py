@@ -20,6 +20,8 @@ from haven.fediverse.models import ActionState, Connection, EnforcementAction, W
 from haven.jobs.worker import run_worker
 from haven.testing.fakes.mastodon import ADMIN_TOKEN, DOMAIN, FakeMastodon
 
+from .conftest import unfold
+
 pytestmark = pytest.mark.browser
 
 SECRET = b"synthetic-browser-webhook-secret"
@@ -86,6 +88,7 @@ def test_a_report_by_webhook_becomes_a_case_and_the_perpetrator_is_suspended_saf
     page.get_by_role("link", name=f"Open case {case.pk[:8]}").click()
     page.wait_for_url(f"**/cases/{case.pk}/")
     shots.take(page, "case-from-the-webhook")
+    unfold(page, "people")  # the link sits in the folded "People on the case" section
     page.get_by_role("link", name="On the server", exact=False).click()
     page.wait_for_url(f"**/cases/{case.pk}/server/")
     expect(page.locator("#act-kind option")).to_have_count(4)  # no "Delete a post" on Mastodon

@@ -7,6 +7,8 @@ import pytest
 
 from haven.cases.models import Assessment, Case, CaseNote, TextScan
 
+from .conftest import unfold
+
 pytestmark = pytest.mark.browser
 
 # Synthetic: a member's words and the message they were sent.
@@ -45,6 +47,7 @@ def test_a_moderator_opens_a_case_from_a_report_and_sees_what_the_scan_found(
     expect(alert).to_contain_text("I just want to die")
     expect(alert).to_contain_text("under 18")
 
+    unfold(page, "reports")
     reports = page.locator("#reports")
     notes = reports.locator("article.note")
     expect(notes).to_have_count(2)
@@ -58,6 +61,7 @@ def test_a_moderator_opens_a_case_from_a_report_and_sees_what_the_scan_found(
     shots.take(page, "case-with-report")
 
     # Immediate risk and a possible minor are suggested on the assessment, not answered.
+    unfold(page, "assessment")
     assessment = page.locator("#assessment")
     risk = assessment.get_by_role("group", name="Is there an immediate risk", exact=False)
     expect(risk.get_by_role("note")).to_contain_text("die")

@@ -12,6 +12,8 @@ from haven.accounts.models import User
 from haven.cases import actions
 from haven.cases.models import AuditRecord, Case
 
+from .conftest import unfold
+
 pytestmark = pytest.mark.browser
 
 SERIOUS = {"serious", "critical"}
@@ -79,6 +81,7 @@ def test_a_lead_erases_a_case_through_both_confirmations(
     page = open_page(bypass_csp=True)
     sign_in(page, personas.lead)
     page.goto(f"/cases/{case.pk}/")
+    unfold(page, "team")
     team = page.locator("#team")
     team.scroll_into_view_if_needed()
     team.screenshot(path=str(shots.directory / "00-case-team-with-erase-link.png"))

@@ -112,8 +112,10 @@ def test_the_case_page_offers_a_crisis_line_first_when_risk_is_recorded(personas
     case = _case(personas, immediate_risk="yes")
     member = login(personas.moderator)
     page = member.get(f"/cases/{case.pk}/?where=GB").content.decode()
-    section = page[page.index('id="where"') :].split("</section>")[0]
+    # Its title is the summary of its fold, which a chosen country keeps open.
+    section = page[page.index('id="where-title"') :].split("</section>")[0]
     assert "Where to send them" in section
+    assert '<details class="fold" open>\n<summary><h2 id="where-title">' in page
     assert section.index("Samaritans") < section.index("Revenge Porn Helpline")
     assert '<option value="GB" selected>' in section
 

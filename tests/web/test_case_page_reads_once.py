@@ -13,9 +13,10 @@ from tests.web.helpers import kept_image
 # Sign-in and second factor (session, user, device), the case with its access
 # check, then one query per thing shown (the support directory's local entries
 # among them, read again for the composer's country list), the messages of the
-# confidential channel and whether a lost code is asked for. A repeat visit in the
-# same session writes no audit record (read_audit).
-CASE_PAGE_QUERIES = 21
+# confidential channel (for the composer's thread, and with their senders for what
+# was said to the victim at the top) and whether a lost code is asked for. A repeat
+# visit in the same session writes no audit record (read_audit).
+CASE_PAGE_QUERIES = 22
 
 
 def _busy_case(personas, people: int):

@@ -41,6 +41,7 @@ def where_to_send(context: template.Context) -> dict[str, Any]:
     return {
         "case": case,
         "user": context.get("user"),
+        "open": context.get("open", ()),  # the case page's folds shown open
         "country": country,
         "countries": countries,
         "minor": minor,

@@ -33,6 +33,7 @@ def composer_section(context: template.Context) -> dict[str, Any]:
         "editable": context.get("editable"),
         "failed": failed,
         "notices": context.get("notices"),
+        "open": context.get("open", ()),
         "form": form,
         "thread": composer.thread_lines(thread),
         "flagged": composer.flagged_lines(form),

@@ -19,6 +19,7 @@ from haven.cases import (
     audit,
     checklist,
     consent,
+    intake,
     notes,
     screening,
     victim_wishes,
@@ -26,6 +27,7 @@ from haven.cases import (
 from haven.cases.checklist import StepLine
 from haven.cases.models import (
     Case,
+    CaseEvent,
     CaseKind,
     CaseNote,
     CaseStatus,
@@ -37,13 +39,18 @@ from haven.cases.transitions import TRANSITIONS, StatusAction
 from haven.core.errors import ContentErased
 from haven.portal import lost_code as portal_lost_code
 from haven.resources import reporting
+from haven.resources.templatetags.directory import chosen_country
+from haven.web import case_top, presenters, said, scans
 from haven.web import forms as web_forms
-from haven.web import presenters, scans
 from haven.web.http import StaffRequest
 from haven.web.views import read_audit
 from haven.web.views.base import case_view
 
 T = TypeVar("T")
+
+# The events the page reads: where the case came from, each report's verdict read
+# together, and what was said to the victim.
+PAGE_EVENTS = (intake.REPORT_RECEIVED.name, screening.REPORT_SCANNED.name, *said.EVENT_TYPES)
 
 # The table of contents, in the guide's order of concern.
 SECTIONS = (
@@ -51,9 +58,10 @@ SECTIONS = (
     ("assessment", _("Assessment")),
     ("steps", _("The steps")),
     ("wishes", _("The victim's wishes")),
-    ("consent", _("Consent")),
+    ("where", _("Where to send them")),
     ("compose", _("Write to the victim")),
     ("response", _("Response and closing")),
+    ("consent", _("Consent")),
     ("images", _("Images")),
     ("people", _("People on the case")),
     ("team", _("Case team")),
@@ -77,6 +85,10 @@ class StepRow:
     anchor: str
     notice: str
     note: presenters.NoteLine | None
+    # Its form is shown: the next pending step, or one a link or a refusal opened.
+    shown: bool = False
+    # Where on the page (or which page) the step is done: its address and words.
+    place: tuple[str, str] | None = None
 
 
 def _form(form_class, anchor: str, failed: Failed | None, initial=None):
@@ -128,11 +140,19 @@ def _team(request: StaffRequest, case: Case) -> dict[str, Any]:
     return context
 
 
-def _steps(case: Case, failed, notices, case_notes) -> list[StepRow]:
-    # ``case`` came through access.get_case_for (case_view): its steps are the viewer's to see.
+def _steps(
+    case: Case,
+    lines: list[StepLine],
+    failed,
+    notices,
+    case_notes,
+    next_key: str,
+    open_forms: set[str],
+) -> list[StepRow]:
     rows = []
     noted = presenters.step_notes(case_notes)
-    for line in checklist.steps_of(case):
+    titles = dict(SECTIONS)
+    for line in lines:
         anchor = f"step-{line.step.key}"
         rows.append(
             StepRow(
@@ -141,6 +161,8 @@ def _steps(case: Case, failed, notices, case_notes) -> list[StepRow]:
                 anchor=anchor,
                 notice=notices.get(anchor, ""),
                 note=noted.get(line.step.key),
+                shown=anchor in open_forms or line.step.key == next_key,
+                place=case_top.step_place(case, line.step.key, titles),
             )
         )
     return rows
@@ -171,9 +193,9 @@ def _assessment(
     }
 
 
-def _read_together(case: Case, note_lines: dict[int, presenters.NoteLine]) -> None:
+def _read_together(events: list[CaseEvent], note_lines: dict[int, presenters.NoteLine]) -> None:
     """Each report's verdict on its posts read together goes under the last of them."""
-    for event in access.events_in(case).filter(type=screening.REPORT_SCANNED.name):
+    for event in (e for e in events if e.type == screening.REPORT_SCANNED.name):
         ids = event.payload.get("notes") or []
         if ids and ids[-1] in note_lines:
             note_lines[ids[-1]].together = scans.together_verdict(event.payload)
@@ -192,6 +214,7 @@ def _care(case: Case, failed: Failed | None) -> dict[str, Any]:
             {"outcome": wishes.outcome, "safety": wishes.safety} if wishes else None,
         ),
         "consents": presenters.consent_lines(current),
+        "consents_given": [str(s.label) for s, r in current.items() if r and r.given],
         "consent_form": _form(web_forms.ConsentForm, "consent", failed),
         "response_form": _form(web_forms.ResponseForm, "response", failed),
         "close_form": _form(web_forms.CloseForm, "close", failed),
@@ -224,6 +247,34 @@ def _texts(
     }
 
 
+def _top(
+    case: Case,
+    events: list[CaseEvent],
+    case_notes: list[CaseNote],
+    note_lines: dict[int, presenters.NoteLine],
+    assessed: dict[str, Any],
+    lines: list[StepLine],
+) -> dict[str, Any]:
+    """The first screen: what the case is about, what cannot wait, the next step, and
+    what was said to the victim."""
+    deadline = presenters.deadline_of(case)
+    answers = getattr(assessed["assessment"], "answers", {}) or {}
+    responses = {
+        n.event_id: note_lines[n.pk].body
+        for n in case_notes
+        if n.event_id is not None and n.kind == NoteKind.RESPONSE
+    }
+    return {
+        "deadline": deadline,
+        "about": case_top.about(
+            case, events, [n.scan for n in case_notes if getattr(n, "scan", None) is not None]
+        ),
+        "urgent": case_top.cannot_wait(case, answers, assessed["scan_alerts"], deadline, lines),
+        "next_step": case_top.next_step(case, lines),
+        "said": said.said(case, events, responses),
+    }
+
+
 def case_page(
     request: StaffRequest, case: Case, failed: Failed | None = None, status: int = 200
 ) -> HttpResponse:
@@ -235,17 +286,35 @@ def case_page(
         access.notes_in(case).select_related("event", "scan", "scan__mark__marked_by")
     )
     note_lines = {n.pk: presenters.note_line(n, getattr(n, "scan", None)) for n in case_notes}
-    _read_together(case, note_lines)
+    events = list(access.events_in(case).filter(type__in=PAGE_EVENTS).select_related("actor"))
+    _read_together(events, note_lines)
+    # ``case`` came through access.get_case_for (case_view): its steps are the viewer's to see.
+    lines = checklist.steps_of(case)
+    open_folds, open_forms = case_top.open_sections(
+        request, lines, failed.section if failed else None, notices, chosen_country(request)
+    )
+    assessed = _assessment(case, failed, case_notes, note_lines)
+    top = _top(case, events, case_notes, note_lines, assessed, lines)
+    upcoming = top["next_step"].line
     context = {
         "case": case,
         "editable": True,
         "sections": SECTIONS,
         "failed": failed,
         "notices": notices,
-        "deadline": presenters.deadline_of(case),
+        "open": open_folds,
         "routes": reporting.reporting_routes()[1] if case.kind == CaseKind.CSEA else (),
-        **_assessment(case, failed, case_notes, note_lines),
-        "steps": _steps(case, failed, notices, case_notes),
+        **assessed,
+        **top,
+        "steps": _steps(
+            case,
+            lines,
+            failed,
+            notices,
+            case_notes,
+            upcoming.step.key if upcoming else "",
+            open_forms,
+        ),
         **_care(case, failed),
         **_texts(request.user, case, failed, case_notes, note_lines),
         **_team(request, case),
