@@ -13,6 +13,7 @@ from haven.fediverse.models import ActionState, CaptureRun, EnforcementAction
 from haven.testing.fakes.gotosocial import FakeGoToSocial
 from tests.cases.helpers import event_types
 from tests.fediverse.test_capture import THREAT, connect
+from tests.web.helpers import post_refused
 
 pytestmark = pytest.mark.django_db
 
@@ -94,7 +95,8 @@ def test_the_server_page_says_why_the_action_was_refused(server, personas, login
     connection = case.captures.get().connection
     party = outbox.perpetrator_accounts(case)[0]
     client = login(personas.lead)
-    response = client.post(
+    response = post_refused(
+        client,
         f"/cases/{case.pk}/server/request/",
         {
             "connection": connection.pk,
@@ -103,7 +105,7 @@ def test_the_server_page_says_why_the_action_was_refused(server, personas, login
             "reason": "synthetic: sextortion confirmed",
             "respects_wishes": "on",
         },
+        at="ask",
     )
-    assert response.status_code == 400
     assert "still capturing the reported posts" in response.content.decode()
     assert not EnforcementAction.objects.exists()

@@ -29,3 +29,14 @@ def give_consent(case: Case, user, scope: str = "evidence_for_ban") -> None:
 def kept_image(case: Case, user, scope: str = "evidence_for_ban") -> EvidenceItem:
     give_consent(case, user, scope)
     return media.attach_image(case, synthetic_png(), acting_user=user, scope=scope)
+
+
+def post_refused(client, url: str, data: dict | None = None, *, at: str, **extra):
+    """POST a form the desk refuses. The answer is a redirect to the page at that form
+    (so a reload does not send it again); returned is the page it leads to, which says why."""
+    response = client.post(url, data or {}, **extra)
+    assert response.status_code == 302, f"a refusal redirects, not {response.status_code}"
+    assert response.url.endswith(f"#{at}") if at else "#" not in response.url, response.url
+    page = client.get(response.url)
+    assert page.status_code == 200
+    return page

@@ -13,6 +13,7 @@ from haven.cases.models import Case, CaseEvent
 from haven.fediverse.models import Connection
 from haven.portal import messages
 from haven.portal.models import Message
+from tests.web.helpers import post_refused
 
 PAYING = "Honestly the easiest way out is to pay them what they ask, then it is over."
 
@@ -30,6 +31,11 @@ def member(personas, login):
 def _post(client, case, **fields):
     form = {"template": "", "language": "en", "country": "", "body": "", **fields}
     return client.post(f"/cases/{case.pk}/messages/", form)
+
+
+def _refused(client, case, **fields):
+    form = {"template": "", "language": "en", "country": "", "body": "", **fields}
+    return post_refused(client, f"/cases/{case.pk}/messages/", form, at="compose")
 
 
 def _textarea(page: str) -> str:
@@ -80,8 +86,7 @@ def test_an_unfilled_placeholder_is_shown_and_cannot_be_sent(case, member):
     page = _post(member, case, action="fill", template="block_and_keep").content.decode()
     assert "Still to fill in before it can be sent: {server_name}" in page
     text = _textarea(page)
-    response = _post(member, case, action="send", template="block_and_keep", body=text)
-    assert response.status_code == 400
+    response = _refused(member, case, action="send", template="block_and_keep", body=text)
     assert "{server_name}" in html.unescape(response.content.decode())
     assert Message.objects.count() == 0
     fixed = text.replace("{server_name}", "social.example")
@@ -106,18 +111,17 @@ def test_send_counts_as_first_response_and_is_on_the_timeline(case, member):
 
 
 def test_flagged_then_sent_anyway_with_a_reason_on_the_timeline(case, member):
-    response = _post(member, case, action="send", body=PAYING)
-    assert response.status_code == 400
-    page = response.content.decode()
+    page = _refused(member, case, action="send", body=PAYING).content.decode()
     assert "The advice check flagged this message" in page
     assert "advice to pay or comply" in page and "Paying rarely ends the demands" in page
     assert "The victim asked about this directly" in page
     assert PAYING in _textarea(page), "nothing typed is lost"
     assert Message.objects.count() == 0 and "message.sent" not in _types(case)
     # "Send anyway" without a reason is refused; "another reason" needs a note.
-    assert _post(member, case, action="send_anyway", body=PAYING).status_code == 400
-    refused = _post(member, case, action="send_anyway", body=PAYING, override_reason="other")
-    assert refused.status_code == 400 and Message.objects.count() == 0
+    refused = _refused(member, case, action="send_anyway", body=PAYING)
+    assert "Choose why the message is sent anyway." in refused.content.decode()
+    refused = _refused(member, case, action="send_anyway", body=PAYING, override_reason="other")
+    assert Message.objects.count() == 0
     response = _post(
         member,
         case,
@@ -135,14 +139,15 @@ def test_flagged_then_sent_anyway_with_a_reason_on_the_timeline(case, member):
 
 
 def test_a_stale_reason_does_not_send_a_flagged_message_with_plain_send(case, member):
-    response = _post(member, case, action="send", body=PAYING, override_reason="victim_asked")
-    assert response.status_code == 400 and Message.objects.count() == 0
+    response = _refused(member, case, action="send", body=PAYING, override_reason="victim_asked")
+    assert "The advice check flagged this message" in response.content.decode()
+    assert Message.objects.count() == 0
 
 
 def test_markup_is_escaped_in_the_thread_and_the_box(case, member):
     script = '<script>alert("x")</script><b>synthetic</b>'
     messages.receive_from_victim(case, body=script, language="en")
-    page = _post(member, case, action="send", body=PAYING + script).content.decode()
+    page = _refused(member, case, action="send", body=PAYING + script).content.decode()
     assert "<script>alert" not in page and "<b>synthetic</b>" not in page
     assert "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;" in page
 

@@ -14,7 +14,7 @@ from haven.cases.models import AuditRecord, CaseEvent
 from haven.evidence.models import EvidenceItem
 from tests.evidence import samples
 from tests.evidence.helpers import files_holding, marker
-from tests.web.helpers import give_consent
+from tests.web.helpers import give_consent, post_refused
 
 POLICE = "evidence_for_police"
 
@@ -32,6 +32,12 @@ def member(personas, login):
 def upload(client, case, data: bytes, name: str = "file.bin", scope: str = POLICE):
     file = SimpleUploadedFile(name, data, content_type="application/x-anything")
     return client.post(f"/cases/{case.pk}/evidence/add/", {"file": file, "scope": scope})
+
+
+def refused_upload(client, case, data: bytes, scope: str = POLICE):
+    file = SimpleUploadedFile("file.bin", data, content_type="application/x-anything")
+    form = {"file": file, "scope": scope}
+    return post_refused(client, f"/cases/{case.pk}/evidence/add/", form, at="")
 
 
 def test_a_video_and_a_pdf_are_added_and_listed(case, member, personas, monkeypatch):
@@ -67,16 +73,16 @@ def test_the_client_name_is_never_used(case, member, personas, name):
 def test_a_refused_upload_leaves_nothing_and_says_why(case, member, personas):
     give_consent(case, personas.moderator, POLICE)
     mark = marker()
-    response = upload(member, case, b"PK\x03\x04" + mark + bytes(1000))
-    assert response.status_code == 400
+    response = refused_upload(member, case, b"PK\x03\x04" + mark + bytes(1000))
     assert "Archives are not accepted" in response.content.decode()
+    assert f'value="{POLICE}" id="evidence-scope_1" checked' in response.content.decode()
     assert not EvidenceItem.objects.filter(case=case).exists()
     assert files_holding(mark) == []
 
 
 def test_no_consent_no_upload(case, member):
-    response = upload(member, case, samples.pdf())
-    assert response.status_code == 409
+    response = refused_upload(member, case, samples.pdf())
+    assert "consent" in response.content.decode()
     assert not EvidenceItem.objects.filter(case=case).exists()
 
 
@@ -176,7 +182,7 @@ def test_a_file_over_the_limit_is_refused_as_it_streams(case, member, personas, 
     mark = marker()
     data = samples.mp4(mark)
     settings.HAVEN_EVIDENCE_MAX_BYTES = len(data) // 2
-    response = upload(member, case, data)
+    response = upload(member, case, data)  # refused before it is read: nothing to keep
     assert response.status_code == 400
     assert "larger than Haven accepts" in response.content.decode()
     assert not EvidenceItem.objects.filter(case=case).exists()

@@ -17,7 +17,7 @@ from PIL import Image
 from haven.cases import actions
 from haven.cases.models import AuditRecord, CaseEvent
 from haven.evidence.models import EvidenceItem
-from tests.web.helpers import give_consent, kept_image, synthetic_png
+from tests.web.helpers import give_consent, kept_image, post_refused, synthetic_png
 
 
 @pytest.fixture
@@ -33,6 +33,12 @@ def member(personas, login):
 def _upload(client, case, scope="evidence_for_ban", data=None):
     image = SimpleUploadedFile("x.png", data or synthetic_png(), content_type="image/png")
     return client.post(f"/cases/{case.pk}/media/", {"image": image, "scope": scope})
+
+
+def _refused(client, case, scope="evidence_for_ban", data=None):
+    image = SimpleUploadedFile("x.png", data or synthetic_png(), content_type="image/png")
+    form = {"image": image, "scope": scope}
+    return post_refused(client, f"/cases/{case.pk}/media/", form, at="images")
 
 
 def _store_files() -> set[str]:
@@ -85,8 +91,7 @@ def test_reveal_is_a_post_that_shows_the_image_inline_and_is_logged(case, member
 
 def test_without_consent_nothing_is_kept_and_the_reason_is_shown(case, member):
     before = _store_files()
-    response = _upload(member, case)
-    assert response.status_code == 409
+    response = _refused(member, case)
     assert "Record the victim's consent" in response.content.decode().replace("&#x27;", "'")
     assert not EvidenceItem.objects.filter(case=case).exists()
     assert _store_files() == before
@@ -95,8 +100,8 @@ def test_without_consent_nothing_is_kept_and_the_reason_is_shown(case, member):
 
 def test_a_file_that_is_not_an_image_is_refused(case, member, personas):
     give_consent(case, personas.moderator)
-    response = _upload(member, case, data=b"%PDF-1.4 synthetic, not an image")
-    assert response.status_code == 400
+    response = _refused(member, case, data=b"%PDF-1.4 synthetic, not an image")
+    assert 'id="images-error"' in response.content.decode()
     assert not EvidenceItem.objects.filter(case=case).exists()
 
 
@@ -174,11 +179,7 @@ def test_the_same_image_twice_is_said_and_not_stored_twice(personas, login):
     give_consent(case, personas.moderator)
     client = login(personas.moderator)
     png = synthetic_png()
-    for expected in (302, 409):
-        response = client.post(
-            f"/cases/{case.pk}/media/",
-            {"image": SimpleUploadedFile("x.png", png, "image/png"), "scope": "evidence_for_ban"},
-        )
-        assert response.status_code == expected
+    assert _upload(client, case, data=png).status_code == 302
+    response = _refused(client, case, data=png)
     assert "already on the case" in response.content.decode()
     assert EvidenceItem.objects.filter(case=case).count() == 1

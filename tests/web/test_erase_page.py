@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from haven.cases import actions
 from haven.cases.models import AuditRecord, Case
+from tests.web.helpers import post_refused
 
 
 def _case(personas) -> Case:
@@ -37,9 +38,10 @@ def test_the_page_warns_and_asks_twice_before_erasing(personas, login):
     assert "This cannot be undone." in page and "its timeline." in page
     assert "synthetic" not in page
 
-    wrong = client.post(url, {"confirm": "nothing!"})
-    assert wrong.status_code == 400
+    wrong = post_refused(client, url, {"confirm": "nothing!"}, at="")
     assert "nothing was erased" in wrong.content.decode()
+    assert 'value="nothing!"' in wrong.content.decode(), "what was typed is kept"
+    assert "nothing was erased" not in client.get(url).content.decode(), "said once"
 
     first = client.post(url, {"confirm": case.pk[:8]})
     assert first.status_code == 200
@@ -47,7 +49,10 @@ def test_the_page_warns_and_asks_twice_before_erasing(personas, login):
     assert Case.objects.get(pk=case.pk).erased_at is None
 
     # The last step without the typed id does nothing either.
-    assert client.post(url, {"final": "yes"}).status_code == 400
+    assert (
+        "This field is required"
+        in post_refused(client, url, {"final": "yes"}, at="").content.decode()
+    )
     assert Case.objects.get(pk=case.pk).erased_at is None
 
     done = client.post(url, {"confirm": case.pk[:8], "final": "yes"})

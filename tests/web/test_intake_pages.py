@@ -11,6 +11,7 @@ from django.test import Client
 from haven.cases import actions, assessing, responding
 from haven.cases.models import Assessment, Case, CaseEvent, CaseKind, CaseNote, NoteKind
 from tests.conftest import _verified_client
+from tests.web.helpers import post_refused
 
 COMMENT = "Synthetic report: a member says an account threatens her."
 THREAT = (
@@ -156,8 +157,8 @@ def test_a_report_is_added_from_the_case_page(personas, member):
 
 def test_an_empty_added_report_shows_the_page_again_with_the_reason(personas, member):
     case = actions.open_case(acting_user=personas.moderator)
-    response = member.post(f"/cases/{case.pk}/reports/", {"comment": " "})
-    assert response.status_code == 400
+    url = f"/cases/{case.pk}/reports/"
+    response = post_refused(member, url, {"comment": " "}, at="reports")
     assert 'id="reports-error"' in response.content.decode()
     assert not CaseNote.objects.filter(case=case).exists()
 

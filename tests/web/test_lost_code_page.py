@@ -12,6 +12,7 @@ from haven.cases.models import Case
 from haven.portal import codes, lost_code
 from haven.portal.models import FollowUpCode
 from tests.cases.helpers import event_types
+from tests.web.helpers import post_refused
 
 pytestmark = pytest.mark.django_db
 BACK = "/" + settings.HAVEN_PORTAL_PATH + "back/"
@@ -33,8 +34,9 @@ def test_the_moderator_links_by_short_id_and_the_victim_sees_the_code_once(perso
     page = desk.get(f"/cases/{later.pk}/").content.decode()
     assert "The sender lost the code of an earlier report" in page
 
-    refused = desk.post(f"/cases/{later.pk}/lost-code/", {"earlier": earlier.pk[:8]})
-    assert refused.status_code == 400
+    url = f"/cases/{later.pk}/lost-code/"
+    refused = post_refused(desk, url, {"earlier": earlier.pk[:8]}, at="lost-code")
+    assert 'id="lost-code-error"' in refused.content.decode()
     assert "portal.lost_code_linked" not in event_types(later)
 
     linked = desk.post(

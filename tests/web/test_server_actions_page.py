@@ -15,6 +15,7 @@ from haven.fediverse.models import ActionState, Connection, EnforcementAction
 from haven.fediverse.servers import ActionKind, module_for
 from haven.testing.fakes import gotosocial, mastodon
 from haven.testing.fakes.mastodon import FakeMastodon
+from tests.web.helpers import post_refused
 
 pytestmark = pytest.mark.django_db
 
@@ -90,12 +91,12 @@ def test_the_page_offers_only_what_the_software_can_do(personas, login, case, co
         client = login(personas.moderator)
         page = client.get(f"/cases/{case.pk}/server/").content.decode()
         assert _kinds(page) == ["suspend"]
-        refused = client.post(f"/cases/{case.pk}/server/confirm/", _form(case, only, "limit"))
-        assert refused.status_code == 400
+        url = f"/cases/{case.pk}/server/confirm/"
+        refused = post_refused(client, url, _form(case, only, "limit"), at="ask")
+        assert "Select a valid choice" in refused.content.decode()
         # Both connected: the form offers what either can do, each server only its own.
         Connection.objects.filter(pk=connection.pk).update(active=True)
-        refused = client.post(f"/cases/{case.pk}/server/confirm/", _form(case, only, "limit"))
-        assert refused.status_code == 400
+        refused = post_refused(client, url, _form(case, only, "limit"), at="ask")
         assert "This server cannot do that." in refused.content.decode()
         shown = client.post(f"/cases/{case.pk}/server/confirm/", _form(case, only))
         consequence = module_for("gotosocial").consequences[ActionKind.SUSPEND]
@@ -148,8 +149,8 @@ def test_the_victims_wishes_are_shown_and_must_be_confirmed(
     assert "synthetic: wants the account gone" in page.decode()
     assert "synthetic: after saving the messages" in page.decode()
 
-    unconfirmed = client.post(f"/cases/{case.pk}/server/request/", _form(case, connection))
-    assert unconfirmed.status_code == 400
+    url = f"/cases/{case.pk}/server/request/"
+    unconfirmed = post_refused(client, url, _form(case, connection), at="ask")
     assert "confirm that this respects them" in unconfirmed.content.decode()
     assert not EnforcementAction.objects.exists()
 
@@ -172,11 +173,12 @@ def test_the_victims_wishes_are_shown_and_must_be_confirmed(
 def test_a_text_that_names_the_victim_is_refused_before_confirming(
     personas, login, case, connection
 ):
-    answer = login(personas.moderator).post(
+    answer = post_refused(
+        login(personas.moderator),
         f"/cases/{case.pk}/server/confirm/",
         _form(case, connection, text=f"Reported by {VICTIM}, suspended."),
+        at="ask",
     )
-    assert answer.status_code == 400
     assert "would reveal the case" in answer.content.decode()
 
 

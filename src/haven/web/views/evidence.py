@@ -2,7 +2,9 @@
 
 The upload is parsed only after the sealing upload handler is in place, so the
 CSRF check (which reads the body) runs inside the view, as for images. Whatever
-the outcome, ``discard_unclaimed`` runs: a refused upload leaves nothing.
+the outcome, ``discard_unclaimed`` runs: a refused upload leaves nothing. A
+refusal redirects back to the page with what was chosen (``haven.web.refusals``),
+so a reload sends nothing again.
 """
 
 from __future__ import annotations
@@ -28,10 +30,12 @@ from haven.evidence import export, intake, retention_periods, videos, viewing
 from haven.evidence.custody import DownloadReason
 from haven.evidence.models import EvidenceKind, RetentionNotice, RetentionPeriod
 from haven.evidence.uploads import SealedUpload, SealingUploadHandler
+from haven.web import refusals
 from haven.web.http import StaffRequest
 from haven.web.views.base import case_view
 
 UPLOAD_OVERHEAD = 64 * 1024
+PAGE = "evidence"
 REASONS = [
     (DownloadReason.REPORT_TO_SERVER.value, gettext_lazy("To report it to a server")),
     (DownloadReason.REPORT_TO_POLICE.value, gettext_lazy("For law enforcement")),
@@ -88,9 +92,27 @@ def _page(
     return render(request, "web/evidence/list.html", context, status=status)
 
 
+def _evidence_form(data=None) -> EvidenceForm:
+    return EvidenceForm(data, auto_id="evidence-%s")
+
+
+def _retention_form(data=None) -> RetentionForm:
+    return RetentionForm(data, auto_id="keep-%s")
+
+
+def _refused(request: StaffRequest, case: Case, refusal: refusals.Refusal) -> HttpResponse:
+    to = reverse("web:case_evidence", args=[case.pk])
+    return refusals.redirect_refused(request, case, PAGE, refusal, to)
+
+
 @case_view("GET", "HEAD")
 def evidence_list(request: StaffRequest, case: Case) -> HttpResponse:
-    return _page(request, case, EvidenceForm(auto_id="evidence-%s"))
+    refusal = refusals.take(request, case, PAGE)
+    if refusal is not None and refusal.form == "retention":
+        kept = refusals.rebuild(_retention_form, refusal)
+        return _page(request, case, _evidence_form(), retention_form=kept)
+    form = refusals.rebuild(_evidence_form, refusal) if refusal else _evidence_form()
+    return _page(request, case, form)
 
 
 def sealed_uploads(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
@@ -129,7 +151,7 @@ def _add(request: StaffRequest, case: Case, handler: SealingUploadHandler) -> Ht
         )
     except (InvalidInput, Conflict) as error:
         form.add_error(None, error.message)
-        return _page(request, case, form, status=error.http_status)
+        return _refused(request, case, refusals.refusal_of(form, key="add", where="", message=""))
     messages.success(request, _("Evidence added."))
     return redirect("web:case_evidence", case.pk)
 
@@ -203,7 +225,8 @@ def evidence_retention(request: StaffRequest, case: Case) -> HttpResponse:
         retention_periods.set_retention(case, form.cleaned_data["days"], acting_user=request.user)
     except (InvalidInput, Conflict) as error:
         messages.error(request, error.message)
-        return _page(request, case, EvidenceForm(auto_id="evidence-%s"), error.http_status, form)
+        refusal = refusals.refusal_of(form, key="retention", where="", message="")
+        return _refused(request, case, refusal)
     messages.success(request, _("Retention period saved."))
     return redirect("web:case_evidence", case.pk)
 

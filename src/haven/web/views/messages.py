@@ -6,14 +6,18 @@ from django.http import HttpResponse
 from django.utils.translation import gettext as _
 
 from haven.cases import message_templates
+from haven.cases.advice.check import AdviceCheck, Finding
+from haven.cases.advice.kinds import AdviceKind
 from haven.cases.models import Case
 from haven.core.errors import Conflict, ContentErased, InvalidInput
 from haven.portal import messages
+from haven.web import refusals
 from haven.web.composer import ANCHOR, ComposerForm, filled
 from haven.web.http import StaffRequest
+from haven.web.views import page
 from haven.web.views.base import case_view
-from haven.web.views.page import Failed, case_page
-from haven.web.views.posting import after_post, focus_first_problem
+from haven.web.views.page import case_page
+from haven.web.views.posting import after_post, after_refusal, focus_first_problem
 
 _FIELD_FOR_CODE = {
     "unfilled_placeholder": "body",
@@ -24,15 +28,46 @@ _FIELD_FOR_CODE = {
 }
 
 
-def _refused(request: StaffRequest, case: Case, form: ComposerForm, error) -> HttpResponse:
-    field = _FIELD_FOR_CODE.get(error.code)
+_KEY = "composer"
+
+
+def _focus(form: ComposerForm, code: str) -> None:
+    field = _FIELD_FOR_CODE.get(code)
     if field and field not in form.errors:
         form.focus = field
         widget = form.fields[field].widget
         widget.attrs = {**widget.attrs, "autofocus": True}
     else:
-        focus_first_problem(form, error.code)
-    return case_page(request, case, Failed(ANCHOR, form, error.message), status=error.http_status)
+        focus_first_problem(form, code)
+
+
+def _refused(request: StaffRequest, case: Case, form: ComposerForm, error) -> HttpResponse:
+    flagged = form.flagged
+    found = (
+        {
+            "language": flagged.language,
+            "findings": [[f.kind, f.start, f.end] for f in flagged.findings],
+        }
+        if flagged is not None
+        else None
+    )
+    refusal = refusals.refusal_of(
+        form, key=_KEY, where=ANCHOR, message=error.message, code=error.code, flagged=found
+    )
+    return after_refusal(request, case, refusal)
+
+
+def _rebuild(refusal: refusals.Refusal) -> ComposerForm:
+    form = refusals.rebuild(ComposerForm, refusal)
+    found = refusal.extra.get("flagged")
+    if found:
+        findings = tuple(Finding(AdviceKind(k), start, end) for k, start, end in found["findings"])
+        form.flagged = AdviceCheck(found["language"], findings)
+    _focus(form, refusal.code)
+    return form
+
+
+page.REBUILD[_KEY] = _rebuild
 
 
 def _send(request: StaffRequest, case: Case, form: ComposerForm, anyway: bool) -> None:

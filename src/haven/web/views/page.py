@@ -40,7 +40,7 @@ from haven.core.errors import ContentErased
 from haven.portal import lost_code as portal_lost_code
 from haven.resources import reporting
 from haven.resources.templatetags.directory import chosen_country
-from haven.web import case_top, presenters, said, scans
+from haven.web import case_top, presenters, refusals, said, scans
 from haven.web import forms as web_forms
 from haven.web.http import StaffRequest
 from haven.web.views import read_audit
@@ -76,6 +76,20 @@ class Failed:
     section: str
     form: forms.Form
     message: str
+
+
+# The page a refused form on it is kept for (haven.web.refusals), and how each form
+# is built again from what was kept: by the key its view kept it under.
+PAGE = "case"
+REBUILD: dict[str, Callable[[refusals.Refusal], forms.Form]] = {}
+
+
+def kept_refusal(request: StaffRequest, case: Case) -> Failed | None:
+    """The form a POST here refused just before this GET, with what was typed and why."""
+    refusal = refusals.take(request, case, PAGE)
+    if refusal is None or refusal.form not in REBUILD:
+        return None
+    return Failed(refusal.where, REBUILD[refusal.form](refusal), refusal.message)
 
 
 @dataclass
@@ -327,7 +341,7 @@ def case_page(
 @case_view("GET", "HEAD")
 def case_detail(request: StaffRequest, case: Case) -> HttpResponse:
     read_audit.record_read(request, case, reader=request.user, part=audit.Part.CASE)
-    return case_page(request, case)
+    return case_page(request, case, kept_refusal(request, case))
 
 
 @case_view("GET", "HEAD")

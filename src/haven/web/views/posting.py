@@ -1,8 +1,10 @@
 """How every form on the case page is handled: parse, call one domain function, redirect.
 
-When the form or the domain refuses, the case page is shown again with the
-message next to that form and everything the moderator typed still in it:
-nothing is lost at 2 a.m. because a box was left empty.
+When the form or the domain refuses, the answer is a redirect too, to the case
+page at that form, where the message is shown next to it with everything the
+moderator typed still in it (kept sealed in the session, ``haven.web.refusals``):
+nothing is lost at 2 a.m. because a box was left empty, and reloading the page
+does not send the form again.
 """
 
 from __future__ import annotations
@@ -24,9 +26,10 @@ from django.views.decorators.csrf import csrf_exempt, csrf_protect
 from haven.cases import access
 from haven.cases.models import Case
 from haven.core.errors import Conflict, ContentErased, InvalidInput, NotFound
+from haven.web import refusals
 from haven.web.http import StaffRequest
+from haven.web.views import page
 from haven.web.views.base import case_view
-from haven.web.views.page import Failed, case_page
 
 Action = Callable[..., None]
 UPLOAD_OVERHEAD = 64 * 1024  # the other fields and the multipart framing
@@ -77,7 +80,16 @@ def after_post(request: StaffRequest, case: Case, anchor: str, saved: str) -> Ht
         messages.info(request, text)
         return redirect("web:home")
     messages.success(request, saved, extra_tags=anchor)
-    return redirect(reverse("web:case", args=[case.pk]) + (f"#{anchor}" if anchor else ""))
+    return redirect(_at(case, anchor))
+
+
+def _at(case: Case, anchor: str) -> str:
+    return reverse("web:case", args=[case.pk]) + (f"#{anchor}" if anchor else "")
+
+
+def after_refusal(request: StaffRequest, case: Case, refusal: refusals.Refusal) -> HttpResponse:
+    """POST/redirect/GET for a refusal too: the case page at the form, which shows it once."""
+    return refusals.redirect_refused(request, case, page.PAGE, refusal, _at(case, refusal.where))
 
 
 def case_form(
@@ -89,6 +101,18 @@ def case_form(
     """
 
     def decorate(action: Action) -> Callable[..., Any]:
+        key = f"{action.__module__}.{action.__qualname__}"
+
+        def rebuild(refusal: refusals.Refusal):
+            def make(data):
+                return form_class(data, auto_id=f"{refusal.where}-%s")
+
+            form = refusals.rebuild(make, refusal)
+            focus_first_problem(form, refusal.code)
+            return form
+
+        page.REBUILD[key] = rebuild
+
         @wraps(action)
         def view(request: StaffRequest, case: Case, **kwargs: str) -> HttpResponse:
             where = anchor.format(**kwargs)
@@ -98,10 +122,10 @@ def case_form(
                     raise InvalidInput(_("Please check the fields marked below."), code="form")
                 action(request, case, form.cleaned_data, **kwargs)
             except (InvalidInput, Conflict, ContentErased) as error:
-                focus_first_problem(form, error.code)
-                return case_page(
-                    request, case, Failed(where, form, error.message), status=error.http_status
+                refusal = refusals.refusal_of(
+                    form, key=key, where=where, message=error.message, code=error.code
                 )
+                return after_refusal(request, case, refusal)
             return after_post(request, case, where, str(saved))
 
         if not uploads:

@@ -2,7 +2,9 @@
 
 Asking shows a confirmation page first: what the action causes on that server
 (its module says), the victim's recorded wishes, and the exact requests Haven
-will send. Only the confirmation's POST queues the action (``outbox``).
+will send. Only the confirmation's POST queues the action (``outbox``). A refusal
+at either step redirects back to the form with what was typed (``haven.web.refusals``),
+so a reload sends nothing again.
 
 The form offers only the account actions some connected server's software can
 do; each of the case's reports is resolved on its own (``server_resolve``): on
@@ -28,10 +30,12 @@ from haven.fediverse import capture_hold, credentials, leak_guard, linked, outbo
 from haven.fediverse.models import ActionState, CaptureRun, Connection, EnforcementAction
 from haven.fediverse.outbox import Target
 from haven.fediverse.servers import ActionKind, ActionRequest, PlannedRequest, module_for
+from haven.web import refusals
 from haven.web.http import StaffRequest
 from haven.web.views import server_forward, server_resolve
 from haven.web.views.base import case_view
 
+PAGE = "server"
 # The actions this form can ask for: each is on the perpetrator's account.
 ACCOUNT_ACTIONS = (
     ActionKind.SUSPEND,
@@ -133,11 +137,22 @@ def _plan_of(action: EnforcementAction) -> list[PlannedRequest]:
     return outbox.planned_requests(action) if action.state == ActionState.DRY_RUN else []
 
 
+def _action_form(case: Case, data=None) -> ActionForm:
+    return ActionForm(data, targets=outbox.perpetrator_accounts(case), auto_id="act-%s")
+
+
 @case_view("GET", "HEAD")
 def server_actions(request: StaffRequest, case: Case) -> HttpResponse:
-    return _page(
-        request, case, ActionForm(targets=outbox.perpetrator_accounts(case), auto_id="act-%s")
-    )
+    refusal = refusals.take(request, case, PAGE)
+    if refusal is None:
+        return _page(request, case, _action_form(case))
+    return _page(request, case, refusals.rebuild(lambda data: _action_form(case, data), refusal))
+
+
+def _refused(request: StaffRequest, case: Case, form: ActionForm) -> HttpResponse:
+    refusal = refusals.refusal_of(form, key="ask", where="ask", message="")
+    to = reverse("web:case_server", args=[case.pk]) + "#ask"
+    return refusals.redirect_refused(request, case, PAGE, refusal, to)
 
 
 def _chosen(form: ActionForm, targets: list[Target]) -> Target:
@@ -151,7 +166,7 @@ def server_action_confirm(request: StaffRequest, case: Case) -> HttpResponse:
     targets = outbox.perpetrator_accounts(case)
     form = ActionForm(request.POST, targets=targets, auto_id="act-%s")
     if not form.is_valid():
-        return _page(request, case, form, status=400)
+        return _refused(request, case, form)
     data, target = form.cleaned_data, _chosen(form, targets)
     connection: Connection = data["connection"]
     module = module_for(connection.software)
@@ -163,7 +178,7 @@ def server_action_confirm(request: StaffRequest, case: Case) -> HttpResponse:
             _("This text would reveal the case to the server: %(why)s. Write it without them.")
             % {"why": "; ".join(guarded.reasons)},
         )
-        return _page(request, case, form, status=400)
+        return _refused(request, case, form)
     client = module.client(connection.base_url, credentials.token_of(connection))
     try:
         plan = client.plan(ActionRequest(kind=kind, account_id=target.remote_id, text=data["text"]))
@@ -188,7 +203,7 @@ def server_action_request(request: StaffRequest, case: Case) -> HttpResponse:
     targets = outbox.perpetrator_accounts(case)
     form = ActionForm(request.POST, targets=targets, auto_id="act-%s")
     if not form.is_valid():
-        return _page(request, case, form, status=400)
+        return _refused(request, case, form)
     data, target = form.cleaned_data, _chosen(form, targets)
     try:
         outbox.request_action(
@@ -205,7 +220,7 @@ def server_action_request(request: StaffRequest, case: Case) -> HttpResponse:
         )
     except (InvalidInput, Conflict) as refused:
         form.add_error(None, refused.message)
-        return _page(request, case, form, status=400)
+        return _refused(request, case, form)
     messages.success(request, _("The action was asked for: its outcome shows below."))
     return redirect(reverse("web:case_server", args=[case.pk]))
 
