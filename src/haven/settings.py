@@ -106,6 +106,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django_otp.middleware.OTPMiddleware",
     "haven.web.time_zones.MemberTimeZoneMiddleware",
+    # After LocaleMiddleware (the browser's choice) and OTPMiddleware (signed in or not).
+    "haven.web.languages.MemberLanguageMiddleware",
     "haven.accounts.middleware.SessionLifetimeMiddleware",
     # Before anything reads a body: nothing above it does (haven.web.limits).
     "haven.web.limits.BodyLimitMiddleware",
@@ -241,7 +243,8 @@ AXES_ENABLE_ACCESS_FAILURE_LOG = False
 AXES_DISABLE_ACCESS_LOG = True
 
 # The eight languages (docs/translating.md): LocaleMiddleware takes the browser's
-# Accept-Language, or the visible switch's choice (i18n/setlang/), else English.
+# Accept-Language, or the visible switch's choice (i18n/setlang/), else English;
+# a signed-in member's own choice then wins (haven.web.languages).
 LANGUAGE_CODE = "en"
 LANGUAGES = list(HAVEN_LANGUAGES)
 LOCALE_PATHS = [BASE_DIR / "locale"]

@@ -414,7 +414,7 @@ def webhook_instructions(connection: Connection) -> str:
     if module is None or not module.can(Capability.WEBHOOK_REPORTS):
         return ""
     if module.webhook_setup:
-        return module.webhook_setup
+        return str(module.webhook_setup)
     return _(
         "In your server's administration, add a webhook to this address for new and "
         "updated reports."

@@ -22,6 +22,7 @@ from datetime import datetime
 from typing import Protocol
 
 from django.db import models
+from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 
 
@@ -281,7 +282,8 @@ class SoftwareModule:
     software: Software
     capabilities: frozenset[Capability]
     # What each action causes on this server, said to the moderator before confirming.
-    consequences: Mapping[ActionKind, str]
+    # Lazy texts: each page says them in its reader's language.
+    consequences: Mapping[ActionKind, str | Promise]
     client: Callable[[str, str], ServerClient]  # (base_url, token) -> client
     # (headers, raw body, secret) -> Delivery, or None when the signature or secret is
     # missing, malformed or wrong. Compared in constant time. None for a software
@@ -294,11 +296,11 @@ class SoftwareModule:
     webhook_secret_from_server: bool = True
     # Where, in the server's admin interface, a webhook to Haven is added and with
     # which events; shown beside the webhook's address.
-    webhook_setup: str = ""
+    webhook_setup: str | Promise = ""
     # FORWARD_REPORT: what the server sends when it forwards this report.
     forwarding: Callable[[RemoteReport], Forwarding] | None = None
     # Why the server cannot do an action, said on the page instead of offering it.
-    not_offered: Mapping[ActionKind, str] = field(default_factory=dict)
+    not_offered: Mapping[ActionKind, str | Promise] = field(default_factory=dict)
 
     def can(self, capability: Capability) -> bool:
         return capability in self.capabilities

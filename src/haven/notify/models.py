@@ -65,6 +65,8 @@ class Preference(models.Model):
     quiet_start = models.TimeField(null=True, blank=True)
     quiet_end = models.TimeField(null=True, blank=True)
     timezone = models.CharField(max_length=64, default=desk_time_zone)
+    # The desk's language for this member (haven.locale.languages); empty: the browser's.
+    language = models.CharField(max_length=8, blank=True, default="")
     updated_at = models.DateTimeField(auto_now=True)
 
     def __str__(self) -> str:

@@ -5,8 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import time
 
+from django.utils.translation import gettext as _
+
 from haven.accounts.models import User
 from haven.core.errors import InvalidInput, NotFound
+from haven.locale.languages import LANGUAGES
 from haven.notify import targets
 from haven.notify.channels import email
 from haven.notify.models import Channel, Event, Preference
@@ -109,6 +112,18 @@ def update_preferences(user: User, choices: Choices, *, acting_user: User) -> Pr
         targets.set_webhook(pref, Target(targets.check_url(url)) if url else None)
     if choices.matrix_url is not None:
         targets.set_matrix(pref, _matrix_target(choices))
+    pref.save()
+    return pref
+
+
+def set_language(user: User, code: str, *, acting_user: User) -> Preference:
+    """The desk's language for this member; "" goes back to the browser's."""
+    if acting_user.pk != user.pk:
+        raise NotFound()
+    if code and code not in dict(LANGUAGES):
+        raise InvalidInput(_("Choose a language from the list."), code="language")
+    pref = preference_of(user)
+    pref.language = code
     pref.save()
     return pref
 

@@ -42,6 +42,7 @@ urlpatterns = [
     path("team/<int:user_id>/role/", team_admin.change_role, name="team_role"),
     path("notifications/", notify_settings.notify_settings, name="notify_settings"),
     path("notifications/test/", notify_settings.notify_test, name="notify_test"),
+    path("notifications/language/", notify_settings.member_language, name="member_language"),
     # Before the case routes: "new" is not a case id (those are 22 random characters).
     path("cases/new/", intake.open_case, name="open_case"),
     path(case, page.case_detail, name="case"),

@@ -486,12 +486,12 @@ MODULE = register(
             }
         ),
         consequences={
-            ActionKind.SUSPEND: (
+            ActionKind.SUSPEND: _(
                 "GoToSocial deletes a suspended account at once: its posts, media and "
                 "follows are removed and it cannot be undone. Save the evidence first. "
                 "Needs an admin's token."
             ),
-            ActionKind.RESOLVE_REPORT: (
+            ActionKind.RESOLVE_REPORT: _(
                 "The report is marked resolved. Any text given is shown to the person who "
                 "filed it. Needs an admin's token."
             ),
@@ -499,6 +499,6 @@ MODULE = register(
         client=GoToSocialClient,
         verify_delivery=None,
         scopes=("read", "admin:read", "admin:write"),
-        not_offered={kind: str(text) for kind, text in NOT_OFFERED.items()},
+        not_offered=NOT_OFFERED,
     )
 )

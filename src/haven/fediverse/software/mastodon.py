@@ -442,18 +442,16 @@ MODULE = register(
                 Capability.SIGNUP_DETAILS,
             }
         ),
-        consequences={kind: str(text) for kind, text in CONSEQUENCES.items()},
+        consequences=CONSEQUENCES,
         client=MastodonClient,
         verify_delivery=verify_delivery,
         scopes=SCOPES,
-        not_offered={kind: str(text) for kind, text in NOT_OFFERED.items()},
+        not_offered=NOT_OFFERED,
         webhook_secret_from_server=True,
-        webhook_setup=str(
-            _(
-                "In Mastodon, open Preferences → Administration → Webhooks → Add endpoint, "
-                "paste this address, tick report.created and report.updated, and save. "
-                "Mastodon then shows the webhook's secret: give it to Haven."
-            )
+        webhook_setup=_(
+            "In Mastodon, open Preferences → Administration → Webhooks → Add endpoint, "
+            "paste this address, tick report.created and report.updated, and save. "
+            "Mastodon then shows the webhook's secret: give it to Haven."
         ),
     )
 )

@@ -480,11 +480,11 @@ MODULE = register(
                 Capability.FORWARD_REPORT,
             }
         ),
-        consequences={kind: str(text) for kind, text in CONSEQUENCES.items()},
+        consequences=CONSEQUENCES,
         client=MisskeyClient,
         verify_delivery=verify_delivery,
         scopes=SCOPES,
         forwarding=forwarding,
-        not_offered={kind: str(text) for kind, text in NOT_OFFERED.items()},
+        not_offered=NOT_OFFERED,
     )
 )

@@ -19,10 +19,11 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods
 
 from haven.core.errors import InvalidInput
+from haven.locale.languages import LANGUAGES
 from haven.notify import preferences, trial
 from haven.notify.channels import email
 from haven.notify.models import Delivery, Preference
-from haven.web import time_zones
+from haven.web import languages, time_zones
 from haven.web.http import StaffRequest
 
 RECENT = 10
@@ -115,6 +116,29 @@ class NotifySettingsForm(forms.Form):
     )
 
 
+class LanguageSelect(forms.Select):
+    """Each language named in itself, and marked so, for screen readers."""
+
+    def create_option(self, *args: Any, **kwargs: Any) -> dict[str, Any]:
+        option = super().create_option(*args, **kwargs)
+        if option["value"]:
+            option["attrs"]["lang"] = option["value"]
+        return option
+
+
+class LanguageForm(forms.Form):
+    language = forms.ChoiceField(
+        required=False,
+        choices=[("", gettext_lazy("The browser's, or the one chosen at sign-in")), *LANGUAGES],
+        widget=LanguageSelect,
+        label=gettext_lazy("The desk's language"),
+        help_text=gettext_lazy(
+            "Every page of the desk is shown in this language once you have signed in, on "
+            "any device. A message to a victim keeps the language chosen for it."
+        ),
+    )
+
+
 def _initial(pref: Preference) -> dict[str, Any]:
     secret = ("ntfy_", "webhook_", "matrix_", "remove_")
     names = [f for f in NotifySettingsForm.base_fields if not f.startswith(secret)]
@@ -169,6 +193,25 @@ def notify_settings(request: StaffRequest) -> HttpResponse:
 
 
 @require_http_methods(["POST"])
+def member_language(request: StaffRequest) -> HttpResponse:
+    form = LanguageForm(request.POST)
+    try:
+        if not form.is_valid():
+            raise InvalidInput(_("Choose a language from the list."), code="language")
+        saved = preferences.set_language(
+            request.user, form.cleaned_data["language"], acting_user=request.user
+        )
+    except InvalidInput as error:
+        pref = preferences.preference_of(request.user)
+        page = NotifySettingsForm(initial=_initial(pref))
+        return _page(request, page, pref, error.message, status=400, language_form=form)
+    # At once: the message below and every page after it are in the new language.
+    languages.remember(request, saved.language)
+    messages.success(request, _("Your language was saved."))
+    return redirect(reverse("web:notify_settings"))
+
+
+@require_http_methods(["POST"])
 def notify_test(request: StaffRequest) -> HttpResponse:
     try:
         count = trial.send_trial(request.user, acting_user=request.user)
@@ -187,10 +230,12 @@ def _page(
     pref: Preference,
     error: str = "",
     status: int = 200,
+    language_form: LanguageForm | None = None,
 ) -> HttpResponse:
     recent = Delivery.objects.filter(user=request.user).select_related("notification")
     context = {
         "form": form,
+        "language_form": language_form or LanguageForm(initial={"language": pref.language}),
         "error": error,
         "ntfy_set": bool(pref.ntfy_sealed),
         "webhook_set": bool(pref.webhook_sealed),

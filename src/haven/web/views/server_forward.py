@@ -58,7 +58,7 @@ def forwardable_reports(case: Case) -> list[Forwardable]:
     for run in runs:
         module = module_for(run.connection.software)
         if not module.offers(ActionKind.FORWARD_REPORT):
-            cannot = module.not_offered.get(ActionKind.FORWARD_REPORT, "")
+            cannot = str(module.not_offered.get(ActionKind.FORWARD_REPORT, ""))
             found.append(Forwardable(run, cannot or _("This server cannot forward it."), None))
         elif not run.connection.forwarding_allowed:
             cannot = _(

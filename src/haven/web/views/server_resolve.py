@@ -66,7 +66,7 @@ def resolvable_reports(case: Case) -> list[Resolvable]:
         module = module_for(run.connection.software)
         if module.offers(ActionKind.RESOLVE_REPORT):
             form = ResolveForm(auto_id=f"resolve-{run.pk}-%s")
-            found.append(Resolvable(run, module.consequences[ActionKind.RESOLVE_REPORT], form))
+            found.append(Resolvable(run, str(module.consequences[ActionKind.RESOLVE_REPORT]), form))
     return found
 
 
