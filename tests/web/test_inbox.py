@@ -16,8 +16,9 @@ from haven.cases.models import Case, CaseKind, Priority
 
 # Session, user and second factor; the page's count, the filter counts and the
 # page of cases; the rows' verdicts, sources, teams and shared perpetrators (four, for
-# the whole page); the session saved (three statements). A per-row query shows here.
-INBOX_QUERIES = 13
+# the whole page); the member's language, read once per session; the session saved
+# (three statements). A per-row query shows here.
+INBOX_QUERIES = 14
 
 
 def _open(user, **kwargs) -> Case:
