@@ -1,9 +1,7 @@
 """Keeping the catalogues in step with the code: extract, check, compile.
 
-``SOURCES`` is what must be translated today: everything a victim can see
-(the portal, the support directory, the server-rule texts, and the shared
-pages and error pages). Issue 14 puts the whole desk in all eight languages
-by adding its folders here; nothing else changes.
+``SOURCES`` is what must be translated: everything a victim or a member of
+the desk can see, in every folder of the package that has a message.
 """
 
 from __future__ import annotations
@@ -21,14 +19,17 @@ PACKAGE_DIR = LOCALE_DIR.parent
 DOMAIN = "django"
 
 SOURCES: tuple[str, ...] = (
+    "accounts",
+    "cases",
+    "core",
+    "evidence",
+    "fediverse",
+    "jobs",
+    "notify",
     "portal",
     "resources",
     "policy",
-    "web/views/policy.py",
-    "web/templates/web/base.html",
-    "web/templates/web/error.html",
-    "web/templates/web/not_found.html",
-    "web/templates/web/policy.html",
+    "web",
 )
 
 
