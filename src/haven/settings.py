@@ -86,6 +86,7 @@ INSTALLED_APPS = [
     "haven.evidence",
     "haven.fediverse",
     "haven.jobs",
+    "haven.matching",
     "haven.notify",
     "haven.policy",
     "haven.portal",
