@@ -386,5 +386,7 @@ LOGGING: dict[str, Any] = {
         # httpx logs every request's full URL at INFO; a server's admin URL names accounts.
         "httpx": {"level": "WARNING", "propagate": True},
         "httpcore": {"level": "WARNING", "propagate": True},
+        # faiss says at INFO which CPU build it tried on every start.
+        "faiss.loader": {"level": "WARNING", "propagate": True},
     },
 }
