@@ -89,3 +89,13 @@ def test_erasing_the_case_leaves_no_hash_in_the_bank_or_the_index(case, personas
     erase_case(case, acting_user=personas.lead)
     assert not BankedHash.objects.exists()
     assert live.index().search([hashes.pdq.hex]) == []
+
+
+def test_a_bank_emptied_by_another_process_matches_nothing_here(case, personas, tmp_path):
+    _consent(case, personas, given=True)
+    hashes = _hashes(tmp_path, 5)
+    [row] = actions.bank_hashes(case, hashes, acting_user=personas.lead)
+    assert [m.id for m in live.rebuild().search([hashes.pdq.hex])] == [row.pk]
+    BankedHash.objects.filter(pk=row.pk).delete()  # as the web server's withdrawal would
+    assert live.matches([hashes.pdq.hex]) == []
+    assert live.index().search([hashes.pdq.hex]) == []  # and the stale entry is gone

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from haven.matching.index import PdqIndex
+from collections.abc import Iterable
+
+from haven.matching.index import Match, PdqIndex
 
 _index: PdqIndex | None = None
 
@@ -28,3 +30,20 @@ def add(entries: list[tuple[int, str]]) -> None:
 def remove(ids: list[int]) -> None:
     if _index is not None:
         _index.remove(ids)
+
+
+def matches(hashes: Iterable[str]) -> list[Match]:
+    """The banked hashes near ``hashes``, as the database has them now.
+
+    Another process (the web server, another worker) may have emptied a bank since
+    this index was read: its ids are dropped here, so a withdrawn consent holds at
+    once everywhere, and the stale entries leave the index.
+    """
+    found = index().search(hashes)
+    from haven.matching.models import BankedHash
+
+    alive = set(
+        BankedHash.objects.filter(pk__in=[m.id for m in found]).values_list("pk", flat=True)
+    )
+    remove([m.id for m in found if m.id not in alive])
+    return [m for m in found if m.id in alive]
