@@ -16,6 +16,7 @@ haven connect      connect a server (its admin token is asked for, never an argu
 haven connections  list the connected servers; verify, dry-run or disconnect one
 haven sync         read new and changed reports from the connected servers now
 haven policy       print the server-rule texts about sextortion (--lang xx, --rule ID)
+haven hash         PDQ (images), vPDQ (videos), MD5 and SHA-256 of files, as JSON lines
 haven detect       run the sextortion detector on a text (no database needed);
                    --eval-cases: its figures against the moderators' marks
 haven manage ...   any Django management command (migrate, shell, ...)
@@ -43,6 +44,7 @@ COMMANDS = {
     "connections": "haven_connections",
     "sync": "haven_sync",
     "policy": "haven_policy",
+    "hash": "haven_hash",
     "detector-figures": "haven_detector_figures",
 }
 

@@ -86,6 +86,7 @@ INSTALLED_APPS = [
     "haven.evidence",
     "haven.fediverse",
     "haven.jobs",
+    "haven.matching",
     "haven.notify",
     "haven.policy",
     "haven.portal",
@@ -388,5 +389,7 @@ LOGGING: dict[str, Any] = {
         # httpx logs every request's full URL at INFO; a server's admin URL names accounts.
         "httpx": {"level": "WARNING", "propagate": True},
         "httpcore": {"level": "WARNING", "propagate": True},
+        # faiss says at INFO which CPU build it tried on every start.
+        "faiss.loader": {"level": "WARNING", "propagate": True},
     },
 }

@@ -54,6 +54,8 @@ from haven.fediverse.models import (
     LinkedAccount,
     VictimTag,
 )
+from haven.matching import live as match_index
+from haven.matching.models import BankedHash
 from haven.notify.models import Notification
 from haven.portal.models import CodeHandover, FollowUpCode, Message
 
@@ -98,6 +100,7 @@ _CHILDREN = (
     EvidenceItem,
     RetentionNotice,
     RetentionPeriod,
+    BankedHash,
     ConsentRecord,
     CaseStep,
     CaseWishes,
@@ -141,6 +144,8 @@ def _erase(case: Case, acting_user: User | None) -> None:
         blobs += [
             n for n in HeldItem.objects.filter(case=case).values_list("blob_name", flat=True) if n
         ]
+        banked = list(BankedHash.objects.filter(case=case).values_list("pk", flat=True))
+        change.after_commit(lambda: match_index.remove(banked))
         change.move(StatusAction.ERASE)
         for model in _CHILDREN:
             model.objects.filter(case=case).delete()

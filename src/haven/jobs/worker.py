@@ -116,6 +116,10 @@ def run_worker(
     lease = float(settings.HAVEN_TASK_LEASE_SECONDS)
     requeue_orphans(lease)
     queue_due()  # so a 'haven worker --batch' from cron runs them too
+    # The match index lives in the worker's memory: read it again from the banks.
+    from haven.matching import live
+
+    live.rebuild()
     worker = LeasedWorker(
         lease_seconds=lease,
         queue_names=queue_names,
