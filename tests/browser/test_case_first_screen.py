@@ -100,6 +100,8 @@ def test_every_demo_case_shows_what_it_is_and_what_to_do_in_the_first_screen(
     page.goto(f"/cases/{demo[0].pk}/")
     page.locator("#next-action").get_by_role("link").click()
     shots.take(page, "case-1-next-step-opened")
+    if bad := _serious(page):  # with a section and a step's form unfolded
+        problems["case-1-next-step-opened"] = bad
     (shots.directory / "heights.json").write_text(json.dumps(heights, indent=1))
     assert not problems, problems
 
