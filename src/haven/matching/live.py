@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
-from haven.matching.index import Match, PdqIndex
+if TYPE_CHECKING:
+    from haven.matching.index import Match, PdqIndex
 
 _index: PdqIndex | None = None
 
 
 def rebuild() -> PdqIndex:
     """Read every bank into a fresh index (on worker start, or when the index is in doubt)."""
+    # Imported here: faiss takes some 170 ms to load, and only a process that matches needs it.
+    from haven.matching.index import PdqIndex
     from haven.matching.models import BankedHash
 
     global _index
